@@ -1,0 +1,33 @@
+// Type-aware linting, and the layer boundaries of the house style: engine/ and language/ run
+// outside VS Code, and only engine/dockerodeEngine.ts talks to dockerode.
+import tseslint from 'typescript-eslint';
+
+const noVscode = { name: 'vscode', message: 'engine/, language/ and shared/ must run outside VS Code.' };
+const noDockerode = { name: 'dockerode', message: 'Only src/engine/dockerodeEngine.ts imports dockerode.' };
+const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [noDockerode] }],
+    },
+  },
+  {
+    files: ['src/engine/dockerodeEngine.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'],
+    ignores: ['src/engine/dockerodeEngine.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/language/**'], message: 'The engine does not know the language service.' }] }] },
+  },
+  {
+    files: ['src/language/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/engine', '**/engine/**'], message: 'The language service gets engine data through the client, never directly.' }] }] },
+  },
+);

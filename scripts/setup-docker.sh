@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the Docker side of the test machine ready, idempotently:
+# the engine (Debian's docker.io), the registry (docker-registry on 127.0.0.1:5000),
+# docker-compose v1, and busybox-static for test images built without any internet registry.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+
+need_apt=()
+command -v dockerd >/dev/null || need_apt+=(docker.io)
+command -v docker-registry >/dev/null || need_apt+=(docker-registry)
+command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+[ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -q '^sh$' || need_apt+=(busybox-static)
+apt_install "${need_apt[@]}"
+
+# Start dockerd when `docker info` fails. Published ports bind 127.0.0.1 only (--ip), so that
+# nothing a test runs is reachable from, or sends to, any other address.
+if ! docker info >/dev/null 2>&1; then
+  log "starting dockerd"
+  mkdir -p /var/log
+  nohup dockerd --ip 127.0.0.1 >/var/log/dockhand-dockerd.log 2>&1 &
+  wait_for "docker info" 60 docker info
+fi
+
+# The local registry v2 for push/pull/tag tests.
+if ! curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1; then
+  log "starting docker-registry on 127.0.0.1:5000"
+  mkdir -p /tmp/dockhand-registry
+  cat >/tmp/dockhand-registry/config.yml <<'YML'
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: /tmp/dockhand-registry/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:5000
+YML
+  nohup docker-registry serve /tmp/dockhand-registry/config.yml >/var/log/dockhand-registry.log 2>&1 &
+  wait_for "registry" 30 curl -fsS http://127.0.0.1:5000/v2/
+fi
+
+bash "$here/make-test-images.sh"

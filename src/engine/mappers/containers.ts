@@ -1,0 +1,62 @@
+import type { ContainerState, ContainerSummary, HealthState, PortBinding } from '../types';
+import { dateOf, labelsOf } from './common';
+import type { RawContainer } from './raw';
+
+const states: readonly ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
+
+export function containerStateOf(raw: string | undefined): ContainerState {
+  const state = (raw ?? '').toLowerCase() as ContainerState;
+  return states.includes(state) ? state : 'unknown';
+}
+
+/** The health the engine writes into the status line: "Up 5 seconds (health: starting)". */
+export function healthOf(status: string | undefined): HealthState | undefined {
+  const match = /\((healthy|unhealthy|health: starting)\)/.exec(status ?? '');
+  if (!match) {
+    return undefined;
+  }
+  return match[1] === 'health: starting' ? 'starting' : (match[1] as HealthState);
+}
+
+function protocolOf(type: string | undefined): PortBinding['protocol'] {
+  return type === 'udp' || type === 'sctp' ? type : 'tcp';
+}
+
+export function toContainerSummary(raw: RawContainer): ContainerSummary {
+  const id = raw.Id ?? '';
+  const labels = labelsOf(raw.Labels);
+  const ports: PortBinding[] = (raw.Ports ?? [])
+    .filter(p => typeof p.PrivatePort === 'number')
+    .map(p => ({
+      containerPort: p.PrivatePort as number,
+      protocol: protocolOf(p.Type),
+      hostIp: p.IP || undefined,
+      hostPort: p.PublicPort || undefined,
+    }));
+  return {
+    id,
+    name: (raw.Names?.[0] ?? id.slice(0, 12)).replace(/^\//, ''),
+    image: raw.Image ?? '',
+    imageId: raw.ImageID ?? '',
+    command: raw.Command ?? '',
+    created: dateOf(raw.Created) ?? new Date(0),
+    state: containerStateOf(raw.State),
+    status: raw.Status ?? '',
+    health: healthOf(raw.Status),
+    ports,
+    labels,
+    networks: Object.entries(raw.NetworkSettings?.Networks ?? {}).map(([network, settings]) => ({
+      network,
+      ipAddress: settings?.IPAddress || settings?.GlobalIPv6Address || undefined,
+    })),
+    mounts: (raw.Mounts ?? []).map(m => ({
+      type: m.Type ?? 'bind',
+      source: m.Source ?? '',
+      destination: m.Destination ?? '',
+      name: m.Name || undefined,
+      readWrite: m.RW !== false,
+    })),
+    composeProject: labels['com.docker.compose.project'],
+    composeService: labels['com.docker.compose.service'],
+  };
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { DockhandApi } from './api';
+import { connectEngine, defaultEndpoint, DockerodeEngine, type DockerEngine } from './engine';
+import { registerCommands } from './ui/commands/registerCommands';
+import { affectsEngineHost, engineHostSetting } from './ui/engineSetting';
+import { EngineStatus } from './ui/trees/EngineStatus';
+import { registerTrees } from './ui/trees/registerTrees';
+
+/** Composition root: builds the parts and wires them together, nothing else. */
+export function activate(context: vscode.ExtensionContext): DockhandApi {
+  const log = vscode.window.createOutputChannel('Dockhand', { log: true });
+  context.subscriptions.push(log);
+
+  let engine: DockerEngine = connectOrExplain(log);
+  const current = () => engine;
+  const status = new EngineStatus();
+  context.subscriptions.push(status);
+  const { trees, refresher, reloadAll } = registerTrees(context, current, status, log);
+
+  registerCommands(context, { log, reloadAll, reconnect: () => refresher.start() });
+
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
+    if (affectsEngineHost(e)) {
+      engine = connectOrExplain(log);
+      refresher.start();
+      void reloadAll();
+    }
+  }));
+
+  return {
+    apiVersion: 1,
+    get engine() {
+      return engine;
+    },
+    trees,
+    refresh: reloadAll,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
+
+/**
+ * Resolves the endpoint; a setting or DOCKER_HOST that cannot be parsed is reported and the
+ * default socket is used instead, so that the views still explain what is wrong.
+ */
+function connectOrExplain(log: vscode.LogOutputChannel): DockerEngine {
+  try {
+    const engine = connectEngine(engineHostSetting());
+    log.info(`Docker endpoint: ${engine.endpoint.url}`);
+    return engine;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    log.error(message);
+    void vscode.window.showErrorMessage(`Dockhand: ${message}`);
+    return new DockerodeEngine(defaultEndpoint(process.platform));
+  }
+}

@@ -1,0 +1,10 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../startServer';
+
+// Transport and process hygiene only. Under --stdio, stdout is the protocol channel, so stray
+// console output must go to the client's log instead.
+const connection = createConnection(ProposedFeatures.all);
+console.log = connection.console.log.bind(connection.console);
+console.error = connection.console.error.bind(connection.console);
+process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+startServer(connection);

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { toEngineError } from '../../engine';
+import type { EngineStatus } from './EngineStatus';
+import { isConnectionFailure } from './EngineStatus';
+
+/** What one view shows: how to load its data from the engine and how to turn it into nodes. */
+export interface ResourceView<TData, TNode> {
+  /** For log lines: "containers", "images", … */
+  readonly name: string;
+  load(signal: AbortSignal): Promise<TData>;
+  roots(data: TData): TNode[];
+  children(node: TNode): TNode[];
+  toTreeItem(node: TNode): vscode.TreeItem;
+}
+
+/**
+ * A view's data provider. It holds the last data loaded from the engine and serves the tree
+ * from it; `reload()` fetches again. Overlapping reloads coalesce: while one is in flight,
+ * further requests share a single follow-up load, so the view ends on the newest state.
+ */
+export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvider<TNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  private data: TData | undefined;
+  /** Set once the first load has been tried, so that an empty view does not retry on every redraw. */
+  private attempted = false;
+  private inFlight: Promise<void> | undefined;
+  private followUp: Promise<void> | undefined;
+  private readonly disposal = new AbortController();
+
+  constructor(
+    private readonly view: ResourceView<TData, TNode>,
+    private readonly status: EngineStatus,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** The data the view shows now, once loaded. */
+  get current(): TData | undefined {
+    return this.data;
+  }
+
+  /** Loads from the engine and redraws; resolves when the view shows the newly loaded state. */
+  reload(): Promise<void> {
+    if (!this.inFlight) {
+      this.inFlight = this.loadOnce().finally(() => (this.inFlight = undefined));
+      return this.inFlight;
+    }
+    this.followUp ??= this.inFlight.then(() => {
+      this.followUp = undefined;
+      return this.reload();
+    });
+    return this.followUp;
+  }
+
+  async getChildren(parent?: TNode): Promise<TNode[]> {
+    if (parent !== undefined) {
+      return this.view.children(parent);
+    }
+    if (!this.attempted) {
+      await this.reload();
+    }
+    return this.data === undefined ? [] : this.view.roots(this.data);
+  }
+
+  getTreeItem(node: TNode): vscode.TreeItem {
+    return this.view.toTreeItem(node);
+  }
+
+  dispose(): void {
+    this.disposal.abort();
+    this.changed.dispose();
+  }
+
+  private async loadOnce(): Promise<void> {
+    this.attempted = true;
+    try {
+      this.data = await this.view.load(this.disposal.signal);
+      this.status.setReachable();
+    } catch (err) {
+      const error = toEngineError(err);
+      if (error.kind === 'cancelled') {
+        return;
+      }
+      this.log.warn(`Loading ${this.view.name} failed: ${error.message}`);
+      // Without an engine the view empties, so that its welcome content explains why.
+      if (isConnectionFailure(error.kind)) {
+        this.data = undefined;
+        this.status.setUnreachable(error);
+      }
+    }
+    if (!this.disposal.signal.aborted) {
+      this.changed.fire(undefined);
+    }
+  }
+}

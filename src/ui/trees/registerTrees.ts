@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import type { DockerEngine, ResourceKind } from '../../engine';
+import { containersView, type ContainerNode } from './containers/containersView';
+import type { EngineStatus } from './EngineStatus';
+import { imagesView, type ImageNode } from './images/imagesView';
+import { networksView, type NetworkNode } from './networks/networksView';
+import { RefreshController, type Reloadable } from './RefreshController';
+import { ResourceTreeProvider } from './ResourceTreeProvider';
+import { volumesView, type VolumeNode } from './volumes/volumesView';
+import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../engine';
+
+export interface Trees {
+  readonly containers: ResourceTreeProvider<ContainerSummary[], ContainerNode>;
+  readonly images: ResourceTreeProvider<ImageSummary[], ImageNode>;
+  readonly volumes: ResourceTreeProvider<VolumeSummary[], VolumeNode>;
+  readonly networks: ResourceTreeProvider<NetworkSummary[], NetworkNode>;
+}
+
+export interface RegisteredTrees {
+  readonly trees: Trees;
+  readonly refresher: RefreshController;
+  /** Reloads every view; resolves once all show the engine's current state. */
+  reloadAll(): Promise<void>;
+}
+
+/** Creates the four resource views and the event-driven refresh that keeps them current. */
+export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel): RegisteredTrees {
+  const trees: Trees = {
+    containers: new ResourceTreeProvider(containersView(engine), status, log),
+    images: new ResourceTreeProvider(imagesView(engine), status, log),
+    volumes: new ResourceTreeProvider(volumesView(engine), status, log),
+    networks: new ResourceTreeProvider(networksView(engine), status, log),
+  };
+  const treeViews = [
+    vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true }),
+    vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true }),
+    vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes }),
+    vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks }),
+  ];
+  // The classified reason, shown above each view's welcome content while the engine is away.
+  context.subscriptions.push(status.onDidChange(state => {
+    for (const view of treeViews) {
+      view.message = state.reachable ? undefined : state.error.message;
+    }
+  }));
+
+  // Which views an event of each type can change.
+  const views = new Map<ResourceKind, Reloadable[]>([
+    ['container', [trees.containers]],
+    ['image', [trees.images]],
+    ['volume', [trees.volumes]],
+    ['network', [trees.networks]],
+  ]);
+  const refresher = new RefreshController(engine, views, status, log);
+  context.subscriptions.push(...treeViews, ...Object.values(trees), refresher);
+  refresher.start();
+  return {
+    trees,
+    refresher,
+    reloadAll: async () => {
+      await Promise.all(Object.values(trees).map((tree: Reloadable) => tree.reload()));
+    },
+  };
+}
