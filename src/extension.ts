@@ -15,7 +15,9 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const current = () => engine;
   const status = new EngineStatus();
   context.subscriptions.push(status);
-  const { trees, refresher, reloadAll } = registerTrees(context, current, status, log);
+  const registered = registerTrees(context, current, status, log);
+  const { trees, refresher } = registered;
+  const reloadAll = () => registered.reloadAll();
 
   registerCommands(context, { log, reloadAll, reconnect: () => refresher.start() });
 

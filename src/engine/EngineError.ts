@@ -65,7 +65,7 @@ export function toEngineError(err: unknown, endpoint?: string): EngineError {
   if (err instanceof EngineError) {
     return err;
   }
-  const e: RawError = err && typeof err === 'object' ? (err as RawError) : { message: String(err) };
+  const e: RawError = err && typeof err === 'object' ? err : { message: String(err) };
   const where = endpoint ?? 'the Docker endpoint';
   const detail = engineMessage(e) ?? e.reason ?? e.message ?? String(err);
   const make = (kind: EngineErrorKind, message: string) => new EngineError(kind, message, endpoint, { cause: err });

@@ -24,7 +24,7 @@ export class DockerodeEngine implements DockerEngine {
   private readonly withSignals: SignalAware;
 
   constructor(readonly endpoint: EngineEndpoint) {
-    this.docker = new Dockerode(dockerodeOptionsFor(endpoint) as Dockerode.DockerOptions);
+    this.docker = new Dockerode(dockerodeOptionsFor(endpoint));
     this.withSignals = this.docker as unknown as SignalAware;
   }
 
@@ -47,8 +47,8 @@ export class DockerodeEngine implements DockerEngine {
 
   async info(signal?: AbortSignal): Promise<EngineInfo> {
     const i = await this.call(s => this.withSignals.info({ abortSignal: s }), signal);
-    const num = (key: string) => (typeof i[key] === 'number' ? (i[key] as number) : 0);
-    const str = (key: string) => (typeof i[key] === 'string' ? (i[key] as string) : '');
+    const num = (key: string) => (typeof i[key] === 'number' ? i[key] : 0);
+    const str = (key: string) => (typeof i[key] === 'string' ? i[key] : '');
     const swarm = i.Swarm as { LocalNodeState?: string } | undefined;
     return {
       name: str('Name'),

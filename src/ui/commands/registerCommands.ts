@@ -19,7 +19,10 @@ const handlers: Record<CommandId, Handler> = {
     deps.reconnect();
     await deps.reloadAll();
   },
-  [CommandId.ShowLog]: async deps => deps.log.show(),
+  [CommandId.ShowLog]: deps => {
+    deps.log.show();
+    return Promise.resolve();
+  },
 };
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {

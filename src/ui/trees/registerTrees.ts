@@ -52,13 +52,13 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     ['network', [trees.networks]],
   ]);
   const refresher = new RefreshController(engine, views, status, log);
-  context.subscriptions.push(...treeViews, ...Object.values(trees), refresher);
+  context.subscriptions.push(...treeViews, trees.containers, trees.images, trees.volumes, trees.networks, refresher);
   refresher.start();
   return {
     trees,
     refresher,
     reloadAll: async () => {
-      await Promise.all(Object.values(trees).map((tree: Reloadable) => tree.reload()));
+      await Promise.all([trees.containers, trees.images, trees.volumes, trees.networks].map(tree => tree.reload()));
     },
   };
 }

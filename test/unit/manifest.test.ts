@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CommandId } from '../../src/ui/commands/commandIds';
+import { repoRoot } from '../support/fixtures';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+function placeholders(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return [...value.matchAll(/^%([^%]+)%$/g)].map(m => m[1] ?? '');
+  }
+  if (value && typeof value === 'object') {
+    return Object.values(value).flatMap(placeholders);
+  }
+  return [];
+}
+
+describe('package.json', () => {
+  it('is the extension dockhand.dockhand for VS Code 1.90+', () => {
+    assert.equal(`${manifest.publisher}.${manifest.name}`, 'dockhand.dockhand');
+    assert.equal(manifest.displayName, 'Dockhand');
+    assert.equal(manifest.engines.vscode, '^1.90.0');
+    assert.equal(manifest.main, './dist/extension.js');
+  });
+
+  it('contributes exactly the commands that have handlers', () => {
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(contributed, Object.values(CommandId).sort());
+  });
+
+  it('has every %placeholder% in package.nls.json', () => {
+    for (const key of placeholders(manifest)) {
+      assert.ok(key in nls, `missing nls key ${key}`);
+    }
+  });
+
+  it('contributes the four views in the Dockhand container, with welcome content for each engine failure', () => {
+    const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
+    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks']);
+    for (const id of ids) {
+      const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
+      assert.ok(welcome.some((w: { when: string }) => w.when.includes('unreachable')), id);
+      assert.ok(welcome.some((w: { when: string }) => w.when.includes('permissionDenied')), id);
+    }
+    assert.match(nls['welcome.unreachable']!, /command:dockhand\.engine\.retry/);
+  });
+
+  it('activates on its views, languages and commands only, never on *', () => {
+    assert.ok(!manifest.activationEvents.includes('*'));
+    assert.ok(manifest.activationEvents.includes('onView:dockhand.containers'));
+    assert.ok(manifest.activationEvents.includes('onLanguage:dockerfile'));
+    assert.ok(manifest.activationEvents.includes('onLanguage:dockercompose'));
+  });
+
+  it('keeps the engine host setting machine-scoped', () => {
+    assert.equal(manifest.contributes.configuration.properties['dockhand.engine.host'].scope, 'machine');
+  });
+});
