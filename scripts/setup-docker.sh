@@ -14,14 +14,7 @@ command -v docker-compose >/dev/null || need_apt+=(docker-compose)
 [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -q '^sh$' || need_apt+=(busybox-static)
 apt_install "${need_apt[@]}"
 
-# Start dockerd when `docker info` fails. Published ports bind 127.0.0.1 only (--ip), so that
-# nothing a test runs is reachable from, or sends to, any other address.
-if ! docker info >/dev/null 2>&1; then
-  log "starting dockerd"
-  mkdir -p /var/log
-  nohup dockerd --ip 127.0.0.1 >/var/log/dockhand-dockerd.log 2>&1 &
-  wait_for "docker info" 60 docker info
-fi
+bash "$here/dockerd.sh" start
 
 # The local registry v2 for push/pull/tag tests.
 if ! curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1; then
@@ -37,7 +30,7 @@ storage:
 http:
   addr: 127.0.0.1:5000
 YML
-  nohup docker-registry serve /tmp/dockhand-registry/config.yml >/var/log/dockhand-registry.log 2>&1 &
+  setsid nohup docker-registry serve /tmp/dockhand-registry/config.yml >/var/log/dockhand-registry.log 2>&1 &
   wait_for "registry" 30 curl -fsS http://127.0.0.1:5000/v2/
 fi
 

@@ -31,7 +31,7 @@ export class EngineStatus implements vscode.Disposable {
     if (before && before.reachable === next.reachable && (before.reachable || !next.reachable && before.error.message === next.error.message)) {
       return;
     }
-    void vscode.commands.executeCommand('setContext', 'dockhand.engineState', next.reachable ? 'reachable' : contextValueFor(next.error.kind));
+    void vscode.commands.executeCommand('setContext', 'dockhand.engineState', next.reachable ? 'reachable' : next.error.kind);
     this.changed.fire(next);
   }
 
@@ -45,6 +45,3 @@ export function isConnectionFailure(kind: EngineErrorKind): boolean {
   return kind === 'unreachable' || kind === 'permissionDenied' || kind === 'tls' || kind === 'ssh' || kind === 'timeout';
 }
 
-function contextValueFor(kind: EngineErrorKind): string {
-  return kind === 'permissionDenied' ? 'permissionDenied' : 'unreachable';
-}

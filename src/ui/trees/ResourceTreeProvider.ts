@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toEngineError } from '../../engine';
+import { toEngineError, type EngineError } from '../../engine';
 import type { EngineStatus } from './EngineStatus';
 import { isConnectionFailure } from './EngineStatus';
 
@@ -34,6 +34,12 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
     private readonly status: EngineStatus,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** Why the view cannot show the engine's resources, while it cannot. */
+  get problem(): EngineError | undefined {
+    const state = this.status.state;
+    return state && !state.reachable ? state.error : undefined;
+  }
 
   /** The data the view shows now, once loaded. */
   get current(): TData | undefined {

@@ -37,10 +37,12 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks }),
   ];
-  // The classified reason, shown above each view's welcome content while the engine is away.
+  // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
+  // context key) gives the classified reason, the advice and a Retry button; the view's header
+  // names the endpoint. (A TreeView message would hide the welcome content.)
   context.subscriptions.push(status.onDidChange(state => {
     for (const view of treeViews) {
-      view.message = state.reachable ? undefined : state.error.message;
+      view.description = state.reachable ? undefined : state.error.endpoint;
     }
   }));
 
@@ -62,3 +64,4 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     },
   };
 }
+

@@ -1,0 +1,144 @@
+// Runs the vscode tier in a real VS Code without a desktop: the VS Code server bundled in
+// code-server hosts the extension host (Node), and headless Chromium opens its workbench with
+// the extension under development and the test entry in the URL payload. The workbench's smoke
+// test driver hooks (codeAutomationLog / codeAutomationExit) carry the logs and the result back.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { repoRoot } from '../support/fixtures';
+import { summaryLine, type TierResult } from '../support/runMocha';
+
+const overallTimeoutMs = 20 * 60_000;
+
+async function main(): Promise<number> {
+  const codeServer = process.env.CODE_SERVER_DIR ?? path.join(os.homedir(), '.cache/dockhand/code-server-4.100.3/node_modules/code-server');
+  const serverMain = path.join(codeServer, 'lib/vscode/out/server-main.js');
+  if (!fs.existsSync(serverMain)) {
+    throw new Error(`No VS Code server at ${serverMain}: run scripts/setup-vscode.sh`);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-vscode-'));
+  const workspace = path.join(work, 'workspace');
+  fs.cpSync(path.join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+  const resultsFile = path.join(work, 'results.json');
+  const port = await freePort();
+
+  const server = startServer(serverMain, port, work, resultsFile);
+  let browser: Browser | undefined;
+  try {
+    await waitForServer(port, server);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let exit: (code: number) => void = () => undefined;
+    const exited = new Promise<number>(resolve => (exit = resolve));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => printLog(type, args));
+    await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+
+    const authority = `127.0.0.1:${port}`;
+    const remote = (p: string) => `vscode-remote://${authority}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['extensionTestsPath', remote(path.join(repoRoot, 'out/test/vscode/index.js'))],
+      ['skipWelcome', 'true'],
+    ];
+    const url = `http://${authority}/?folder=${encodeURIComponent(remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url);
+    const code = await withTimeout(exited, overallTimeoutMs, 'the extension tests did not finish');
+    const screenshot = process.env.DOCKHAND_SCREENSHOT;
+    if (screenshot) {
+      await page.screenshot({ path: screenshot });
+    }
+
+    const result = readResult(resultsFile);
+    console.log(summaryLine(result));
+    return code === 0 && result.failed === 0 && result.passed > 0 ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.kill('SIGTERM');
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function startServer(serverMain: string, port: number, work: string, resultsFile: string): ChildProcess {
+  // An empty gallery: the workbench must not look up open-vsx.org (there is no network here, and
+  // tests send traffic to no address but this machine's).
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, EXTENSIONS_GALLERY: '{}' };
+  // code-server's own launcher sets this; the bare VS Code server must not think it has a parent.
+  delete env.CODE_SERVER_PARENT_PID;
+  const server = spawn(process.execPath, [
+    serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    // Without the smoke test driver a built VS Code ignores the payload, and the extension under
+    // test silently never loads.
+    '--enable-smoke-test-driver', '--disable-workspace-trust', '--disable-telemetry',
+    '--server-data-dir', path.join(work, 'server'), '--user-data-dir', path.join(work, 'user'), '--extensions-dir', path.join(work, 'ext'),
+  ], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serverLog = fs.createWriteStream(path.join(repoRoot, '.test-results', 'vscode-server.log'));
+  server.stdout?.pipe(serverLog);
+  server.stderr?.pipe(serverLog);
+  return server;
+}
+
+/** The extension host's console and mocha's output arrive here; print them as they come. */
+function printLog(type: string, args: unknown[]): void {
+  const text = format(...(Array.isArray(args) ? args : [args]));
+  if (type === 'error' || type === 'warn' || /\b(passing|failing|pending)\b|✔|✓|\d+\) /.test(text) || /^\s{2,}\S/.test(text)) {
+    console.log(text);
+  }
+}
+
+function readResult(file: string): TierResult {
+  if (!fs.existsSync(file)) {
+    console.log('The extension tests never reported: the extension host did not run them (see .test-results/vscode-server.log).');
+    return { tier: 'vscode', passed: 0, failed: 1, pending: 0 };
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as TierResult;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(port: number, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`the VS Code server exited with ${server.exitCode} (see .test-results/vscode-server.log)`);
+    }
+    const ok = await new Promise<boolean>(resolve => {
+      http.get({ host: '127.0.0.1', port, path: '/version', timeout: 2000 }, res => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      }).on('error', () => resolve(false));
+    });
+    if (ok) {
+      return;
+    }
+    await new Promise(r => setTimeout(r, 250));
+  }
+  throw new Error('the VS Code server did not answer /version within 60 s');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(message)), ms).unref())]);
+}
+
+fs.mkdirSync(path.join(repoRoot, '.test-results'), { recursive: true });
+main().then(code => process.exit(code), (err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  console.log('vscode: 0 passed, 1 failed');
+  process.exit(1);
+});

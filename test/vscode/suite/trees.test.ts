@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { createContainer, createImage, createNetwork, createVolume, removeLabelled } from '../../support/testDocker';
+import { childrenWhen, dockhand } from './helpers';
+
+describe('Dockhand views list the real engine', () => {
+  after(() => removeLabelled());
+
+  it('lists a labelled container, image, volume and network the test created', async () => {
+    const api = await dockhand();
+    const container = await createContainer({ start: true });
+    const tag = await createImage();
+    const volume = await createVolume();
+    const network = await createNetwork();
+    await api.refresh();
+
+    const containers = await api.trees.containers.getChildren();
+    const node = containers.find(n => n.container.id === container.id);
+    assert.ok(node, 'container listed');
+    const item = api.trees.containers.getTreeItem(node);
+    assert.equal(item.contextValue, 'container.running');
+    assert.match(String(item.description), /dockhand-test\/busybox:latest/);
+
+    const images = await api.trees.images.getChildren();
+    assert.ok(images.some(n => n.tag === tag), `image ${tag} listed`);
+    const volumes = await api.trees.volumes.getChildren();
+    assert.ok(volumes.some(n => n.volume.name === volume), 'volume listed');
+    const networks = await api.trees.networks.getChildren();
+    const networkNode = networks.find(n => n.network.id === network);
+    assert.ok(networkNode, 'network listed');
+    assert.equal(api.trees.networks.getTreeItem(networkNode).contextValue, 'network');
+    const bridge = networks.find(n => n.network.name === 'bridge');
+    assert.ok(bridge && api.trees.networks.getTreeItem(bridge).contextValue === 'network.builtIn');
+  });
+
+  it('shows a container started outside Dockhand without a manual refresh', async () => {
+    const api = await dockhand();
+    await api.refresh();
+    const container = await createContainer({ start: true });
+    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.container.id === container.id), 'the new container');
+    assert.ok(children.length > 0);
+  });
+
+  it('shows the Dockhand sidebar', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
+    await vscode.commands.executeCommand('dockhand.containers.focus');
+  });
+});
