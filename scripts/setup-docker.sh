@@ -11,7 +11,9 @@ need_apt=()
 command -v dockerd >/dev/null || need_apt+=(docker.io)
 command -v docker-registry >/dev/null || need_apt+=(docker-registry)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
-[ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -q '^sh$' || need_apt+=(busybox-static)
+command -v curl >/dev/null || need_apt+=(curl)
+# The statically linked busybox: the test images hold nothing but it, so it must need no libc.
+dpkg -s busybox-static >/dev/null 2>&1 || need_apt+=(busybox-static)
 apt_install "${need_apt[@]}"
 
 bash "$here/dockerd.sh" start

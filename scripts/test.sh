@@ -40,4 +40,11 @@ done
 
 echo "=== summary"
 printf '%s\n' "${summary[@]}"
+passed=0; failed=0
+for line in "${summary[@]}"; do
+  read -r p f < <(sed -E 's/^[a-z]+: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/' <<<"$line")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1   # a tier that could not run counts as a failure
+echo "total: ${passed} passed, ${failed} failed"
 exit $status
