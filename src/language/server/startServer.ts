@@ -1,17 +1,116 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type SemanticTokensLegend } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ImageSource } from '../common/EngineImages';
+import { noImages } from '../common/EngineImages';
+import type { LanguageFeatures, LanguageSettings } from '../common/LanguageFeatures';
+import { clientImageSource } from './clientImageSource';
+import { languageOf, type DockhandLanguage } from './languageOf';
+import { buildHistoryNotification, type DockhandInitializationOptions } from './protocol';
+import { settingsFromClient } from './settingsFromClient';
+import { ValidationScheduler } from './ValidationScheduler';
+
+/** What the server gives the language services it hosts. */
+export interface ServiceDeps {
+  readonly settings: () => LanguageSettings;
+  readonly images: ImageSource;
+  /** The last build history the client sent for a Dockerfile, as it sent it. */
+  readonly buildHistory: (uri: string) => unknown;
+}
+
+export interface HostedServices {
+  readonly features: Readonly<Record<DockhandLanguage, LanguageFeatures>>;
+  readonly semanticTokensLegend: SemanticTokensLegend;
+}
 
 /**
- * Connects an LSP connection to Dockhand's language features. The transport lives in
- * node/main.ts, so the same server can run over stdio, IPC, or in-process in tests.
+ * Connects an LSP connection to Dockhand's language features: translation, nothing else. The
+ * transport lives in node/main.ts, so the same server runs over stdio, IPC, or in-process in tests.
  */
-export function startServer(connection: Connection): TextDocuments<TextDocument> {
+export function startServer(connection: Connection, createServices: (deps: ServiceDeps) => HostedServices): void {
   const documents = new TextDocuments(TextDocument);
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'dockhand-language-server' },
-  }));
+  const histories = new Map<string, unknown>();
+  let settings = settingsFromClient(undefined);
+  let images: ImageSource = noImages;
+  const services = createServices({ settings: () => settings, images: { list: () => images.list(), inspect: r => images.inspect(r) }, buildHistory: uri => histories.get(uri) });
+
+  const featuresOf = (doc: TextDocument): LanguageFeatures | undefined => {
+    const language = languageOf(doc.languageId, doc.uri);
+    return language && services.features[language];
+  };
+  const validation = new ValidationScheduler(connection, featuresOf);
+
+  connection.onInitialize(params => {
+    const options = (params.initializationOptions ?? {}) as DockhandInitializationOptions;
+    settings = settingsFromClient(options.settings);
+    if (options.engineImages) {
+      images = clientImageSource(connection);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [' ', '$', '{', '-', '=', ':', '/', '"', ','] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: services.semanticTokensLegend, full: true },
+      },
+      serverInfo: { name: 'dockhand-language-server' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(change => {
+    const section = (change.settings as { dockhand?: unknown } | undefined)?.dockhand;
+    settings = settingsFromClient(section);
+    for (const doc of documents.all()) {
+      validation.schedule(doc);
+    }
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
+  connection.onNotification(buildHistoryNotification, (params: { uri: string; history: unknown }) => {
+    histories.set(params.uri, params.history);
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  documents.onDidOpen(({ document }) => validation.schedule(document));
+  documents.onDidChangeContent(({ document }) => validation.schedule(document));
+  documents.onDidClose(({ document }) => {
+    validation.clear(document.uri);
+    featuresOf(document)?.forget(document.uri);
+  });
+
+  /** Runs a request against the document's language features; "nothing" for other documents. */
+  async function withFeatures<R>(uri: string, body: (features: LanguageFeatures, doc: TextDocument) => Promise<R | undefined> | undefined): Promise<R | null> {
+    const doc = documents.get(uri);
+    const features = doc && featuresOf(doc);
+    return (features && doc && (await body(features, doc))) ?? null;
+  }
+
+  connection.onCompletion((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.complete(doc, p.position, t)));
+  connection.onHover((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.hover(doc, p.position, t)));
+  connection.onCodeAction((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.codeActions(doc, p.range, p.context, t)));
+  connection.onDefinition((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.definition(doc, p.position, t)));
+  connection.onReferences((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.references(doc, p.position, p.context.includeDeclaration, t)));
+  connection.onDocumentHighlight((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.highlights(doc, p.position, t)));
+  connection.onPrepareRename((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.prepareRename(doc, p.position, t)));
+  connection.onRenameRequest((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.rename(doc, p.position, p.newName, t)));
+  connection.onDocumentSymbol((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.symbols(doc, t)));
+  connection.onFoldingRanges((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.foldingRanges(doc, t)));
+  connection.onDocumentFormatting((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.format(doc, p.options, t)));
+  connection.onCodeLens((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.codeLenses(doc, t)));
+  connection.languages.inlayHint.on((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.inlayHints(doc, p.range, t)));
+  connection.onDocumentLinks((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.documentLinks?.(doc, t)));
+  connection.languages.semanticTokens.on(async (p, t) => (await withFeatures(p.textDocument.uri, (f, doc) => f.semanticTokens?.(doc, t))) ?? { data: [] });
+
+  connection.onShutdown(() => validation.dispose());
   documents.listen(connection);
   connection.listen();
-  return documents;
 }
