@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { DockhandApi } from './api';
 import { connectEngine, defaultEndpoint, DockerodeEngine, type DockerEngine } from './engine';
 import { registerCommands } from './ui/commands/registerCommands';
+import { associateComposeFiles } from './ui/compose/associateComposeFiles';
+import { ComposeRunner } from './ui/compose/ComposeRunner';
+import { isDockhandLanguage, startLanguageClient, type DockhandLanguageClient } from './ui/language/startLanguageClient';
 import { affectsEngineHost, engineHostSetting } from './ui/engineSetting';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
@@ -19,7 +22,9 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const { trees, refresher } = registered;
   const reloadAll = () => registered.reloadAll();
 
-  registerCommands(context, { log, reloadAll, reconnect: () => refresher.start() });
+  registerCommands(context, { log, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log) });
+  associateComposeFiles(context);
+  startLanguageClientWhenNeeded(context, current, log);
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (affectsEngineHost(e)) {
@@ -39,8 +44,31 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+let languageClient: DockhandLanguageClient | undefined;
+
+export async function deactivate(): Promise<void> {
+  await languageClient?.stop();
+}
+
+/**
+ * The language server is a process of its own: start it with the first Dockerfile or compose
+ * document, not when only the views are used.
+ */
+function startLanguageClientWhenNeeded(context: vscode.ExtensionContext, engine: () => DockerEngine, log: vscode.LogOutputChannel): void {
+  const start = () => {
+    languageClient ??= startLanguageClient(context, engine, log);
+  };
+  if (vscode.workspace.textDocuments.some(isDockhandLanguage)) {
+    start();
+    return;
+  }
+  const listener = vscode.workspace.onDidOpenTextDocument(doc => {
+    if (isDockhandLanguage(doc)) {
+      listener.dispose();
+      start();
+    }
+  });
+  context.subscriptions.push(listener);
 }
 
 /**

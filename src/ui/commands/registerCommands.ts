@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { toEngineError } from '../../engine';
+import { composeConfig, composeDown, composeVerb } from '../compose/composeCommands';
+import type { ComposeRunner } from '../compose/ComposeRunner';
 import { CommandId } from './commandIds';
 
 export interface CommandDeps {
@@ -8,26 +10,41 @@ export interface CommandDeps {
   readonly reloadAll: () => Promise<void>;
   /** Reconnects to the engine now instead of waiting for the next backoff step. */
   readonly reconnect: () => void;
+  readonly compose: ComposeRunner;
 }
 
-type Handler = (deps: CommandDeps, ...args: unknown[]) => Promise<unknown>;
+type Handler = (...args: unknown[]) => Promise<unknown>;
 
 // Record<CommandId, …>: a command in the manifest without a handler is a compile error.
-const handlers: Record<CommandId, Handler> = {
-  [CommandId.Refresh]: deps => deps.reloadAll(),
-  [CommandId.EngineRetry]: async deps => {
-    deps.reconnect();
-    await deps.reloadAll();
-  },
-  [CommandId.ShowLog]: deps => {
-    deps.log.show();
-    return Promise.resolve();
-  },
-};
+function handlers(deps: CommandDeps): Record<CommandId, Handler> {
+  return {
+    [CommandId.Refresh]: () => deps.reloadAll(),
+    [CommandId.EngineRetry]: async () => {
+      deps.reconnect();
+      await deps.reloadAll();
+    },
+    [CommandId.ShowLog]: () => {
+      deps.log.show();
+      return Promise.resolve();
+    },
+    [CommandId.ComposeUp]: composeVerb(deps.compose, 'up'),
+    [CommandId.ComposeDown]: composeDown(deps.compose),
+    [CommandId.ComposeRestart]: composeVerb(deps.compose, 'restart'),
+    [CommandId.ComposeStop]: composeVerb(deps.compose, 'stop'),
+    [CommandId.ComposeStart]: composeVerb(deps.compose, 'start'),
+    [CommandId.ComposeLogs]: composeVerb(deps.compose, 'logs'),
+    [CommandId.ComposePs]: composeVerb(deps.compose, 'ps'),
+    [CommandId.ComposePull]: composeVerb(deps.compose, 'pull'),
+    [CommandId.ComposeBuild]: composeVerb(deps.compose, 'build'),
+    [CommandId.ComposeConfig]: composeConfig(deps.compose),
+    [CommandId.ComposePause]: composeVerb(deps.compose, 'pause'),
+    [CommandId.ComposeUnpause]: composeVerb(deps.compose, 'unpause'),
+  };
+}
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
-  for (const [id, handler] of Object.entries(handlers)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, () => handler(deps, ...args))));
+  for (const [id, handler] of Object.entries(handlers(deps))) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, () => handler(...args))));
   }
 }
 

@@ -1,0 +1,15 @@
+import { execFile } from 'node:child_process';
+import type { RunProgram } from '../../compose/composeCli';
+
+/** Runs a program to completion without a shell and returns its exit code and stdout. */
+export const runProgram: RunProgram = (program, args) => new Promise((resolve, reject) => {
+  execFile(program, [...args], { maxBuffer: 32 * 1024 * 1024 }, (err, stdout) => {
+    // A string code means it could not start (ENOENT, EACCES); a number is its exit code.
+    const code: unknown = err?.code;
+    if (err && typeof code === 'string') {
+      reject(new Error(`${program}: ${err.message}`, { cause: err }));
+      return;
+    }
+    resolve({ code: err ? (typeof code === 'number' ? code : 1) : 0, stdout });
+  });
+});

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { DockerEngine } from '../../engine';
+import {
+  buildHistoryNotification, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
+} from '../../language/server/protocol';
+import { inspectLocalImage, listLocalImages } from './localImages';
+
+export interface DockhandLanguageClient {
+  /** Resolves once the server answered initialize. */
+  readonly ready: Promise<void>;
+  /** Gives the server a just-built image's history for a Dockerfile's inlay hints. */
+  sendBuildHistory(uri: vscode.Uri, history: unknown): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const languages = ['dockerfile', 'dockercompose'];
+
+/**
+ * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
+ * questions about local images from the engine: the server itself never talks to Docker.
+ */
+export function startLanguageClient(context: vscode.ExtensionContext, engine: () => DockerEngine, log: vscode.LogOutputChannel): DockhandLanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const initializationOptions: DockhandInitializationOptions = {
+    engineImages: true,
+    settings: vscode.workspace.getConfiguration('dockhand'),
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }, { language, scheme: 'vscode-remote' }]),
+    initializationOptions,
+    synchronize: { configurationSection: 'dockhand' },
+    outputChannel: log,
+  };
+  const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
+  client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
+  client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
+  const ready = client.start();
+  return {
+    ready,
+    sendBuildHistory: async (uri, history) => {
+      await ready;
+      await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history });
+    },
+    stop: () => client.stop(),
+  };
+}
+
+/** Whether a document is one the language server serves. */
+export function isDockhandLanguage(document: vscode.TextDocument): boolean {
+  return languages.includes(document.languageId);
+}
