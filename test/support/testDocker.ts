@@ -14,8 +14,10 @@ export function docker(): Dockerode {
   return new Dockerode({ socketPath: process.env.DOCKHAND_TEST_SOCKET ?? '/var/run/docker.sock' });
 }
 
+let named = 0;
+
 export function uniqueName(prefix: string): string {
-  return `dockhand-${prefix}-${testRunId}-${randomBytes(2).toString('hex')}`;
+  return `dockhand-${prefix}-${testRunId}-${++named}`;
 }
 
 export async function createContainer(options: { name?: string; start?: boolean; cmd?: string[] } = {}): Promise<Dockerode.Container> {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm run bench: every benchmark in bench/, side by side with the peer tools, as ratios.
+# Results are printed as Markdown tables; BENCHMARKS.md records them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+node esbuild.mjs
+rm -rf out && npx tsc -p .
+bash scripts/setup-docker.sh
+for bench in out/bench/*/*Bench.js; do
+  echo "=== ${bench}"
+  node "$bench"
+done
