@@ -19,7 +19,7 @@ export class DockerodeImages {
   }
 
   async inspectImage(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
-    const raw = await this.client.call<unknown>(s => this.client.docker.getImage(id).inspect(withSignal({}, s) as object), signal);
+    const raw = await this.client.call<unknown>(s => this.client.docker.getImage(id).inspect(withSignal<object>({}, s)), signal);
     return raw as Record<string, unknown>;
   }
 
