@@ -21,13 +21,14 @@ export class DockerodeVolumes implements VolumeOperations {
   }
 
   async createVolume(options: CreateVolumeOptions = {}, signal?: AbortSignal): Promise<VolumeSummary> {
-    const raw = await this.client.call(s => this.client.docker.createVolume(withSignal({
+    // dockerode resolves to a Volume handle, not the engine's JSON: inspect it for the summary.
+    const created = await this.client.call(s => this.client.docker.createVolume(withSignal({
       Name: options.name,
       Driver: options.driver ?? 'local',
       Labels: options.labels ? { ...options.labels } : undefined,
       DriverOpts: options.driverOpts ? { ...options.driverOpts } : undefined,
-    }, s)) as Promise<unknown>, signal);
-    return toVolumeSummary(raw as RawVolume);
+    }, s)), signal);
+    return toVolumeSummary(await this.inspectVolume(created.name, signal) as RawVolume);
   }
 
   async removeVolume(name: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> {
