@@ -20,6 +20,11 @@ export interface SystemPruneOptions {
   readonly volumes?: boolean;
   /** Remove every unused image, not only dangling ones (like `--all`). */
   readonly allImages?: boolean;
+  /**
+   * Only resources with these labels (`key` or `key=value`). The build cache has no labels, so
+   * it is left alone when a label filter is given.
+   */
+  readonly labels?: readonly string[];
 }
 
 export interface SystemPruneResult {

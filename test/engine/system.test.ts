@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createContainer, createVolume, docker, removeLabelled } from '../support/testDocker';
+import { createContainer, createImage, createNetwork, createVolume, docker, removeLabelled, testImage, testLabel } from '../support/testDocker';
 import { engine } from '../support/engineUnderTest';
 
 describe('(integration) system', () => {
@@ -27,5 +27,35 @@ describe('(integration) system', () => {
     assert.match(version.apiVersion, /^1\.\d+$/);
     const info = await e.info();
     assert.ok(info.cpus > 0);
+  });
+});
+
+describe('(integration) system prune', () => {
+  const e = engine();
+  afterEach(removeLabelled);
+
+  // Limited to this run's labels: an unfiltered prune would remove other sessions' resources.
+  it('removes stopped containers, unused networks, volumes and dangling images, and reports them', async () => {
+    const stopped = await createContainer();
+    const running = await createContainer({ start: true });
+    const network = await createNetwork();
+    const volume = await createVolume();
+    const image = await createImage();
+    await docker().getImage(testImage).tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
+    const danglingId = (await docker().listImages({ filters: { label: [testLabel], dangling: ['true'] } }))[0]?.Id;
+    assert.ok(danglingId, 'the retag left a dangling labelled image');
+    try {
+      const result = await e.pruneSystem({ volumes: true, labels: [testLabel] });
+      assert.deepEqual(result.containers, [stopped.id]);
+      assert.equal(result.networks.length, 1);
+      assert.deepEqual(result.volumes, [volume]);
+      assert.ok(result.images.includes(danglingId), JSON.stringify(result.images));
+      assert.deepEqual(result.buildCache, []);
+      assert.ok(result.spaceReclaimed > 0);
+      assert.ok(await docker().getContainer(running.id).inspect());
+      assert.equal((await docker().listNetworks({ filters: { id: [network] } })).length, 0);
+    } finally {
+      await docker().getImage(image).remove({ force: true }).catch(() => undefined);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { toDiskUsage, type RawDiskUsage } from '../mappers/systemDf';
 import type { SystemOperations } from '../operations/SystemOperations';
 import type { DiskUsage, SystemPruneOptions, SystemPruneResult } from '../systemTypes';
 import type { EngineEvent, EngineInfo, EngineVersion, ResourceKind } from '../types';
-import { withSignal, type EngineClient } from './EngineClient';
+import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 
 /** How long a ping may take before the endpoint counts as not answering. */
 const pingTimeoutMs = 10_000;
@@ -60,13 +60,16 @@ export class DockerodeSystem implements SystemOperations {
   /** In the order `docker system prune` uses, so that what one step frees the next can remove. */
   async pruneSystem(options: SystemPruneOptions = {}, signal?: AbortSignal): Promise<SystemPruneResult> {
     const docker = this.client.docker;
-    const containers = toPruneResult(await this.client.call(s => docker.pruneContainers(withSignal({}, s)), signal), 'ContainersDeleted');
-    const networks = toPruneResult(await this.client.call(s => docker.pruneNetworks(withSignal({}, s)), signal), 'NetworksDeleted');
+    const filters = labelFilter(options);
+    const none = { removed: [], spaceReclaimed: 0 };
+    const containers = toPruneResult(await this.client.call(s => docker.pruneContainers(withSignal({ filters }, s)), signal), 'ContainersDeleted');
+    const networks = toPruneResult(await this.client.call(s => docker.pruneNetworks(withSignal({ filters }, s)), signal), 'NetworksDeleted');
     const volumes = options.volumes
-      ? toPruneResult(await this.client.call(s => docker.pruneVolumes(withSignal({}, s)), signal), 'VolumesDeleted')
-      : { removed: [], spaceReclaimed: 0 };
-    const images = toImagePruneResult(await this.client.call(s => docker.pruneImages(withSignal({ filters: { dangling: [options.allImages ? 'false' : 'true'] } }, s)), signal));
-    const buildCache = toPruneResult(await this.client.call(s => docker.pruneBuilder(withSignal({}, s)) as Promise<unknown>, signal) as object, 'CachesDeleted');
+      ? toPruneResult(await this.client.call(s => docker.pruneVolumes(withSignal({ filters }, s)), signal), 'VolumesDeleted')
+      : none;
+    const imageFilters = { ...filters, dangling: [options.allImages ? 'false' : 'true'] };
+    const images = toImagePruneResult(await this.client.call(s => docker.pruneImages(withSignal({ filters: imageFilters }, s)), signal));
+    const buildCache = filters ? none : toPruneResult(await this.client.call(s => docker.pruneBuilder(withSignal({}, s)) as Promise<unknown>, signal) as object, 'CachesDeleted');
     return {
       containers: containers.removed,
       networks: networks.removed,

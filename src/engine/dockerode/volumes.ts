@@ -28,7 +28,7 @@ export class DockerodeVolumes implements VolumeOperations {
       Labels: options.labels ? { ...options.labels } : undefined,
       DriverOpts: options.driverOpts ? { ...options.driverOpts } : undefined,
     }, s)), signal);
-    return toVolumeSummary(await this.inspectVolume(created.name, signal) as RawVolume);
+    return toVolumeSummary(await this.inspectVolume(created.name, signal));
   }
 
   async removeVolume(name: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> {
