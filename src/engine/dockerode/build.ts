@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { BuildOptions, BuildResult } from '../imageTypes';
 import { toProgressEvent } from '../mappers/imageDetails';
 import { parseDockerignore } from '../tar/dockerignore';
+import { LineBuffer } from '../streams/LineBuffer';
 import { packPath } from '../tar/packPath';
 import { withSignal, type EngineClient } from './EngineClient';
 import { readProgress } from './progress';
@@ -37,6 +38,8 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
     forcerm: true,
   };
   let imageId: string | undefined;
+  const lines = new LineBuffer();
+  const log = (text: string) => options.onOutput?.({ kind: 'log', text });
   try {
     const stream = await client.call(s => client.untyped.buildImage(archive, withSignal(query, s)), signal);
     await readProgress(client, stream, 'The build', raw => {
@@ -46,9 +49,7 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
       if (raw.stream) {
         // Engines before API 1.30 only say "Successfully built <id>".
         imageId ??= /^Successfully built ([0-9a-f]+)/m.exec(raw.stream)?.[1];
-        for (const text of raw.stream.replace(/\n$/, '').split('\n')) {
-          options.onOutput?.({ kind: 'log', text });
-        }
+        lines.push(raw.stream).forEach(log);
       }
       const progress = toProgressEvent(raw);
       if (progress) {
@@ -56,6 +57,7 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
       }
     }, signal);
   } finally {
+    lines.flush().forEach(log);
     archive.destroy();
   }
   if (!imageId) {
