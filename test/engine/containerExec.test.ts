@@ -41,6 +41,20 @@ describe('(integration) exec and attach', () => {
     assert.equal(await session.exitCode(), 7);
   });
 
+  it('closes an interactive session when its signal aborts', async () => {
+    const c = await createContainer({ start: true });
+    const controller = new AbortController();
+    const session = await e.exec(c.id, { cmd: ['sh', '-c', 'echo ready; sleep 60'] }, controller.signal);
+    const started = Date.now();
+    let text = '';
+    for await (const chunk of session.output) {
+      text += chunk.data.toString();
+      controller.abort();
+    }
+    assert.equal(text, 'ready\n');
+    assert.ok(Date.now() - started < 5000);
+  });
+
   it('rejects exec in a stopped container as a conflict', async () => {
     const c = await createContainer();
     await rejectsWith(e.exec(c.id, { cmd: ['true'] }), 'conflict', /not running/);

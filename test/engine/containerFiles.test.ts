@@ -21,7 +21,9 @@ describe('(integration) copying files and exporting', () => {
     const check = await e.execAndWait(c.id, ['cat', `/tmp/${name}`]);
     assert.equal(check.stdout, 'payload\n');
 
+    // An existing folder receives the copy under the copied path's own name.
     const back = path.join(dir, 'back');
+    await fs.promises.mkdir(back);
     const written = await e.copyFromContainerToHost(c.id, `/tmp/${name}`, back);
     assert.deepEqual(written, [path.join(back, name)]);
     assert.equal(await fs.promises.readFile(path.join(back, name), 'utf8'), 'payload\n');
@@ -39,11 +41,24 @@ describe('(integration) copying files and exporting', () => {
     assert.equal((await e.execAndWait(c.id, ['/tmp/tree/run.sh'])).stdout, 'ran\n');
     assert.equal((await e.execAndWait(c.id, ['cat', `/tmp/tree/sub/deeper/${longName}`])).stdout, 'deep');
 
+    // An existing folder receives the copy under the copied path's own name.
     const back = path.join(dir, 'back');
+    await fs.promises.mkdir(back);
     await e.copyFromContainerToHost(c.id, '/tmp/tree', back);
     assert.equal(await fs.promises.readFile(path.join(back, 'tree', 'sub', 'deeper', longName), 'utf8'), 'deep');
     assert.equal((await fs.promises.stat(path.join(back, 'tree', 'big.bin'))).size, 300_000);
     assert.equal((await fs.promises.stat(path.join(back, 'tree', 'run.sh'))).mode & 0o777, 0o755);
+  });
+
+  it('copies to a new host name as docker cp does, for a file and a folder', async () => {
+    const c = await createContainer({ start: true });
+    const file = path.join(dir, 'my passwd;copy');
+    assert.deepEqual(await e.copyFromContainerToHost(c.id, '/etc/passwd', file), [file]);
+    assert.match(await fs.promises.readFile(file, 'utf8'), /^root:/);
+    const folder = path.join(dir, 'etc-copy');
+    const written = await e.copyFromContainerToHost(c.id, '/etc', folder);
+    assert.equal(written[0], folder);
+    assert.ok(fs.existsSync(path.join(folder, 'passwd')));
   });
 
   it('gives the raw tar stream of a container path', async () => {

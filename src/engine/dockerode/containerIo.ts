@@ -39,8 +39,8 @@ export class DockerodeContainerIo implements ContainerIoOperations {
     return copyFromContainer(this.client, id, containerPath, signal);
   }
 
-  copyFromContainerToHost(id: string, containerPath: string, hostDir: string, signal?: AbortSignal): Promise<string[]> {
-    return copyFromContainerToHost(this.client, id, containerPath, hostDir, signal);
+  copyFromContainerToHost(id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]> {
+    return copyFromContainerToHost(this.client, id, containerPath, hostPath, signal);
   }
 
   copyToContainer(id: string, hostPath: string, containerDir: string, signal?: AbortSignal): Promise<void> {

@@ -18,7 +18,7 @@ export async function startExec(client: EngineClient, id: string, options: ExecO
     ...(options.cols && options.rows ? { ConsoleSize: [options.rows, options.cols] } : {}),
   }, s)), signal);
   const stream = await client.call<Duplex>(s => exec.start(withSignal({ hijack: true, stdin: options.stdin ?? false, Tty: tty }, s)), signal);
-  const session = sessionOver(client, stream, tty, (cols, rows, s) => client.call(sig => exec.resize(withSignal({ w: cols, h: rows }, sig)), s));
+  const session = sessionOver(client, stream, tty, (cols, rows, s) => client.call(sig => exec.resize(withSignal({ w: cols, h: rows }, sig)), s), signal);
   if (options.cols && options.rows) {
     // Engines before API 1.42 ignore ConsoleSize; a resize right after start covers them.
     await session.resize(options.cols, options.rows, signal).catch(() => undefined);
@@ -65,23 +65,27 @@ export async function attach(client: EngineClient, id: string, signal?: AbortSig
   const container = client.docker.getContainer(id);
   const info = await client.call(s => container.inspect(withSignal({}, s)), signal);
   const stream = await client.call(s => container.attach(withSignal({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }, s)), signal) as Duplex;
-  return sessionOver(client, stream, info.Config.Tty, (cols, rows, s) => client.call(sig => container.resize(withSignal({ w: cols, h: rows }, sig)), s));
+  return sessionOver(client, stream, info.Config.Tty, (cols, rows, s) => client.call(sig => container.resize(withSignal({ w: cols, h: rows }, sig)), s), signal);
 }
 
 type Resize = (cols: number, rows: number, signal?: AbortSignal) => Promise<unknown>;
 
-function sessionOver(client: EngineClient, stream: Duplex, tty: boolean, resize: Resize): ContainerSession & { ended: Promise<void> } {
+/** The signal that started a session also ends it: aborting closes the connection. */
+function sessionOver(client: EngineClient, stream: Duplex, tty: boolean, resize: Resize, signal?: AbortSignal): ContainerSession & { ended: Promise<void> } {
   let markEnded: () => void = () => undefined;
   const ended = new Promise<void>(resolve => { markEnded = resolve; });
   stream.once('close', markEnded);
   stream.once('end', markEnded);
+  const onAbort = () => { stream.destroy(); markEnded(); };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  void ended.then(() => signal?.removeEventListener('abort', onAbort));
   async function* output(): AsyncGenerator<OutputChunk> {
     try {
       yield* tty ? plainOutput(stream) : demultiplex(stream);
     } catch (err) {
       // A connection reset when the process exits is the normal end of an interactive session.
-      if ((err as { code?: string }).code !== 'ECONNRESET') {
-        throw client.toError(err);
+      if ((err as { code?: string }).code !== 'ECONNRESET' && !signal?.aborted) {
+        throw client.toError(err, signal);
       }
     } finally {
       markEnded();

@@ -10,11 +10,18 @@ export function copyFromContainer(client: EngineClient, id: string, containerPat
   return client.call(s => client.docker.getContainer(id).getArchive(withSignal({ path: containerPath }, s)), signal);
 }
 
-/** Unpacks a path of the container under `hostDir` (a folder arrives as `hostDir/<its name>`). */
-export async function copyFromContainerToHost(client: EngineClient, id: string, containerPath: string, hostDir: string, signal?: AbortSignal): Promise<string[]> {
+/**
+ * Copies a path of the container to the host as `docker cp` does: into `hostPath` when it is an
+ * existing folder (arriving as `hostPath/<its name>`), otherwise as `hostPath` itself.
+ */
+export async function copyFromContainerToHost(client: EngineClient, id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]> {
+  const target = path.resolve(hostPath);
+  const isFolder = await fs.promises.stat(target).then(s => s.isDirectory(), () => false);
   const stream = await copyFromContainer(client, id, containerPath, signal);
   try {
-    return await extractTar(stream as AsyncIterable<Buffer>, hostDir);
+    return isFolder
+      ? await extractTar(stream as AsyncIterable<Buffer>, target)
+      : await extractTar(stream as AsyncIterable<Buffer>, path.dirname(target), { rootName: path.basename(target) });
   } catch (err) {
     throw client.toError(err, signal);
   } finally {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { LogLine, LogOptions } from '../containerTypes';
 import type { TimedLogLine } from '../streams/logLines';
 import { demultiplex, plainOutput } from '../streams/demultiplex';
@@ -27,9 +26,9 @@ export async function* containerLogs(client: EngineClient, id: string, options: 
     tail: options.tail === undefined ? defaultTail : options.tail,
     since: options.sinceParam ?? (options.since ? (options.since.getTime() / 1000).toFixed(3) : undefined),
   };
-  const body = await client.call(s => container.logs(withSignal(query, s) as { follow: false }) as Promise<unknown>, signal);
-  // dockerode answers a Buffer without follow and a stream with it.
-  const source: AsyncIterable<Buffer> = Buffer.isBuffer(body) ? once(body) : body as AsyncIterable<Buffer>;
+  // Always as a stream: dockerode would buffer a log read without `follow` whole in memory.
+  const body = await client.dial<NodeJS.ReadableStream>({ method: 'GET', path: `/containers/${encodeURIComponent(id)}/logs`, query, isStream: true }, signal);
+  const source = body as AsyncIterable<Buffer>;
   const chunks = info.Config.Tty ? plainOutput(source) : demultiplex(source);
   try {
     yield* toLogLines(chunks, timestamps);
@@ -66,8 +65,4 @@ export async function* followLogs(client: EngineClient, id: string, options: Omi
     // Lines written between the stop and now come with the next attach, from `sinceParam`.
     sinceParam ??= sinceAfter(new Date(0).toISOString());
   }
-}
-
-function once(buffer: Buffer): AsyncIterable<Buffer> {
-  return Readable.from([buffer]) as AsyncIterable<Buffer>;
 }

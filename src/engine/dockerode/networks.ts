@@ -1,7 +1,7 @@
 import type { PruneResult } from '../containerTypes';
 import { toPruneResult } from '../mappers/containerDetails';
 import { toNetworkEndpoints } from '../mappers/networkDetails';
-import { toNetworkSummary } from '../mappers/networks';
+import { builtInNetworks, toNetworkSummary } from '../mappers/networks';
 import type { RawNetwork } from '../mappers/raw';
 import type { NetworkOperations } from '../operations/NetworkOperations';
 import type { ListOptions, NetworkSummary } from '../types';
@@ -36,7 +36,10 @@ export class DockerodeNetworks implements NetworkOperations {
   }
 
   async removeNetwork(idOrName: string, signal?: AbortSignal): Promise<void> {
-    // Inspect first: the engine's own refusal of `bridge` is a bare 403 "operation not permitted".
+    if (builtInNetworks.has(idOrName)) {
+      throw this.client.error('invalid', `The network ${idOrName} is built into Docker and cannot be removed.`);
+    }
+    // Given an id, inspect first: the engine's own refusal is a bare 403 "operation not permitted".
     const network = toNetworkSummary(await this.inspectNetwork(idOrName, signal));
     if (network.builtIn) {
       throw this.client.error('invalid', `The network ${network.name} is built into Docker and cannot be removed.`);

@@ -16,8 +16,11 @@ export interface ContainerIoOperations {
   attach(id: string, signal?: AbortSignal): Promise<ContainerSession>;
   /** A tar stream of a path in the container. */
   copyFromContainer(id: string, containerPath: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream>;
-  /** Copies a path in the container into the host folder `hostDir`; resolves to the paths written. */
-  copyFromContainerToHost(id: string, containerPath: string, hostDir: string, signal?: AbortSignal): Promise<string[]>;
+  /**
+   * Copies a path in the container to the host, as `docker cp` does: into `hostPath` when it is an
+   * existing folder, else to `hostPath` itself (a new name). Resolves to the host paths written.
+   */
+  copyFromContainerToHost(id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]>;
   /** Copies a host file or folder into the container folder `containerDir`. */
   copyToContainer(id: string, hostPath: string, containerDir: string, signal?: AbortSignal): Promise<void>;
   /** Writes the container's filesystem as a tar file. */

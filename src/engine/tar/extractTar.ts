@@ -7,7 +7,7 @@ import { readTar } from './tarReader';
  * would land outside `targetDir` — absolute names, `..`, or a path through a symlink that the
  * archive itself created — are refused. Resolves to the host paths written.
  */
-export async function extractTar(stream: AsyncIterable<Buffer | string>, targetDir: string): Promise<string[]> {
+export async function extractTar(stream: AsyncIterable<Buffer | string>, targetDir: string, options: { rootName?: string } = {}): Promise<string[]> {
   await fs.promises.mkdir(targetDir, { recursive: true });
   const root = await fs.promises.realpath(targetDir);
   const written: string[] = [];
@@ -29,7 +29,7 @@ export async function extractTar(stream: AsyncIterable<Buffer | string>, targetD
         continue;
       }
       const entry = event.entry;
-      const target = await safeTarget(root, entry.name);
+      const target = await safeTarget(root, renameRoot(entry.name, options.rootName));
       if (entry.type === 'directory') {
         await fs.promises.mkdir(target, { recursive: true });
       } else if (entry.type === 'symlink' && entry.linkname) {
@@ -37,7 +37,7 @@ export async function extractTar(stream: AsyncIterable<Buffer | string>, targetD
         await fs.promises.symlink(entry.linkname, target);
       } else if (entry.type === 'hardlink' && entry.linkname) {
         await fs.promises.rm(target, { force: true });
-        await fs.promises.link(await safeTarget(root, entry.linkname), target);
+        await fs.promises.link(await safeTarget(root, renameRoot(entry.linkname, options.rootName)), target);
       } else if (entry.type === 'file') {
         await fs.promises.rm(target, { force: true });
         file = await fs.promises.open(target, 'wx', (entry.mode & 0o777) || 0o644);
@@ -51,6 +51,15 @@ export async function extractTar(stream: AsyncIterable<Buffer | string>, targetD
     await file?.close();
   }
   return written;
+}
+
+/** Replaces an entry's first path component, as `docker cp ctr:/a/file ./other-name` does. */
+function renameRoot(name: string, rootName: string | undefined): string {
+  if (rootName === undefined) {
+    return name;
+  }
+  const slash = name.replace(/^\/+/, '').indexOf('/');
+  return slash < 0 ? rootName : `${rootName}${name.replace(/^\/+/, '').slice(slash)}`;
 }
 
 async function safeTarget(root: string, name: string): Promise<string> {
