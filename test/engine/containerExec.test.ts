@@ -25,9 +25,11 @@ describe('(integration) exec and attach', () => {
     assert.equal(result.exitCode, 3);
   });
 
-  it('picks sh when the image has no bash', async () => {
+  it('picks sh when the image has no bash, and bash when it has one', async () => {
     const c = await createContainer({ start: true });
     assert.equal(await e.pickShell(c.id), '/bin/sh');
+    assert.equal((await e.execAndWait(c.id, ['ln', '-s', '/bin/sh', '/bin/bash'])).exitCode, 0);
+    assert.equal(await e.pickShell(c.id), '/bin/bash');
   });
 
   it('runs an interactive shell with a TTY, stdin and resize', async () => {

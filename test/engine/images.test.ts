@@ -93,14 +93,17 @@ describe('(integration) images', () => {
   });
 
   it('saves images to a tar file and loads them back', async () => {
-    const image = await createImage();
+    const first = await createImage();
+    const second = await createImage();
     const file = path.join(dir, 'images.tar');
-    await e.saveImages([image], file);
+    await e.saveImages([first, second], file);
     assert.ok((await fs.promises.stat(file)).size > 1000);
-    await e.removeImage(image, { force: true });
+    await e.removeImage(first, { force: true });
+    await e.removeImage(second, { force: true });
     const loaded = await e.loadImages(file);
-    assert.deepEqual(loaded, [image]);
-    assert.ok(await imageExists(image));
+    assert.deepEqual([...loaded].sort(), [first, second].sort());
+    assert.ok(await imageExists(first) && await imageExists(second));
+    await rejectsWith(e.loadImages(path.join(dir, 'absent.tar')), 'notFound');
   });
 
   it('prunes dangling images and reports the space', async () => {

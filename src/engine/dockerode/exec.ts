@@ -76,6 +76,9 @@ function sessionOver(client: EngineClient, stream: Duplex, tty: boolean, resize:
   const ended = new Promise<void>(resolve => { markEnded = resolve; });
   stream.once('close', markEnded);
   stream.once('end', markEnded);
+  // A write after the process exited fails with EPIPE on the socket: without a listener that
+  // 'error' event would crash the extension host. Errors while reading still reach `output`.
+  stream.on('error', markEnded);
   const onAbort = () => { stream.destroy(); markEnded(); };
   signal?.addEventListener('abort', onAbort, { once: true });
   void ended.then(() => signal?.removeEventListener('abort', onAbort));

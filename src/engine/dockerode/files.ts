@@ -48,5 +48,15 @@ export async function copyToContainer(client: EngineClient, id: string, hostPath
 /** `GET /containers/{id}/export`, streamed to a file. */
 export async function exportContainer(client: EngineClient, id: string, filePath: string, signal?: AbortSignal): Promise<void> {
   const stream = await client.call(s => client.docker.getContainer(id).export(withSignal({}, s)), signal);
-  await client.call(() => pipeline(stream, fs.createWriteStream(filePath)), signal);
+  await writeWhole(client, stream, filePath, signal);
+}
+
+/** Streams to `filePath`; a cancelled or failed transfer leaves no partial file behind. */
+export async function writeWhole(client: EngineClient, stream: NodeJS.ReadableStream, filePath: string, signal?: AbortSignal): Promise<void> {
+  try {
+    await client.call(() => pipeline(stream, fs.createWriteStream(filePath)), signal);
+  } catch (err) {
+    await fs.promises.rm(filePath, { force: true });
+    throw err;
+  }
 }

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import type { RegistryAuth, TransferOptions } from '../imageTypes';
 import { toProgressEvent, type RawProgress } from '../mappers/imageDetails';
 import { parseReference } from '../mappers/reference';
 import { withSignal, type EngineClient } from './EngineClient';
+import { writeWhole } from './files';
 import { readProgress } from './progress';
 
 /** `POST /images/create`: pulls one reference (tag `latest` when it names none), with per-layer progress. */
@@ -29,7 +29,7 @@ export async function saveImages(client: EngineClient, refs: readonly string[], 
     throw client.error('invalid', 'Name at least one image to save.');
   }
   const stream = await client.call(s => client.untyped.getImages(withSignal({ names: [...refs] }, s)), signal);
-  await client.call(() => pipeline(stream, fs.createWriteStream(filePath)), signal);
+  await writeWhole(client, stream, filePath, signal);
 }
 
 /** `POST /images/load` from a tar file; resolves to the references (or, for untagged images, ids) loaded. */
