@@ -54,6 +54,30 @@ describe('(integration) container logs', () => {
     assert.ok(seen.every(s => /^line\d+$/.test(s)));
   });
 
+  it('reattaches after a restart without replaying lines that tail left out', async () => {
+    const c = await docker().createContainer({
+      Image: testImage, name: uniqueName('relog0'), Labels: labels,
+      Cmd: ['sh', '-c', 'echo "old $(cat /proc/uptime)"; trap "exit 0" TERM; while true; do sleep 0.2; done'],
+    });
+    await c.start();
+    await waitFor(async () => (await collect(e.containerLogs(c.id, { tail: 'all' }))).length === 1, 10_000, 'the first line');
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const following = (async () => {
+      for await (const line of e.followLogs(c.id, { tail: 0 }, controller.signal)) {
+        seen.push(line.text);
+      }
+    })();
+    await new Promise(resolve => setTimeout(resolve, 300));
+    await c.restart({ t: 5 });
+    await waitFor(async () => seen.length >= 1, 15_000, 'the line of the second run');
+    await new Promise(resolve => setTimeout(resolve, 300));
+    controller.abort();
+    await following;
+    assert.equal(seen.length, 1, seen.join('|'));
+    assert.match(seen[0], /^old /, 'the second run prints the same line anew');
+  });
+
   it('keeps following across a restart of the container', async () => {
     const c = await docker().createContainer({
       Image: testImage, name: uniqueName('relog'), Labels: labels,

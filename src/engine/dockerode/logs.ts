@@ -62,7 +62,15 @@ export async function* followLogs(client: EngineClient, id: string, options: Omi
     if (signal.aborted || !(await waitForStart(client, id, signal))) {
       return;
     }
-    // Lines written between the stop and now come with the next attach, from `sinceParam`.
-    sinceParam ??= sinceAfter(new Date(0).toISOString());
+    // Lines written between the stop and now come with the next attach, from `sinceParam`. With
+    // no line seen yet, the new run starts after the previous one finished: older lines (left
+    // out by `tail` or `since`) stay out.
+    sinceParam ??= await finishedAt(client, id, signal);
   }
+}
+
+async function finishedAt(client: EngineClient, id: string, signal: AbortSignal): Promise<string | undefined> {
+  const info = await client.call(s => client.docker.getContainer(id).inspect(withSignal({}, s)), signal);
+  const stamp = info.State.FinishedAt;
+  return stamp && !stamp.startsWith('0001-') ? sinceAfter(stamp) : undefined;
 }
