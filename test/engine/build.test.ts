@@ -58,6 +58,24 @@ describe('(integration) image builds', () => {
     assert.ok(!listing.includes('has-final'), files.stdout);
   });
 
+  it('pulls a base image from a registry during the build, reporting its progress', async () => {
+    const base = `127.0.0.1:5000/dockhand-test/base-${testRunId}:v1`;
+    try {
+      await e.tagImage(testImage, base);
+      await e.pushImage(base);
+      await e.removeImage(base);
+      await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${base}\nRUN echo pulled-base\n`);
+      const output: BuildOutput[] = [];
+      const tag = `dockhand-test/build-${testRunId}:pulled`;
+      await e.buildImage({ context, tags: [tag], pull: true, labels: { [testLabelKey]: testRunId }, onOutput: o => output.push(o) });
+      assert.ok(output.some(o => o.kind === 'progress' && /Pulling from|Digest|Downloaded|up to date/.test(o.progress.status)), JSON.stringify(output));
+      assert.ok(output.some(o => o.kind === 'log' && o.text === 'pulled-base'));
+      assert.ok(await docker().getImage(tag).inspect());
+    } finally {
+      await docker().getImage(base).remove({ force: true }).catch(() => undefined);
+    }
+  });
+
   it('classifies a failing build step with the builder\'s message', async () => {
     await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${testImage}\nRUN echo about to fail && exit 42\n`);
     const err = await rejectsWith(e.buildImage({ context, labels: { [testLabelKey]: testRunId } }), 'failed', /returned a non-zero code: 42/);
