@@ -71,7 +71,8 @@ describe('(integration) images', () => {
     const name = uniqueName('user');
     await docker().createContainer({ Image: image, name, Labels: labels });
     const err = await rejectsWith(e.removeImage(image), 'conflict');
-    assert.match(err.message, new RegExp(name));
+    assert.match(err.message, new RegExp(`${name} \\(created\\)`));
+    assert.match(err.message, /or force the removal/);
     assert.ok(await imageExists(image));
     await e.removeImage(image, { force: true });
     assert.equal(await imageExists(image), false);

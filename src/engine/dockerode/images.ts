@@ -49,10 +49,12 @@ export class DockerodeImages {
     if (!users.length) {
       return err;
     }
-    const names = users.map(c => (c.Names[0] ?? c.Id.slice(0, 12)).replace(/^\//, ''));
+    const names = users.map(c => `${(c.Names[0] ?? c.Id.slice(0, 12)).replace(/^\//, '')} (${c.State})`);
+    // The engine never force-removes an image a running container uses.
+    const running = users.some(c => c.State === 'running' || c.State === 'paused' || c.State === 'restarting');
+    const advice = running ? 'Stop and remove those containers first.' : 'Remove those containers first, or force the removal.';
     return new EngineError('conflict',
-      `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ` +
-      `Remove ${names.length === 1 ? 'it' : 'them'} first, or force the removal. (${err.message})`, err.endpoint, { cause: err });
+      `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`, err.endpoint, { cause: err });
   }
 
   async imageHistory(ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]> {
