@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import { createContainer, createNetwork, docker, labels, removeLabelled, testLabel, uniqueName } from '../support/testDocker';
 import { engine, rejectsWith } from '../support/engineUnderTest';
 
@@ -16,6 +17,26 @@ describe('(integration) networks', () => {
     assert.equal(raw.IPAM?.Config?.[0]?.Gateway, '10.213.7.1');
     assert.equal(raw.Attachable, true);
     assert.equal(raw.Labels?.note, 'a;b $(x)');
+  });
+
+  it('creates macvlan and ipvlan networks on a host interface, and explains overlay without swarm', async () => {
+    // The engine runs on this machine: one of its interfaces with an address can be the parent.
+    const parent = Object.entries(os.networkInterfaces()).find(([, addrs]) => addrs?.some(a => !a.internal))?.[0];
+    assert.ok(parent, 'a host interface');
+    for (const [driver, subnet] of [['macvlan', '10.213.10.0/24'], ['ipvlan', '10.213.11.0/24']] as const) {
+      const network = await e.createNetwork({ name: uniqueName(driver), driver, subnet, labels, options: { parent } });
+      assert.equal(network.driver, driver);
+      const raw = await docker().getNetwork(network.id).inspect();
+      assert.equal(raw.Options?.parent, parent);
+      await e.removeNetwork(network.id);
+    }
+    const overlay = { name: uniqueName('overlay'), driver: 'overlay' as const, attachable: true, labels };
+    if ((await e.info()).swarm === 'active') {
+      // Another suite may have made this engine a swarm manager: then overlay works.
+      await e.removeNetwork((await e.createNetwork(overlay)).id);
+    } else {
+      await rejectsWith(e.createNetwork(overlay), 'failed', /swarm/);
+    }
   });
 
   it('connects a container with an alias and address, lists it with its IP, and disconnects it', async () => {
