@@ -1,5 +1,7 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
-export type { DockerEngine } from './DockerEngine';
+export type {
+  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+} from './DockerEngine';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
 export { defaultEndpoint, resolveEndpoint, type ResolveInput } from './connection/resolveEndpoint';

@@ -1,0 +1,92 @@
+// The dockerode client and the one place its failures become EngineErrors; every resource's
+// implementation under src/engine/dockerode/ shares one instance.
+import Dockerode from 'dockerode';
+import type { EngineEndpoint } from '../connection/EngineEndpoint';
+import { dockerodeOptionsFor } from '../dockerodeOptions';
+import { EngineError, toEngineError, type EngineErrorKind } from '../EngineError';
+import type { ListOptions } from '../types';
+
+export class EngineClient {
+  readonly docker: Dockerode;
+  /** The same client, typed with the options @types/dockerode omits (abortSignal, several tags). */
+  readonly untyped: SignalAware;
+
+  constructor(readonly endpoint: EngineEndpoint) {
+    this.docker = new Dockerode(dockerodeOptionsFor(endpoint));
+    this.untyped = this.docker as unknown as SignalAware;
+  }
+
+  /** Runs one dockerode call, turning whatever it throws into an EngineError. */
+  async call<T>(body: (signal: AbortSignal | undefined) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    this.throwIfAborted(signal);
+    try {
+      return await body(signal);
+    } catch (err) {
+      throw this.toError(err, signal);
+    }
+  }
+
+  /** An EngineError for this endpoint; an abort always reads as cancelled, whatever the socket said. */
+  toError(err: unknown, signal?: AbortSignal): EngineError {
+    if (signal?.aborted && !(err instanceof EngineError && err.kind === 'cancelled')) {
+      return new EngineError('cancelled', 'The operation was cancelled.', this.endpoint.url, { cause: err });
+    }
+    return toEngineError(err, this.endpoint.url);
+  }
+
+  /**
+   * A raw Engine API request, for the few endpoints whose dockerode method takes no options (and
+   * so no abortSignal). `path` must already be encoded.
+   */
+  dial<T>(request: { method: string; path: string; query?: Record<string, unknown>; statusCodes?: Record<number, boolean | string>; isStream?: boolean }, signal?: AbortSignal): Promise<T> {
+    return this.call(s => new Promise<T>((resolve, reject) => {
+      this.docker.modem.dial({
+        method: request.method,
+        path: `${request.path}?`,
+        options: { ...request.query },
+        statusCodes: request.statusCodes ?? { 200: true, 201: true, 204: true, 400: 'bad parameter', 404: 'not found', 409: 'conflict', 500: 'server error' },
+        isStream: request.isStream ?? false,
+        abortSignal: s,
+      }, (err, data) => (err ? reject(err) : resolve(data as T)));
+    }), signal);
+  }
+
+  error(kind: EngineErrorKind, message: string): EngineError {
+    return new EngineError(kind, message, this.endpoint.url);
+  }
+
+  throwIfAborted(signal?: AbortSignal): void {
+    if (signal?.aborted) {
+      throw this.error('cancelled', 'The operation was cancelled.');
+    }
+  }
+}
+
+/**
+ * dockerode passes `abortSignal` through most options objects, though @types/dockerode omits it.
+ * Undefined options are dropped: docker-modem would send them as empty query parameters.
+ */
+export function withSignal<T extends object>(options: T, signal: AbortSignal | undefined): T {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
+  return signal ? { ...defined, abortSignal: signal } : defined;
+}
+
+export function labelFilter(options: ListOptions | undefined): { label: string[] } | undefined {
+  return options?.labels?.length ? { label: [...options.labels] } : undefined;
+}
+
+/** The engine's query-string form of filters, for calls whose options dockerode does not encode. */
+export function filtersParam(filters: Record<string, string[]> | undefined): string | undefined {
+  return filters ? JSON.stringify(filters) : undefined;
+}
+
+interface SignalOption { abortSignal?: AbortSignal }
+export interface SignalAware {
+  ping(options: SignalOption): Promise<unknown>;
+  version(options: SignalOption): Promise<Dockerode.DockerVersion>;
+  info(options: SignalOption): Promise<Record<string, unknown>>;
+  df(options: SignalOption): Promise<unknown>;
+  getNetwork(id: string): { inspect(options: SignalOption): Promise<Record<string, unknown>> };
+  getImages(options: SignalOption & { names: string[] }): Promise<NodeJS.ReadableStream>;
+  buildImage(context: NodeJS.ReadableStream, options: SignalOption & Record<string, unknown>): Promise<NodeJS.ReadableStream>;
+}

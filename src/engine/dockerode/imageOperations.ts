@@ -1,0 +1,33 @@
+import type { BuildOptions, BuildResult, TransferOptions } from '../imageTypes';
+import type { ImageOperations } from '../operations/ImageOperations';
+import { buildImage } from './build';
+import type { EngineClient } from './EngineClient';
+import { DockerodeImages } from './images';
+import { loadImages, pullImage, pushImage, saveImages } from './imageTransfer';
+
+/** Every image operation: the request/response ones from DockerodeImages, plus transfers and builds. */
+export class DockerodeImageOperations extends DockerodeImages implements ImageOperations {
+  constructor(private readonly engineClient: EngineClient) {
+    super(engineClient);
+  }
+
+  pullImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> {
+    return pullImage(this.engineClient, ref, options, signal);
+  }
+
+  pushImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> {
+    return pushImage(this.engineClient, ref, options, signal);
+  }
+
+  saveImages(refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void> {
+    return saveImages(this.engineClient, refs, filePath, signal);
+  }
+
+  loadImages(filePath: string, signal?: AbortSignal): Promise<string[]> {
+    return loadImages(this.engineClient, filePath, signal);
+  }
+
+  buildImage(options: BuildOptions, signal?: AbortSignal): Promise<BuildResult> {
+    return buildImage(this.engineClient, options, signal);
+  }
+}

@@ -1,0 +1,70 @@
+import type { PruneResult } from '../containerTypes';
+import type { ImageHistoryEntry, RemoveImageOptions, RemoveImageResult } from '../imageTypes';
+import { EngineError } from '../EngineError';
+import { toImagePruneResult } from '../mappers/containerDetails';
+import { toHistoryEntry, toRemoveImageResult, type RawHistory } from '../mappers/imageDetails';
+import { toImageSummary } from '../mappers/images';
+import type { RawImage } from '../mappers/raw';
+import { parseReference } from '../mappers/reference';
+import type { ImageSummary, ListOptions } from '../types';
+import { labelFilter, withSignal, type EngineClient } from './EngineClient';
+
+/** Listing, tagging, removing and reading images; transfers and builds live beside this file. */
+export class DockerodeImages {
+  constructor(private readonly client: EngineClient) {}
+
+  async listImages(options: ListOptions = {}, signal?: AbortSignal): Promise<ImageSummary[]> {
+    const raw = await this.client.call(s => this.client.docker.listImages(withSignal({ filters: labelFilter(options) }, s)), signal);
+    return (raw as RawImage[]).map(toImageSummary);
+  }
+
+  async inspectImage(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+    const raw = await this.client.call<unknown>(s => this.client.docker.getImage(id).inspect(withSignal<object>({}, s)), signal);
+    return raw as Record<string, unknown>;
+  }
+
+  async tagImage(source: string, target: string, signal?: AbortSignal): Promise<void> {
+    const ref = parseReference(target);
+    if (ref.digest) {
+      throw this.client.error('invalid', `A tag cannot contain a digest: ${target}`);
+    }
+    await this.client.call(s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)), signal);
+  }
+
+  async removeImage(ref: string, options: RemoveImageOptions = {}, signal?: AbortSignal): Promise<RemoveImageResult> {
+    try {
+      const raw: unknown = await this.client.call(s => this.client.docker.getImage(ref).remove(withSignal({ force: options.force ?? false, noprune: options.noPrune ?? false }, s)) as Promise<unknown>, signal);
+      return toRemoveImageResult(raw as Array<{ Untagged?: string; Deleted?: string }>);
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'conflict') {
+        throw await this.explainConflict(ref, err, signal);
+      }
+      throw err;
+    }
+  }
+
+  /** The engine names at most one container, by id: name every one that uses the image. */
+  private async explainConflict(ref: string, err: EngineError, signal?: AbortSignal): Promise<EngineError> {
+    const users = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { ancestor: [ref] } }, s)), signal).catch(() => []);
+    if (!users.length) {
+      return err;
+    }
+    const names = users.map(c => `${(c.Names[0] ?? c.Id.slice(0, 12)).replace(/^\//, '')} (${c.State})`);
+    // The engine never force-removes an image a running container uses.
+    const running = users.some(c => c.State === 'running' || c.State === 'paused' || c.State === 'restarting');
+    const advice = running ? 'Stop and remove those containers first.' : 'Remove those containers first, or force the removal.';
+    return new EngineError('conflict',
+      `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`, err.endpoint, { cause: err });
+  }
+
+  async imageHistory(ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]> {
+    const raw = await this.client.dial<RawHistory[] | null>({ method: 'GET', path: `/images/${encodeURIComponent(ref)}/history` }, signal);
+    return (raw ?? []).map(toHistoryEntry);
+  }
+
+  async pruneImages(options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<PruneResult> {
+    const filters = { ...labelFilter(options), dangling: [options.all ? 'false' : 'true'] };
+    const raw = await this.client.call(s => this.client.docker.pruneImages(withSignal({ filters }, s)), signal);
+    return toImagePruneResult(raw);
+  }
+}

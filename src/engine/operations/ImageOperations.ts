@@ -1,0 +1,26 @@
+import type {
+  BuildOptions, BuildResult, ImageHistoryEntry, RemoveImageOptions, RemoveImageResult, TransferOptions,
+} from '../imageTypes';
+import type { PruneResult } from '../containerTypes';
+import type { ImageSummary, ListOptions } from '../types';
+
+export interface ImageOperations {
+  listImages(options?: ListOptions, signal?: AbortSignal): Promise<ImageSummary[]>;
+  inspectImage(id: string, signal?: AbortSignal): Promise<Record<string, unknown>>;
+  /** Pulls `ref` (default tag `latest`), reporting progress per layer. */
+  pullImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void>;
+  pushImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void>;
+  /** Gives the image `source` the additional reference `target` (`repo[:tag]`). */
+  tagImage(source: string, target: string, signal?: AbortSignal): Promise<void>;
+  /** A 409 becomes a conflict naming the containers that use the image. */
+  removeImage(ref: string, options?: RemoveImageOptions, signal?: AbortSignal): Promise<RemoveImageResult>;
+  imageHistory(ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]>;
+  /** Writes the images (with their tags) as one tar file. */
+  saveImages(refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void>;
+  /** Loads a tar file made by save; resolves to the references (or ids) loaded. */
+  loadImages(filePath: string, signal?: AbortSignal): Promise<string[]>;
+  /** Removes dangling images, or with `all` every image no container uses. */
+  pruneImages(options?: ListOptions & { all?: boolean }, signal?: AbortSignal): Promise<PruneResult>;
+  /** Builds with the classic builder from a context folder (honouring `.dockerignore`). */
+  buildImage(options: BuildOptions, signal?: AbortSignal): Promise<BuildResult>;
+}
