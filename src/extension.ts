@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DockhandApi } from './api';
 import { connectEngine, defaultEndpoint, DockerodeEngine, type DockerEngine } from './engine';
 import { registerCommands } from './ui/commands/registerCommands';
+import { ReadOnlyDocuments } from './ui/commands/shared/ReadOnlyDocuments';
 import { associateComposeFiles } from './ui/compose/associateComposeFiles';
 import { ComposeRunner } from './ui/compose/ComposeRunner';
 import { isDockhandLanguage, startLanguageClient, type DockhandLanguageClient } from './ui/language/startLanguageClient';
@@ -22,7 +23,9 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const { trees, refresher } = registered;
   const reloadAll = () => registered.reloadAll();
 
-  registerCommands(context, { log, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log) });
+  const documents = new ReadOnlyDocuments();
+  context.subscriptions.push(documents);
+  registerCommands(context, { log, engine: current, trees, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents });
   associateComposeFiles(context);
   startLanguageClientWhenNeeded(context, current, log);
 

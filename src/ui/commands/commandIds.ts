@@ -1,23 +1,16 @@
 /**
- * Every command Dockhand contributes. No `vscode` import: the manifest unit test compares this
- * list with package.json in plain Node.
+ * Every command Dockhand contributes, gathered from each area's id list. No `vscode` import: the
+ * manifest unit test compares this list with package.json in plain Node.
  */
+import { composeCommandIds } from '../compose/composeCommandIds';
+import { coreCommandIds } from './coreIds';
+
 export const CommandId = {
-  Refresh: 'dockhand.refresh',
-  EngineRetry: 'dockhand.engine.retry',
-  ShowLog: 'dockhand.showLog',
-  ComposeUp: 'dockhand.compose.up',
-  ComposeDown: 'dockhand.compose.down',
-  ComposeRestart: 'dockhand.compose.restart',
-  ComposeStop: 'dockhand.compose.stop',
-  ComposeStart: 'dockhand.compose.start',
-  ComposeLogs: 'dockhand.compose.logs',
-  ComposePs: 'dockhand.compose.ps',
-  ComposePull: 'dockhand.compose.pull',
-  ComposeBuild: 'dockhand.compose.build',
-  ComposeConfig: 'dockhand.compose.config',
-  ComposePause: 'dockhand.compose.pause',
-  ComposeUnpause: 'dockhand.compose.unpause',
+  ...coreCommandIds,
+  ...composeCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
+
+/** The ids of one area, as a type: an area's handler table must have exactly these keys. */
+export type IdsOf<T extends Record<string, string>> = T[keyof T];

@@ -1,0 +1,26 @@
+import type * as vscode from 'vscode';
+import type { DockerEngine } from '../../../engine';
+import type { ComposeRunner } from '../../compose/ComposeRunner';
+import type { Trees } from '../../trees/registerTrees';
+import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
+
+/** What every command may use; passed in explicitly from the composition root. */
+export interface CommandDeps {
+  readonly log: vscode.LogOutputChannel;
+  /** The engine Dockhand talks to now (it changes with the dockhand.engine.host setting). */
+  readonly engine: () => DockerEngine;
+  readonly trees: Trees;
+  /** Reloads every view from the engine. */
+  readonly reloadAll: () => Promise<void>;
+  /** Reconnects to the engine now instead of waiting for the next backoff step. */
+  readonly reconnect: () => void;
+  readonly compose: ComposeRunner;
+  /** Read-only documents for inspect output, history, top, diff… */
+  readonly documents: ReadOnlyDocuments;
+}
+
+/** A command's body: receives what VS Code passes (tree node and selection, or caller arguments). */
+export type CommandHandler = (...args: unknown[]) => Promise<unknown>;
+
+/** One area's commands, by command id. */
+export type CommandTable = Readonly<Record<string, CommandHandler>>;
