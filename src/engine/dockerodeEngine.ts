@@ -3,7 +3,7 @@ import type { DockerEngine } from './DockerEngine';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
-import { DockerodeImageOperations } from './dockerode/imageOperations';
+import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumes } from './dockerode/volumes';
