@@ -26,7 +26,7 @@ export async function commandTargets<TTarget>(
     return [await how.fromString(first)];
   }
   if (Array.isArray(first) && first.every(x => typeof x === 'string')) {
-    return Promise.all((first as string[]).map(s => how.fromString(s)));
+    return Promise.all(first.map((s: string) => how.fromString(s)));
   }
   const fromNode = first === undefined ? undefined : how.fromNode(first);
   if (fromNode !== undefined) {
