@@ -25,9 +25,12 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
 
   const documents = new ReadOnlyDocuments();
   context.subscriptions.push(documents);
-  registerCommands(context, { log, engine: current, trees, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents });
+  const startClient = startLanguageClientWhenNeeded(context, current, log);
+  registerCommands(context, {
+    log, engine: current, trees, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    sendBuildHistory: (uri, history) => startClient().sendBuildHistory(uri, history),
+  });
   associateComposeFiles(context);
-  startLanguageClientWhenNeeded(context, current, log);
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (affectsEngineHost(e)) {
@@ -57,13 +60,11 @@ export async function deactivate(): Promise<void> {
  * The language server is a process of its own: start it with the first Dockerfile or compose
  * document, not when only the views are used.
  */
-function startLanguageClientWhenNeeded(context: vscode.ExtensionContext, engine: () => DockerEngine, log: vscode.LogOutputChannel): void {
-  const start = () => {
-    languageClient ??= startLanguageClient(context, engine, log);
-  };
+function startLanguageClientWhenNeeded(context: vscode.ExtensionContext, engine: () => DockerEngine, log: vscode.LogOutputChannel): () => DockhandLanguageClient {
+  const start = () => (languageClient ??= startLanguageClient(context, engine, log));
   if (vscode.workspace.textDocuments.some(isDockhandLanguage)) {
     start();
-    return;
+    return start;
   }
   const listener = vscode.workspace.onDidOpenTextDocument(doc => {
     if (isDockhandLanguage(doc)) {
@@ -72,6 +73,7 @@ function startLanguageClientWhenNeeded(context: vscode.ExtensionContext, engine:
     }
   });
   context.subscriptions.push(listener);
+  return start;
 }
 
 /**

@@ -17,6 +17,12 @@ export interface CommandDeps {
   readonly compose: ComposeRunner;
   /** Read-only documents for inspect output, history, top, diff… */
   readonly documents: ReadOnlyDocuments;
+  /**
+   * Gives the language server the history of an image just built from a Dockerfile, so that the
+   * Dockerfile shows each instruction's layer size as inlay hints (`BuildHistory` of
+   * src/language/dockerfile: entries newest first, each { createdBy, size, cached? }).
+   */
+  readonly sendBuildHistory: (dockerfile: vscode.Uri, history: { entries: ReadonlyArray<{ createdBy: string; size: number; cached?: boolean }> }) => Promise<void>;
 }
 
 /** A command's body: receives what VS Code passes (tree node and selection, or caller arguments). */
