@@ -41,7 +41,7 @@ function propertiesOf(ins: Instruction, lineBase: number): DfProperty[] {
   if (!(ins instanceof PropertyInstruction) && !(ins instanceof Arg)) {
     return [];
   }
-  const properties = ins instanceof Arg ? [ins.getProperty()].filter(p => p !== null) : (ins as Env | Label).getProperties();
+  const properties = ins instanceof Arg ? [ins.getProperty()].filter(p => p !== null) : (ins).getProperties();
   return properties.map(p => ({
     name: p.getName(),
     nameRange: cp(p.getNameRange(), lineBase),
@@ -87,7 +87,7 @@ export function joinContinuations(raw: string, escape: string): string {
 function parseJson(text: string): readonly string[] | null {
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every(v => typeof v === 'string') ? (value as string[]) : null;
+    return Array.isArray(value) && value.every(v => typeof v === 'string') ? (value) : null;
   } catch {
     return null;
   }

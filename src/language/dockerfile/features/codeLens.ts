@@ -1,0 +1,22 @@
+import type { CodeLens } from 'vscode-languageserver-types';
+import type { DfDocument } from '../parse/model';
+
+export const buildCommand = 'dockhand.image.buildFromDockerfile';
+export const runCommand = 'dockhand.image.runFromDockerfile';
+
+/** "Build image" (last stage) or "Build this stage" above each FROM, and "Run" on the last stage. */
+export function codeLenses(doc: DfDocument, uri: string): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  doc.stages.forEach((stage, i) => {
+    const range = stage.from.keywordRange;
+    const last = i === doc.stages.length - 1;
+    if (last) {
+      lenses.push({ range, command: { title: 'Build image', command: buildCommand, arguments: [uri, {}] } });
+      lenses.push({ range, command: { title: 'Run', command: runCommand, arguments: [uri] } });
+    } else {
+      const target = stage.name ?? String(stage.index);
+      lenses.push({ range, command: { title: 'Build this stage', command: buildCommand, arguments: [uri, { target }] } });
+    }
+  });
+  return lenses;
+}

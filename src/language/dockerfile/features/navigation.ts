@@ -1,0 +1,94 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+import { rangeContains } from '../../common/lineIndex';
+import type { DfDocument } from '../parse/model';
+import { globalArgs, instructionIndexAt, scopeBefore, stageByName } from '../parse/scope';
+
+export interface SymbolTarget {
+  readonly kind: 'stage' | 'variable';
+  readonly name: string;
+  /** The range under the position. */
+  readonly range: Range;
+  readonly index: number;
+}
+
+/** The stage name or variable under the position. */
+export function targetAt(doc: DfDocument, at: Position): SymbolTarget | undefined {
+  const index = instructionIndexAt(doc, at.line);
+  const ins = index >= 0 ? doc.instructions[index] : undefined;
+  if (!ins) {
+    return undefined;
+  }
+  for (const v of ins.variables) {
+    if (rangeContains(v.nameRange, at)) {
+      return { kind: 'variable', name: v.name, range: v.nameRange, index };
+    }
+  }
+  for (const p of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.properties : []) {
+    if (rangeContains(p.nameRange, at)) {
+      return { kind: 'variable', name: p.name, range: p.nameRange, index };
+    }
+  }
+  const stage = ins.from?.stage;
+  if (stage && rangeContains(stage.range, at)) {
+    return { kind: 'stage', name: stage.value, range: stage.range, index };
+  }
+  const image = ins.from?.image;
+  if (image && rangeContains(image.range, at) && stageByName(doc, image.value)) {
+    return { kind: 'stage', name: image.value, range: image.range, index };
+  }
+  const from = ins.keyword === 'COPY' ? ins.flags.find(f => f.name === 'from') : undefined;
+  if (from?.valueRange && from.value && rangeContains(from.valueRange, at) && stageByName(doc, from.value)) {
+    return { kind: 'stage', name: from.value, range: from.valueRange, index };
+  }
+  return undefined;
+}
+
+export interface Occurrence {
+  readonly range: Range;
+  readonly declaration: boolean;
+}
+
+/** Every place the stage or variable is named. Variables are matched by name across the file. */
+export function occurrences(doc: DfDocument, target: SymbolTarget): Occurrence[] {
+  const found: Occurrence[] = [];
+  if (target.kind === 'stage') {
+    const lower = target.name.toLowerCase();
+    for (const ins of doc.instructions) {
+      const from = ins.from;
+      if (from?.stage?.value.toLowerCase() === lower) {
+        found.push({ range: from.stage.range, declaration: true });
+      }
+      if (from?.image?.value.toLowerCase() === lower) {
+        found.push({ range: from.image.range, declaration: false });
+      }
+      const flag = ins.keyword === 'COPY' ? ins.flags.find(f => f.name === 'from') : undefined;
+      if (flag?.valueRange && flag.value?.toLowerCase() === lower) {
+        found.push({ range: flag.valueRange, declaration: false });
+      }
+    }
+    return found;
+  }
+  for (const ins of doc.instructions) {
+    for (const p of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.properties : []) {
+      if (p.name === target.name) {
+        found.push({ range: p.nameRange, declaration: true });
+      }
+    }
+    for (const v of ins.variables) {
+      if (v.name === target.name) {
+        found.push({ range: v.nameRange, declaration: false });
+      }
+    }
+  }
+  return found;
+}
+
+/** Where the target is defined: the stage's FROM, or the ARG/ENV in scope at its use. */
+export function definitionOf(doc: DfDocument, target: SymbolTarget): Range | undefined {
+  if (target.kind === 'stage') {
+    return stageByName(doc, target.name)?.from.from?.stage?.range;
+  }
+  const ins = doc.instructions[target.index];
+  const scope = ins.keyword === 'FROM' ? globalArgs(doc) : scopeBefore(doc, target.index);
+  return scope.get(target.name)?.nameRange ?? (ins.properties.find(p => p.name === target.name)?.nameRange);
+}
