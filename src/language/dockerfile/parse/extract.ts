@@ -1,6 +1,4 @@
-import {
-  Arg, Env, From, Heredoc, Instruction, Label, ModifiableInstruction, Onbuild, PropertyInstruction, type Dockerfile,
-} from 'dockerfile-ast';
+import { Arg, From, Heredoc, Instruction, ModifiableInstruction, Onbuild, PropertyInstruction, type Dockerfile } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/lineIndex';
 import type { DfComment, DfFlag, DfFrom, DfHeredoc, DfInstruction, DfProperty, DfToken, DfVariable } from './model';
@@ -41,7 +39,7 @@ function propertiesOf(ins: Instruction, lineBase: number): DfProperty[] {
   if (!(ins instanceof PropertyInstruction) && !(ins instanceof Arg)) {
     return [];
   }
-  const properties = ins instanceof Arg ? [ins.getProperty()].filter(p => p !== null) : (ins).getProperties();
+  const properties = ins instanceof Arg ? [ins.getProperty()].filter(p => p !== null) : ins.getProperties();
   return properties.map(p => ({
     name: p.getName(),
     nameRange: cp(p.getNameRange(), lineBase),
