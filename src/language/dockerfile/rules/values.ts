@@ -88,7 +88,7 @@ export const invalidJson: DockerfileRule = {
   description: 'An exec-form (JSON array) argument is not valid JSON, e.g. uses single quotes; the builder then runs it as a shell command.',
   check(doc, report) {
     for (const ins of eachInstruction(doc)) {
-      if (!ins.jsonLike || ins.json) {
+      if (ins.json || (!ins.jsonLike && ins.keyword !== 'SHELL') || ins.args.length === 0) {
         continue;
       }
       // `RUN [ -f x ] && …` is the shell's test command; only a `["…` start is an attempted exec form.
