@@ -7,7 +7,10 @@ import { validateDocument } from '../../../../src/language/dockerfile/features/v
 import { parseFull } from '../../../../src/language/dockerfile/parse/parseDockerfile';
 import { repoRoot } from '../../../support/fixtures';
 
-export function doc(text: string, version = 1, uri = 'file:///w/Dockerfile'): TextDocument {
+let opened = 0;
+
+/** A document under a fresh URI, so that parse caches shared across a test file never mix two texts. */
+export function doc(text: string, version = 1, uri = `file:///w/${++opened}/Dockerfile`): TextDocument {
   return TextDocument.create(uri, 'dockerfile', version, text);
 }
 
