@@ -91,6 +91,26 @@ function parseJson(text: string): readonly string[] | null {
   }
 }
 
+/**
+ * dockerfile-ast's Instruction.getVariables() resolves every variable against the whole file
+ * (a walk over all FROMs per variable: quadratic on big files, and unbounded recursion on some
+ * malformed input). We only read names and ranges and do scoping ourselves (scope.ts), so those
+ * look-ups are replaced on the objects we parse with ones that answer "unknown" at once.
+ */
+export function withoutVariableResolution(dockerfile: Dockerfile): void {
+  (dockerfile as unknown as { resolveVariable(): undefined }).resolveVariable = () => undefined;
+}
+
+function variablesOf(ins: Instruction, lineBase: number): DfVariable[] {
+  (ins as unknown as { isBuildVariable(): undefined }).isBuildVariable = () => undefined;
+  return ins.getVariables().map(v => ({
+    name: v.getName(),
+    nameRange: cp(v.getNameRange(), lineBase),
+    range: cp(v.getRange(), lineBase),
+    modifier: v.getModifier(),
+  }));
+}
+
 export function extractInstruction(ins: Instruction, lines: LineIndex, escape: string, lineBase: number): DfInstruction {
   const range = ins.getRange();
   const args = ins.getArguments().map(a => ({ value: a.getValue(), range: cp(a.getRange(), lineBase) }));
@@ -98,12 +118,7 @@ export function extractInstruction(ins: Instruction, lines: LineIndex, escape: s
   const last = ins.getArguments()[ins.getArguments().length - 1];
   const afterFlags = first && last ? joinContinuations(lines.slice({ start: first.getRange().start, end: last.getRange().end }), escape).trim() : '';
   const jsonLike = afterFlags.startsWith('[');
-  const variables: DfVariable[] = ins.getVariables().map(v => ({
-    name: v.getName(),
-    nameRange: cp(v.getNameRange(), lineBase),
-    range: cp(v.getRange(), lineBase),
-    modifier: v.getModifier(),
-  }));
+  const variables = variablesOf(ins, lineBase);
   const trigger = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
   const rawText = lines.slice(range).trimEnd();
   const body = first ? joinContinuations(lines.slice({ start: first.getRange().start, end: range.end }), escape) : '';

@@ -1,6 +1,6 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { LineIndex } from '../../common/lineIndex';
-import { extractComments, extractInstruction } from './extract';
+import { extractComments, extractInstruction, withoutVariableResolution } from './extract';
 import type { DfComment, DfDirective, DfDocument, DfInstruction, DfStage } from './model';
 
 export interface ParsedSlice {
@@ -20,6 +20,7 @@ export function parseSlice(text: string, lineBase: number, escape: string | unde
   const headerLines = escape === undefined ? 0 : 2;
   const source = header + text;
   const dockerfile = DockerfileParser.parse(source);
+  withoutVariableResolution(dockerfile);
   const lines = new LineIndex(source);
   const esc = dockerfile.getEscapeCharacter();
   const base = lineBase - headerLines;
