@@ -1,8 +1,8 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { LanguageSettings, RuleSeverity } from '../../common/LanguageFeatures';
-import type { DfDocument } from '../parse/model';
+import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
-import type { DockerfileRule } from '../rules/rule';
+import type { DockerfileRule, ReportOptions } from '../rules/rule';
 
 const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
@@ -42,33 +42,67 @@ function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
   return ignored;
 }
 
-function ruleSeverity(rule: DockerfileRule, settings: LanguageSettings): RuleSeverity | undefined {
-  return settings.dockerfile.rules[rule.code];
+interface Finding {
+  readonly rule: DockerfileRule;
+  readonly range: Range;
+  readonly message: string;
+  readonly options: ReportOptions | undefined;
+}
+
+/**
+ * Findings of the per-instruction rules, by instruction. The incremental parse reuses the records
+ * of instructions an edit did not touch (moving their positions in place), so their findings stay
+ * valid and only re-parsed instructions are checked again. Settings are applied afterwards, so a
+ * settings change needs no re-check.
+ */
+const perInstruction = new WeakMap<DfInstruction, readonly Finding[]>();
+
+function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[]): readonly Finding[] {
+  const cached = rules === allRules ? perInstruction.get(ins) : undefined;
+  if (cached) {
+    return cached;
+  }
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.checkInstruction?.(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+  }
+  if (rules === allRules) {
+    perInstruction.set(ins, findings);
+  }
+  return findings;
+}
+
+function copyRange(range: Range): Range {
+  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
 }
 
 export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
   const skipped = skippedByDirective(doc);
   const ignored = ignoredLines(doc);
-  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
+  for (const ins of doc.instructions) {
+    findings.push(...instructionFindings(ins, rules));
+    if (ins.trigger) {
+      findings.push(...instructionFindings(ins.trigger, rules));
+    }
+  }
   for (const rule of rules) {
-    const configured = ruleSeverity(rule, settings);
-    if (configured === 'off' || (rule.buildkit && (skipped.all || skipped.names.has(rule.buildkit.toLowerCase())))) {
+    rule.check?.(doc, (range, message, options) => findings.push({ rule, range, message, options }));
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, range, message, options } of findings) {
+    const configured = settings.dockerfile.rules[rule.code];
+    if (configured === 'off' || (rule.buildkit && (skipped.all || skipped.names.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
-    rule.check(doc, (range, message, options) => {
-      if (ignored.get(range.start.line)?.has(rule.code)) {
-        return;
-      }
-      const severity = configured ?? options?.severity ?? rule.defaultSeverity;
-      diagnostics.push({
-        range,
-        message,
-        severity: severities[severity],
-        source: 'dockhand',
-        code: rule.code,
-        ...(options?.tags ? { tags: options.tags } : {}),
-        ...(options?.data !== undefined ? { data: options.data } : {}),
-      });
+    diagnostics.push({
+      range: copyRange(range), // our ranges move with later edits; callers get their own
+      message,
+      severity: severities[configured ?? options?.severity ?? rule.defaultSeverity],
+      source: 'dockhand',
+      code: rule.code,
+      ...(options?.tags ? { tags: options.tags } : {}),
+      ...(options?.data !== undefined ? { data: options.data } : {}),
     });
   }
   return diagnostics;

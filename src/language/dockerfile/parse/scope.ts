@@ -20,13 +20,14 @@ export function globalArgs(doc: DfDocument): Scope {
       break;
     }
     if (ins.keyword === 'ARG') {
-      define(scope, ins, undefined);
+      defineAll(scope, ins, undefined);
     }
   }
   return scope;
 }
 
-function define(scope: Scope, ins: DfInstruction, globals: Scope | undefined): void {
+/** Adds the ARG/ENV instruction's names to the scope. */
+export function defineAll(scope: Scope, ins: DfInstruction, globals: Scope | undefined): void {
   for (const p of ins.properties) {
     // A stage's `ARG NAME` without a default takes the global default, as the builder does.
     const value = p.value ?? (ins.keyword === 'ARG' ? globals?.get(p.name)?.value ?? null : null);
@@ -72,7 +73,7 @@ export function scopeBefore(doc: DfDocument, instructionIndex: number, globals =
   for (let i = stage.first + 1; i < instructionIndex; i++) {
     const ins = doc.instructions[i];
     if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
-      define(scope, ins, globals);
+      defineAll(scope, ins, globals);
     }
   }
   return scope;

@@ -1,37 +1,67 @@
 import { LineIndex } from '../../common/lineIndex';
+import type { Range } from 'vscode-languageserver-types';
 import type { DfComment, DfDocument, DfInstruction } from './model';
 import { computeStages, parseFull, parseSlice } from './parseDockerfile';
 
-/**
- * Moves every range inside `value` down by `delta` lines, in place. Extraction gives each record
- * its own range objects, so nothing is shifted twice. Columns never change: the splice boundaries
- * are line starts.
- */
-function shiftLines(value: unknown, delta: number): void {
-  if (value === null || typeof value !== 'object') {
-    return;
-  }
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      shiftLines(item, delta);
-    }
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  const start = record.start as { line?: unknown } | undefined;
-  if (start && typeof start.line === 'number' && record.end && typeof (record.end as { line?: unknown }).line === 'number') {
-    (record.start as { line: number }).line += delta;
-    (record.end as { line: number }).line += delta;
-    return;
-  }
-  for (const key in record) {
-    shiftLines(record[key], delta);
+function shiftRange(range: Range | null, delta: number): void {
+  if (range) {
+    range.start.line += delta;
+    range.end.line += delta;
   }
 }
+
+/**
+ * Moves an instruction record down by `delta` lines, in place. Extraction gives each record its
+ * own range objects, so nothing is shifted twice. Columns never change: the splice boundaries
+ * are line starts.
+ */
+export function shiftInstruction(ins: DfInstruction, delta: number): void {
+  shiftRange(ins.range, delta);
+  shiftRange(ins.keywordRange, delta);
+  for (const arg of ins.args) {
+    shiftRange(arg.range, delta);
+  }
+  for (const flag of ins.flags) {
+    shiftRange(flag.range, delta);
+    shiftRange(flag.nameRange, delta);
+    shiftRange(flag.valueRange, delta);
+    for (const option of flag.options) {
+      shiftRange(option.range, delta);
+      shiftRange(option.nameRange, delta);
+      shiftRange(option.valueRange, delta);
+    }
+  }
+  for (const v of ins.variables) {
+    shiftRange(v.range, delta);
+    shiftRange(v.nameRange, delta);
+  }
+  for (const h of ins.heredocs) {
+    shiftRange(h.startRange, delta);
+    shiftRange(h.endRange, delta);
+  }
+  for (const p of ins.properties) {
+    shiftRange(p.nameRange, delta);
+    shiftRange(p.valueRange, delta);
+  }
+  if (ins.from) {
+    shiftRange(ins.from.image?.range ?? null, delta);
+    shiftRange(ins.from.stage?.range ?? null, delta);
+    shiftRange(ins.from.asKeyword?.range ?? null, delta);
+  }
+  if (ins.trigger) {
+    shiftInstruction(ins.trigger, delta);
+  }
+}
+
+/** Compared in blocks first: native string equality is much faster than a char loop. */
+const block = 2048;
 
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let i = 0;
+  while (i + block <= max && a.substring(i, i + block) === b.substring(i, i + block)) {
+    i += block;
+  }
   while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) {
     i++;
   }
@@ -41,6 +71,9 @@ function commonPrefix(a: string, b: string): number {
 function commonSuffix(a: string, b: string, prefix: number): number {
   const max = Math.min(a.length, b.length) - prefix;
   let i = 0;
+  while (i + block <= max && a.substring(a.length - i - block, a.length - i) === b.substring(b.length - i - block, b.length - i)) {
+    i += block;
+  }
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) {
     i++;
   }
@@ -100,8 +133,12 @@ export function parseIncremental(text: string, previous: DfDocument | undefined)
   const oldEndLine = after < old.length ? old[after].range.start.line : Number.MAX_SAFE_INTEGER;
   const tailComments = previous.comments.filter(c => c.range.start.line >= oldEndLine);
   if (lineDelta !== 0) {
-    shiftLines(tail, lineDelta);
-    shiftLines(tailComments, lineDelta);
+    for (const ins of tail) {
+      shiftInstruction(ins, lineDelta);
+    }
+    for (const comment of tailComments) {
+      shiftRange(comment.range, lineDelta);
+    }
   }
   const instructions: DfInstruction[] = [...old.slice(0, before), ...slice.instructions, ...tail];
   const comments: DfComment[] = [

@@ -1,7 +1,7 @@
 import { instructionFlags, mountOptions, mountOptionValues, mountTypes, type FlagSpec } from '../knowledge/instructions';
 import type { DfFlag } from '../parse/model';
 import type { DockerfileRule, Report } from './rule';
-import { eachInstruction, hasVariable } from './util';
+import { hasVariable } from './util';
 
 /** Go's time.ParseDuration syntax, as the builder reads HEALTHCHECK durations. */
 export function isDuration(text: string): boolean {
@@ -57,27 +57,25 @@ export const invalidFlagValue: DockerfileRule = {
   code: 'dockerfile.invalid-flag-value',
   defaultSeverity: 'error',
   description: 'A flag has a value it does not accept (bad mount type or option, non-octal --chmod, --network other than default/none/host…).',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      for (const flag of ins.flags) {
-        const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
-        if (!spec || spec.kind === 'duration') {
-          continue;
+  checkInstruction(ins, report) {
+    for (const flag of ins.flags) {
+      const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
+      if (!spec || spec.kind === 'duration') {
+        continue;
+      }
+      if (spec.kind === 'mount') {
+        checkMount(flag, report);
+        continue;
+      }
+      if (flag.value === null) {
+        if (spec.kind !== 'bool') {
+          report(flag.range, `--${flag.name} needs a value: --${flag.name}=…`);
         }
-        if (spec.kind === 'mount') {
-          checkMount(flag, report);
-          continue;
-        }
-        if (flag.value === null) {
-          if (spec.kind !== 'bool') {
-            report(flag.range, `--${flag.name} needs a value: --${flag.name}=…`);
-          }
-          continue;
-        }
-        const problem = hasVariable(flag.value) ? undefined : valueProblem(spec, flag.value);
-        if (problem) {
-          report(flag.valueRange ?? flag.range, problem);
-        }
+        continue;
+      }
+      const problem = hasVariable(flag.value) ? undefined : valueProblem(spec, flag.value);
+      if (problem) {
+        report(flag.valueRange ?? flag.range, problem);
       }
     }
   },
@@ -87,16 +85,14 @@ export const invalidDuration: DockerfileRule = {
   code: 'dockerfile.invalid-duration',
   defaultSeverity: 'error',
   description: 'A HEALTHCHECK duration is not a number with a unit (e.g. 30s, 1m30s).',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      for (const flag of ins.flags) {
-        const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
-        if (spec?.kind !== 'duration') {
-          continue;
-        }
-        if (flag.value === null || (!hasVariable(flag.value) && !isDuration(flag.value))) {
-          report(flag.valueRange ?? flag.range, `--${flag.name} needs a duration with a unit, such as 30s or 1m30s.`);
-        }
+  checkInstruction(ins, report) {
+    for (const flag of ins.flags) {
+      const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
+      if (spec?.kind !== 'duration') {
+        continue;
+      }
+      if (flag.value === null || (!hasVariable(flag.value) && !isDuration(flag.value))) {
+        report(flag.valueRange ?? flag.range, `--${flag.name} needs a duration with a unit, such as 30s or 1m30s.`);
       }
     }
   },

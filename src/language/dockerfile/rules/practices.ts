@@ -1,16 +1,14 @@
 import type { DockerfileRule } from './rule';
-import { eachInstruction, shellCommands } from './util';
+import { shellCommands } from './util';
 
 export const maintainerDeprecated: DockerfileRule = {
   code: 'dockerfile.maintainer-deprecated',
   buildkit: 'MaintainerDeprecated',
   defaultSeverity: 'warning',
   description: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if (ins.keyword === 'MAINTAINER') {
-        report(ins.keywordRange, 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…".', { tags: [2] });
-      }
+  checkInstruction(ins, report) {
+    if (ins.keyword === 'MAINTAINER') {
+      report(ins.keywordRange, 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…".', { tags: [2] });
     }
   },
 };
@@ -21,16 +19,14 @@ export const addInsteadOfCopy: DockerfileRule = {
   code: 'dockerfile.add-instead-of-copy',
   defaultSeverity: 'warning',
   description: 'ADD of a local file or directory: COPY does the same without ADD\'s surprises (local tar archives are extracted).',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if (ins.keyword !== 'ADD' || ins.heredocs.length > 0) {
-        continue;
-      }
-      const sources = ins.json ? ins.json.slice(0, -1) : ins.args.slice(0, -1).map(a => a.value);
-      const remote = sources.some(s => /^[a-z]+:\/\//i.test(s) || s.startsWith('git@'));
-      if (sources.length > 0 && !remote && !sources.some(s => archive.test(s) || s.includes('$'))) {
-        report(ins.keywordRange, 'Use COPY for local files: ADD also extracts local archives and fetches URLs, which COPY makes explicit.');
-      }
+  checkInstruction(ins, report) {
+    if (ins.keyword !== 'ADD' || ins.heredocs.length > 0) {
+      return;
+    }
+    const sources = ins.json ? ins.json.slice(0, -1) : ins.args.slice(0, -1).map(a => a.value);
+    const remote = sources.some(s => /^[a-z]+:\/\//i.test(s) || s.startsWith('git@'));
+    if (sources.length > 0 && !remote && !sources.some(s => archive.test(s) || s.includes('$'))) {
+      report(ins.keywordRange, 'Use COPY for local files: ADD also extracts local archives and fetches URLs, which COPY makes explicit.');
     }
   },
 };
@@ -39,20 +35,18 @@ export const runCd: DockerfileRule = {
   code: 'dockerfile.run-cd',
   defaultSeverity: 'information',
   description: '`RUN cd …` where WORKDIR is meant: each RUN starts in the WORKDIR again, so a lone cd has no effect.',
-  check(doc, report) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0) {
-        continue;
-      }
-      const commands = shellCommands(ins.body);
-      if (!/^cd(\s|$)/.test(commands[0] ?? '')) {
-        continue;
-      }
-      if (commands.length === 1) {
-        report(ins.range, 'A RUN with only cd has no effect: the next instruction starts in the WORKDIR again. Use WORKDIR.', { severity: 'warning' });
-      } else if (/^cd\s+\/\S*$/.test(commands[0])) {
-        report(ins.keywordRange, 'Use WORKDIR instead of starting a RUN with cd to an absolute directory.');
-      }
+  checkInstruction(ins, report) {
+    if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0) {
+      return;
+    }
+    const commands = shellCommands(ins.body);
+    if (!/^cd(\s|$)/.test(commands[0] ?? '')) {
+      return;
+    }
+    if (commands.length === 1) {
+      report(ins.range, 'A RUN with only cd has no effect: the next instruction starts in the WORKDIR again. Use WORKDIR.', { severity: 'warning' });
+    } else if (/^cd\s+\/\S*$/.test(commands[0])) {
+      report(ins.keywordRange, 'Use WORKDIR instead of starting a RUN with cd to an absolute directory.');
     }
   },
 };
@@ -61,11 +55,9 @@ export const sudoInRun: DockerfileRule = {
   code: 'dockerfile.sudo-in-run',
   defaultSeverity: 'warning',
   description: 'sudo in RUN: it is rarely installed, has unpredictable TTY and signal behaviour; switch with USER instead.',
-  check(doc, report) {
-    for (const ins of doc.instructions) {
-      if (ins.keyword === 'RUN' && shellCommands(ins.json ? ins.json.join(' ') : ins.body).some(c => /^sudo(\s|$)/.test(c))) {
-        report(ins.keywordRange, 'Avoid sudo in RUN: switch users with USER (and back), or run the step as root.');
-      }
+  checkInstruction(ins, report) {
+    if (ins.keyword === 'RUN' && shellCommands(ins.json ? ins.json.join(' ') : ins.body).some(c => /^sudo(\s|$)/.test(c))) {
+      report(ins.keywordRange, 'Avoid sudo in RUN: switch users with USER (and back), or run the step as root.');
     }
   },
 };
@@ -75,11 +67,9 @@ export const shellFormCommand: DockerfileRule = {
   buildkit: 'JSONArgsRecommended',
   defaultSeverity: 'warning',
   description: 'CMD/ENTRYPOINT in shell form run under /bin/sh -c, which does not pass signals (docker stop) to the program.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.args.length > 0 && !ins.jsonLike) {
-        report(ins.keywordRange, `Use the exec form ${ins.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
-      }
+  checkInstruction(ins, report) {
+    if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.args.length > 0 && !ins.jsonLike) {
+      report(ins.keywordRange, `Use the exec form ${ins.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
     }
   },
 };
@@ -94,15 +84,13 @@ export const secretsInArgOrEnv: DockerfileRule = {
   buildkit: 'SecretsUsedInArgOrEnv',
   defaultSeverity: 'warning',
   description: 'An ARG or ENV looks like it holds a secret; its value stays visible in the image history.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') {
-        continue;
-      }
-      for (const p of ins.properties) {
-        if (secretWords.test(p.name) && !notTheSecret.test(p.name)) {
-          report(p.nameRange, `'${p.name}' looks like a secret: ARG and ENV values are visible in 'docker history'. Use RUN --mount=type=secret.`);
-        }
+  checkInstruction(ins, report) {
+    if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') {
+      return;
+    }
+    for (const p of ins.properties) {
+      if (secretWords.test(p.name) && !notTheSecret.test(p.name)) {
+        report(p.nameRange, `'${p.name}' looks like a secret: ARG and ENV values are visible in 'docker history'. Use RUN --mount=type=secret.`);
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { RuleSeverity } from '../../common/LanguageFeatures';
-import type { DfDocument } from '../parse/model';
+import type { DfDocument, DfInstruction } from '../parse/model';
 
 export interface ReportOptions {
   /** Used instead of the rule's default when the user has not configured the rule. */
@@ -21,5 +21,11 @@ export interface DockerfileRule {
   readonly buildkit?: string;
   readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
   readonly description: string;
-  check(doc: DfDocument, report: Report): void;
+  /** A rule that looks at the whole file (stages, order, scope). */
+  check?(doc: DfDocument, report: Report): void;
+  /**
+   * A rule that needs only the instruction itself. Its findings are cached per instruction, so
+   * after an edit only re-parsed instructions are checked again (see validate.ts).
+   */
+  checkInstruction?(ins: DfInstruction, report: Report): void;
 }

@@ -23,12 +23,10 @@ export const exposeSsh: DockerfileRule = {
   code: 'dockerfile.expose-ssh',
   defaultSeverity: 'warning',
   description: 'EXPOSE 22: running sshd in a container is rarely wanted; use docker exec.',
-  check(doc, report) {
-    for (const ins of doc.instructions) {
-      for (const arg of ins.keyword === 'EXPOSE' ? ins.args : []) {
-        if (/^22(\/tcp)?$/i.test(arg.value)) {
-          report(arg.range, 'Exposing SSH (22) suggests sshd in the container; use docker exec to get a shell instead.');
-        }
+  checkInstruction(ins, report) {
+    for (const arg of ins.keyword === 'EXPOSE' ? ins.args : []) {
+      if (/^22(\/tcp)?$/i.test(arg.value)) {
+        report(arg.range, 'Exposing SSH (22) suggests sshd in the container; use docker exec to get a shell instead.');
       }
     }
   },

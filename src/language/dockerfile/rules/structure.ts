@@ -1,5 +1,5 @@
 import type { DockerfileRule } from './rule';
-import { eachInstruction, hasVariable, stageInstructions } from './util';
+import { hasVariable, stageInstructions } from './util';
 
 const onlyLastCounts = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
@@ -38,17 +38,15 @@ export const sourceOutsideContext: DockerfileRule = {
   code: 'dockerfile.source-outside-context',
   defaultSeverity: 'error',
   description: 'A COPY/ADD source points above the build context (../x); the builder only sees files inside the context.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some(f => f.name === 'from') || ins.heredocs.length > 0) {
-        continue;
-      }
-      const sources = ins.json ? [] : ins.args.slice(0, -1);
-      for (const source of sources) {
-        const value = source.value.replace(/^["']|["']$/g, '');
-        if (!/^[a-z]+:\/\//i.test(value) && !value.startsWith('git@') && escapesContext(value)) {
-          report(source.range, `'${value}' is outside the build context: the builder only sees files below the context directory.`);
-        }
+  checkInstruction(ins, report) {
+    if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some(f => f.name === 'from') || ins.heredocs.length > 0) {
+      return;
+    }
+    const sources = ins.json ? [] : ins.args.slice(0, -1);
+    for (const source of sources) {
+      const value = source.value.replace(/^["']|["']$/g, '');
+      if (!/^[a-z]+:\/\//i.test(value) && !value.startsWith('git@') && escapesContext(value)) {
+        report(source.range, `'${value}' is outside the build context: the builder only sees files below the context directory.`);
       }
     }
   },
@@ -82,12 +80,10 @@ export const legacyKeyValue: DockerfileRule = {
   buildkit: 'LegacyKeyValueFormat',
   defaultSeverity: 'warning',
   description: 'ENV/LABEL written `key value` instead of `key=value`.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if ((ins.keyword === 'ENV' || ins.keyword === 'LABEL') && ins.properties.length === 1 && !ins.properties[0].hasEquals && ins.properties[0].value !== null) {
-        const p = ins.properties[0];
-        report(ins.range, `Write '${ins.keyword} ${p.name}=…': the space-separated form is deprecated and ambiguous.`);
-      }
+  checkInstruction(ins, report) {
+    if ((ins.keyword === 'ENV' || ins.keyword === 'LABEL') && ins.properties.length === 1 && !ins.properties[0].hasEquals && ins.properties[0].value !== null) {
+      const p = ins.properties[0];
+      report(ins.range, `Write '${ins.keyword} ${p.name}=…': the space-separated form is deprecated and ambiguous.`);
     }
   },
 };

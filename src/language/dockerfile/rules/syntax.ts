@@ -1,7 +1,7 @@
 import { instructionFlags, instructionKeywords } from '../knowledge/instructions';
 import type { DfInstruction } from '../parse/model';
 import type { DockerfileRule } from './rule';
-import { closest, eachInstruction } from './util';
+import { closest } from './util';
 
 const known = new Set<string>(instructionKeywords);
 
@@ -9,12 +9,10 @@ export const unknownInstruction: DockerfileRule = {
   code: 'dockerfile.unknown-instruction',
   defaultSeverity: 'error',
   description: 'A line starts with a word that is not a Dockerfile instruction.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      if (!known.has(ins.keyword)) {
-        const guess = closest(ins.keyword, instructionKeywords);
-        report(ins.keywordRange, `Unknown instruction '${ins.keywordRaw}'.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
-      }
+  checkInstruction(ins, report) {
+    if (!known.has(ins.keyword)) {
+      const guess = closest(ins.keyword, instructionKeywords);
+      report(ins.keywordRange, `Unknown instruction '${ins.keywordRaw}'.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
     }
   },
 };
@@ -37,12 +35,10 @@ export const missingArguments: DockerfileRule = {
   code: 'dockerfile.missing-arguments',
   defaultSeverity: 'error',
   description: 'An instruction has no (or too few) arguments.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      const problem = argumentCountProblem(ins);
-      if (problem) {
-        report(ins.keywordRange, problem);
-      }
+  checkInstruction(ins, report) {
+    const problem = argumentCountProblem(ins);
+    if (problem) {
+      report(ins.keywordRange, problem);
     }
   },
 };
@@ -68,13 +64,11 @@ export const extraArguments: DockerfileRule = {
   code: 'dockerfile.extra-arguments',
   defaultSeverity: 'error',
   description: 'An instruction has arguments it does not take (FROM other than `image [AS name]`, STOPSIGNAL, USER, HEALTHCHECK NONE).',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      const from = extraArgument(ins);
-      if (from !== undefined) {
-        const range = { start: ins.args[from].range.start, end: ins.args[ins.args.length - 1].range.end };
-        report(range, ins.keyword === 'FROM' ? 'FROM takes an image and an optional `AS name`.' : `${ins.keyword} takes a single argument.`);
-      }
+  checkInstruction(ins, report) {
+    const from = extraArgument(ins);
+    if (from !== undefined) {
+      const range = { start: ins.args[from].range.start, end: ins.args[ins.args.length - 1].range.end };
+      report(range, ins.keyword === 'FROM' ? 'FROM takes an image and an optional `AS name`.' : `${ins.keyword} takes a single argument.`);
     }
   },
 };
@@ -83,15 +77,13 @@ export const unknownFlag: DockerfileRule = {
   code: 'dockerfile.unknown-flag',
   defaultSeverity: 'error',
   description: 'A `--flag` the instruction does not accept.',
-  check(doc, report) {
-    for (const ins of eachInstruction(doc)) {
-      const allowed = instructionFlags[ins.keyword] ?? [];
-      for (const flag of ins.flags) {
-        if (!allowed.some(spec => spec.name === flag.name)) {
-          const guess = closest(flag.name, allowed.map(spec => spec.name));
-          const hint = guess ? ` Did you mean '--${guess}'?` : '';
-          report(flag.nameRange, `${ins.keyword} has no flag '--${flag.name}'.${hint}`, { data: { replacement: guess } });
-        }
+  checkInstruction(ins, report) {
+    const allowed = instructionFlags[ins.keyword] ?? [];
+    for (const flag of ins.flags) {
+      if (!allowed.some(spec => spec.name === flag.name)) {
+        const guess = closest(flag.name, allowed.map(spec => spec.name));
+        const hint = guess ? ` Did you mean '--${guess}'?` : '';
+        report(flag.nameRange, `${ins.keyword} has no flag '--${flag.name}'.${hint}`, { data: { replacement: guess } });
       }
     }
   },

@@ -1,7 +1,7 @@
 import { predefinedArgs } from '../knowledge/instructions';
-import type { DfDocument, DfStage } from '../parse/model';
-import { globalArgs, scopeBefore, stageByName, type Scope } from '../parse/scope';
-import type { DockerfileRule } from './rule';
+import type { DfDocument, DfInstruction, DfStage } from '../parse/model';
+import { defineAll, globalArgs, scopeBefore, stageByName, type Scope } from '../parse/scope';
+import type { DockerfileRule, Report } from './rule';
 import { closest } from './util';
 
 /** Instructions whose variables the builder expands (RUN's are expanded by the shell at run time). */
@@ -20,6 +20,24 @@ function rootedInScratch(doc: DfDocument, stage: DfStage, depth = 0): boolean {
   return parent ? rootedInScratch(doc, parent, depth + 1) : false;
 }
 
+function checkUses(ins: DfInstruction, scope: Scope, known: boolean, report: Report): void {
+  for (const variable of ins.variables) {
+    const name = variable.name;
+    // ENV A=1 B=$A: a property earlier on the same instruction defines it too.
+    const definedEarlierHere = ins.properties.some(p => p.name === name && (p.nameRange.start.line < variable.range.start.line
+      || (p.nameRange.start.line === variable.range.start.line && p.nameRange.start.character < variable.range.start.character)));
+    if (variable.modifier !== null || scope.has(name) || alwaysThere.has(name) || (predefinedArgs as readonly string[]).includes(name) || definedEarlierHere) {
+      continue;
+    }
+    // The base image may define it (we cannot see its ENV), so without a near match stay quiet
+    // unless the stage starts from scratch.
+    const guess = closest(name, scope.keys());
+    if (guess || known) {
+      report(variable.nameRange, `'${name}' is not defined here.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
+    }
+  }
+}
+
 export const undefinedVariable: DockerfileRule = {
   code: 'dockerfile.undefined-variable',
   buildkit: 'UndefinedVar',
@@ -29,25 +47,15 @@ export const undefinedVariable: DockerfileRule = {
     const globals = globalArgs(doc);
     for (const stage of doc.stages) {
       const known = rootedInScratch(doc, stage);
-      let scope: Scope | undefined;
+      // The scope is built once per stage and extended as the walk passes each ARG/ENV.
+      const scope: Scope = scopeBefore(doc, stage.first + 1, globals);
       for (let i = stage.first + 1; i <= stage.last; i++) {
         const ins = doc.instructions[i];
-        if (!expandedByBuilder.has(ins.keyword) || ins.variables.length === 0) {
-          continue;
+        if (expandedByBuilder.has(ins.keyword)) {
+          checkUses(ins, scope, known, report);
         }
-        scope = scopeBefore(doc, i, globals);
-        for (const variable of ins.variables) {
-          const name = variable.name;
-          if (variable.modifier !== null || scope.has(name) || alwaysThere.has(name) || (predefinedArgs as readonly string[]).includes(name)
-            || ins.properties.some(p => p.name === name && p.nameRange.start.line <= variable.range.start.line && p.nameRange.start.character < variable.range.start.character)) {
-            continue;
-          }
-          // The base image may define it (we cannot see its ENV), so without a near match stay quiet
-          // unless the stage starts from scratch.
-          const guess = closest(name, scope.keys());
-          if (guess || known) {
-            report(variable.nameRange, `'${name}' is not defined here.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
-          }
+        if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+          defineAll(scope, ins, globals);
         }
       }
     }
