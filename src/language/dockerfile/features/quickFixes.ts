@@ -41,6 +41,8 @@ export function fixesFor(doc: DfDocument, diagnostic: Diagnostic): Fix[] {
       const who = ins.argsText.trim().replace(/"/g, '\\"');
       return [{ title: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors', edits: [{ range: ins.range, newText: `LABEL org.opencontainers.image.authors="${who}"` }] }];
     }
+    case 'dockerfile.empty-continuation':
+      return [{ title: 'Remove the empty line', edits: [{ range: diagnostic.range, newText: '' }] }];
     case 'dockerfile.add-instead-of-copy':
       return [{ title: 'Use COPY', edits: [{ range: ins.keywordRange, newText: ins.keywordRaw === 'add' ? 'copy' : 'COPY' }] }];
     case 'dockerfile.run-cd': {

@@ -76,6 +76,18 @@ function heredocsOf(ins: Instruction, lineBase: number): DfHeredoc[] {
   }));
 }
 
+/** Blank lines between an instruction's first and last line, heredoc bodies (where blank lines are content) excepted. */
+function emptyLinesOf(range: Range, lines: LineIndex, heredocs: readonly DfHeredoc[], lineBase: number): Range[] {
+  const empty: Range[] = [];
+  for (let line = range.start.line + 1; line < range.end.line; line++) {
+    const inHeredoc = heredocs.some(h => line + lineBase > h.startRange.start.line && (h.endRange === null || line + lineBase <= h.endRange.start.line));
+    if (!inHeredoc && lines.lineText(line).trim() === '') {
+      empty.push({ start: { line: line + lineBase, character: 0 }, end: { line: line + lineBase + 1, character: 0 } });
+    }
+  }
+  return empty;
+}
+
 /** Removes line continuations (escape char, optional spaces, newline) from raw argument text. */
 export function joinContinuations(raw: string, escape: string): string {
   const esc = escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -113,12 +125,15 @@ function variablesOf(ins: Instruction, lineBase: number): DfVariable[] {
 
 export function extractInstruction(ins: Instruction, lines: LineIndex, escape: string, lineBase: number): DfInstruction {
   const range = ins.getRange();
-  const args = ins.getArguments().map(a => ({ value: a.getValue(), range: cp(a.getRange(), lineBase) }));
-  const first = ins.getArguments()[0];
-  const last = ins.getArguments()[ins.getArguments().length - 1];
+  // Each dockerfile-ast getter re-tokenizes the instruction, so each is called once.
+  const astArgs = ins.getArguments();
+  const args = astArgs.map(a => ({ value: a.getValue(), range: cp(a.getRange(), lineBase) }));
+  const first = astArgs[0];
+  const last = astArgs[astArgs.length - 1];
   const afterFlags = first && last ? joinContinuations(lines.slice({ start: first.getRange().start, end: last.getRange().end }), escape).trim() : '';
   const jsonLike = afterFlags.startsWith('[');
   const variables = variablesOf(ins, lineBase);
+  const heredocs = heredocsOf(ins, lineBase);
   const trigger = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
   const rawText = lines.slice(range).trimEnd();
   const body = first ? joinContinuations(lines.slice({ start: first.getRange().start, end: range.end }), escape) : '';
@@ -134,7 +149,8 @@ export function extractInstruction(ins: Instruction, lines: LineIndex, escape: s
     body,
     jsonLike,
     json: jsonLike ? parseJson(afterFlags) : null,
-    heredocs: heredocsOf(ins, lineBase),
+    heredocs,
+    emptyContinuationLines: emptyLinesOf(range, lines, heredocs, lineBase),
     properties: propertiesOf(ins, lineBase),
     from: fromOf(ins, args, lineBase),
     trigger: trigger ? extractInstruction(trigger, lines, escape, lineBase) : null,

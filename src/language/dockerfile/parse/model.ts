@@ -88,6 +88,8 @@ export interface DfInstruction {
   readonly from: DfFrom | null;
   /** For ONBUILD, the instruction it triggers. */
   readonly trigger: DfInstruction | null;
+  /** Blank lines inside the instruction's continuation (not inside heredoc bodies). */
+  readonly emptyContinuationLines: readonly Range[];
   /** The last non-blank line of the instruction ends with the escape character. */
   readonly danglingContinuation: boolean;
 }

@@ -39,6 +39,9 @@ export function shiftInstruction(ins: DfInstruction, delta: number): void {
     shiftRange(h.startRange, delta);
     shiftRange(h.endRange, delta);
   }
+  for (const line of ins.emptyContinuationLines) {
+    shiftRange(line, delta);
+  }
   for (const p of ins.properties) {
     shiftRange(p.nameRange, delta);
     shiftRange(p.valueRange, delta);

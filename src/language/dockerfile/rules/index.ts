@@ -7,14 +7,14 @@ import type { DockerfileRule } from './rule';
 import { consecutiveRun, exposeSsh, lastUserRoot } from './runtime';
 import { copyFromStage, duplicateStageName, fromAsCasing, reservedStageName, stageNameCasing } from './stages';
 import { legacyKeyValue, multipleInstructions, sourceOutsideContext, workdirRelativePath } from './structure';
-import { extraArguments, instructionBeforeFrom, missingArguments, unknownFlag, unknownInstruction, unterminated } from './syntax';
+import { emptyContinuation, extraArguments, instructionBeforeFrom, missingArguments, unknownFlag, unknownInstruction, unterminated } from './syntax';
 import { exposeProtoCasing, invalidExpose, invalidJson, invalidStopsignal } from './values';
 import { invalidDefaultArgInFrom, undefinedArgInFrom, undefinedVariable } from './variables';
 
 /** Every Dockerfile rule, in the order their diagnostics are produced. */
 export const allRules: readonly DockerfileRule[] = [
   unknownInstruction, missingArguments, extraArguments, unknownFlag, invalidFlagValue, invalidDuration, invalidExpose,
-  invalidStopsignal, invalidJson, unterminated, instructionBeforeFrom,
+  invalidStopsignal, invalidJson, unterminated, emptyContinuation, instructionBeforeFrom,
   duplicateStageName, reservedStageName, copyFromStage, undefinedVariable, undefinedArgInFrom, invalidDefaultArgInFrom,
   multipleInstructions, sourceOutsideContext, workdirRelativePath, legacyKeyValue,
   maintainerDeprecated, addInsteadOfCopy, runCd, aptUpdateAlone, aptInstallYes, aptNoInstallRecommends, aptListsNotRemoved,

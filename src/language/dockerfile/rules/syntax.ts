@@ -126,3 +126,15 @@ export const instructionBeforeFrom: DockerfileRule = {
     }
   },
 };
+
+export const emptyContinuation: DockerfileRule = {
+  code: 'dockerfile.empty-continuation',
+  buildkit: 'NoEmptyContinuation',
+  defaultSeverity: 'warning',
+  description: 'A blank line inside a multi-line instruction; the builder skips it today but it is deprecated.',
+  checkInstruction(ins, report) {
+    for (const line of ins.emptyContinuationLines) {
+      report(line, 'Empty continuation line: remove it, or end the instruction before it (blank lines inside an instruction are deprecated).');
+    }
+  },
+};

@@ -17,6 +17,7 @@ export const syntaxCases: readonly RuleCases[] = [
   { code: 'dockerfile.invalid-stopsignal', triggers: ['FROM a:1\nSTOPSIGNAL SIGFOO\n', 'FROM a:1\nSTOPSIGNAL 99\n'], quiet: ['FROM a:1\nSTOPSIGNAL SIGQUIT\n', 'FROM a:1\nSTOPSIGNAL 9\n', 'FROM a:1\nSTOPSIGNAL SIGRTMIN+3\n', 'FROM a:1\nSTOPSIGNAL term\n'] },
   { code: 'dockerfile.invalid-json', triggers: ["FROM a:1\nCMD ['node', 'app.js']\n", 'FROM a:1\nENTRYPOINT ["a", "b",]\n', 'FROM a:1\nSHELL /bin/bash -c\n'], quiet: ['FROM a:1\nRUN [ -f /x ] && echo ok\n', 'FROM a:1\nCMD ["a", "b"]\n'] },
   { code: 'dockerfile.unterminated', triggers: ['FROM a:1\nRUN echo \\\n', 'FROM a:1\nRUN <<EOT\necho\n'], quiet: ['FROM a:1\nRUN echo \\\n  hi\n', 'FROM a:1\nRUN <<EOT\necho\nEOT\n'] },
+  { code: 'dockerfile.empty-continuation', triggers: ['FROM a:1\nRUN a \\\n\n  && b\n'], quiet: ['FROM a:1\nRUN a \\\n  && b\n', 'FROM a:1\nRUN <<EOT\na\n\nb\nEOT\n'] },
   { code: 'dockerfile.instruction-before-from', triggers: ['RUN x\nFROM a:1\n', 'ENV A=1\n'], quiet: ['ARG V=1\nFROM a:$V\n', '# comment\nFROM a:1\n'] },
 ];
 
