@@ -75,9 +75,9 @@ export const shellFormCommand: DockerfileRule = {
 };
 
 /** Words that mark a secret, matched as whole `_`-separated parts of the name. */
-const secretWords = /(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|AUTH|CREDENTIALS?)($|_)/i;
-/** Parts that say the variable names a file or place, not the secret itself. */
-const notTheSecret = /(^|_)(FILE|PATH|DIR|URL|FILENAME|ENV|NAME|USER|ID|LENGTH|HASH|POLICY|PROMPT|TYPE)$/i;
+const secretWords = /(^|_)(PASSWORD|PASSWD|PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|AUTH|CREDENTIALS?)($|_)/i;
+/** Parts that say the variable is about a secret (where it is, how it is used) rather than the secret itself. */
+const notTheSecret = /(^|_)(FILE|FILENAME|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|NAME|USER|ID|LENGTH|HASH|POLICY|PROMPT|TYPE|MODE|METHOD|PUBLIC|TTL|TIMEOUT|EXPIRY|HEADER|ENABLED|DISABLED|REQUIRED)($|_)/i;
 
 export const secretsInArgOrEnv: DockerfileRule = {
   code: 'dockerfile.secrets-in-arg-env',
