@@ -124,6 +124,9 @@ export async function complete(doc: DfDocument, at: Position, images: ImageSourc
   switch (keyword) {
     case 'ONBUILD':
       return position === 1 ? keywordItems(doc, at.line, true) : [];
+    case 'ARG':
+      // Declaring a predefined arg in a stage makes its value available there.
+      return position === 1 ? values(predefinedArgs, CompletionItemKind.Constant, 'predefined build arg') : [];
     case 'STOPSIGNAL':
       return position === 1 ? values(signals, CompletionItemKind.EnumMember) : [];
     case 'HEALTHCHECK':

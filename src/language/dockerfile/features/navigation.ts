@@ -1,7 +1,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { rangeContains } from '../../common/lineIndex';
-import type { DfDocument } from '../parse/model';
-import { globalArgs, instructionIndexAt, scopeBefore, stageByName } from '../parse/scope';
+import type { DfDocument, DfInstruction } from '../parse/model';
+import { globalArgs, instructionIndexAt, scopeBefore, stageAt, stageByName } from '../parse/scope';
 
 export interface SymbolTarget {
   readonly kind: 'stage' | 'variable';
@@ -48,7 +48,7 @@ export interface Occurrence {
   readonly declaration: boolean;
 }
 
-/** Every place the stage or variable is named. Variables are matched by name across the file. */
+/** Every place the stage or variable is named; variables within the region they are visible in. */
 export function occurrences(doc: DfDocument, target: SymbolTarget): Occurrence[] {
   const found: Occurrence[] = [];
   if (target.kind === 'stage') {
@@ -68,7 +68,7 @@ export function occurrences(doc: DfDocument, target: SymbolTarget): Occurrence[]
     }
     return found;
   }
-  for (const ins of doc.instructions) {
+  for (const ins of variableRegion(doc, target.index)) {
     for (const p of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? ins.properties : []) {
       if (p.name === target.name) {
         found.push({ range: p.nameRange, declaration: true });
@@ -81,6 +81,30 @@ export function occurrences(doc: DfDocument, target: SymbolTarget): Occurrence[]
     }
   }
   return found;
+}
+
+/**
+ * The instructions a variable can be seen from. A global ARG (declared before the first FROM, or
+ * used in a FROM line) lives in the preamble and the FROM lines. A stage's ARG/ENV lives in its
+ * stage and in the stages built FROM it (which inherit its ENV).
+ */
+function variableRegion(doc: DfDocument, index: number): DfInstruction[] {
+  const stage = stageAt(doc, index);
+  if (!stage || doc.instructions[index].keyword === 'FROM') {
+    return [...doc.instructions.slice(0, doc.stages[0]?.first ?? doc.instructions.length), ...doc.stages.map(s => s.from)];
+  }
+  const region: DfInstruction[] = [];
+  const names = new Set<string>();
+  for (const s of doc.stages.slice(stage.index)) {
+    const parent = s.from.from?.image?.value.toLowerCase() ?? '';
+    if (s === stage || names.has(parent)) {
+      region.push(...doc.instructions.slice(s.first + 1, s.last + 1));
+      if (s.name) {
+        names.add(s.name.toLowerCase());
+      }
+    }
+  }
+  return region;
 }
 
 /** Where the target is defined: the stage's FROM, or the ARG/ENV in scope at its use. */

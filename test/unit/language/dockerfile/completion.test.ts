@@ -73,6 +73,11 @@ describe('dockerfile completion', () => {
     assert.deepEqual(await labelsAt('FROM a:1\nRUN --mount=type=cache,sharing=|'), ['shared', 'private', 'locked']);
   });
 
+  it('offers the predefined build args after ARG', async () => {
+    const labels = await labelsAt('FROM a:1\nARG |');
+    assert.ok(labels.includes('TARGETPLATFORM') && labels.includes('BUILDARCH'));
+  });
+
   it('offers HEALTHCHECK CMD and NONE, and signals after STOPSIGNAL', async () => {
     assert.deepEqual(await labelsAt('FROM a:1\nHEALTHCHECK |'), ['CMD', 'NONE']);
     assert.deepEqual(await labelsAt('FROM a:1\nHEALTHCHECK --interval=5s |'), ['CMD', 'NONE']);

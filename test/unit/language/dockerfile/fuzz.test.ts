@@ -44,6 +44,7 @@ describe('dockerfile fuzz: no input makes a feature throw', function () {
     const random = mulberry32(4242);
     const features = createDockerfileFeatures({ settings: () => settingsWith(), images, buildHistory: { historyFor: () => history } });
     let cases = 0;
+    let slowest = 0;
     const started = Date.now();
     for (const { name, text } of fixtures()) {
       let current = text;
@@ -54,6 +55,7 @@ describe('dockerfile fuzz: no input makes a feature throw', function () {
         const offset = Math.floor(random() * (current.length + 1));
         const at = doc.positionAt(offset);
         const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(current.length) };
+        const caseStarted = Date.now();
         const context = `${name} step ${step}: ${JSON.stringify(current.slice(Math.max(0, offset - 30), offset + 30))}`;
         try {
           const diagnostics = await features.validate(doc, neverCancelled);
@@ -77,11 +79,14 @@ describe('dockerfile fuzz: no input makes a feature throw', function () {
         } catch (error) {
           assert.fail(`${context}\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         }
+        slowest = Math.max(slowest, Date.now() - caseStarted);
         cases++;
       }
       features.forget(uri);
     }
     assert.ok(cases >= 3000, `${cases} cases`);
-    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    // A bound per case catches hangs without making the suite depend on the machine's load.
+    assert.ok(slowest < 2_000, `one case took ${slowest} ms`);
+    console.log(`      ${cases} cases in ${Date.now() - started} ms, slowest ${slowest} ms`);
   });
 });

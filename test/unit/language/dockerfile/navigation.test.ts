@@ -45,6 +45,16 @@ describe('dockerfile navigation', () => {
     assert.equal((await features.highlights(document, at(3, 10), neverCancelled)).length, 3);
   });
 
+  it('keeps a variable\'s references to the stages that can see it', async () => {
+    const source = 'ARG V=1\nFROM a:$V AS one\nARG V\nENV X=$V\nFROM one AS two\nRUN echo $X\nFROM b:1\nENV X=2\nRUN echo $X\n';
+    const document = doc(source);
+    const lines = async (line: number, character: number): Promise<number[]> =>
+      (await features.references(document, at(line, character), true, neverCancelled)).map(l => l.range.start.line);
+    assert.deepEqual(await lines(3, 5), [3, 5], 'ENV X of stage one: itself and the derived stage two');
+    assert.deepEqual(await lines(7, 5), [7, 8], 'the unrelated stage has its own X');
+    assert.deepEqual(await lines(1, 8), [0, 1], 'the global ARG and its use in FROM');
+  });
+
   it('renames a stage everywhere and refuses invalid names', async () => {
     assert.deepEqual(await features.prepareRename(document, at(5, 14), neverCancelled), { start: at(5, 12), end: at(5, 16) });
     const edit = await features.rename(document, at(5, 14), 'base', neverCancelled);
