@@ -7,6 +7,7 @@ import type { BuildHistorySource } from './features/buildHistory';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { complete } from './features/completion';
+import { documentLinks } from './features/documentLinks';
 import { format } from './features/format';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -82,6 +83,7 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
     codeLenses: doc => Promise.resolve(codeLenses(parsed(doc), doc.uri)),
     inlayHints: (doc, range) => Promise.resolve(inlayHints(parsed(doc), range, deps.buildHistory?.historyFor(doc.uri))),
     semanticTokens: doc => Promise.resolve(semanticTokens(parsed(doc))),
+    documentLinks: doc => Promise.resolve(documentLinks(parsed(doc))),
     forget: uri => cache.forget(uri),
   });
 }

@@ -4,7 +4,10 @@ import type { DfDocument } from '../parse/model';
 export const buildCommand = 'dockhand.image.buildFromDockerfile';
 export const runCommand = 'dockhand.image.runFromDockerfile';
 
-/** "Build image" (last stage) or "Build this stage" above each FROM, and "Run" on the last stage. */
+/**
+ * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier
+ * named stage. An unnamed earlier stage gets none: `docker build --target` needs a name.
+ */
 export function codeLenses(doc: DfDocument, uri: string): CodeLens[] {
   const lenses: CodeLens[] = [];
   doc.stages.forEach((stage, i) => {
@@ -13,9 +16,8 @@ export function codeLenses(doc: DfDocument, uri: string): CodeLens[] {
     if (last) {
       lenses.push({ range, command: { title: 'Build image', command: buildCommand, arguments: [uri, {}] } });
       lenses.push({ range, command: { title: 'Run', command: runCommand, arguments: [uri] } });
-    } else {
-      const target = stage.name ?? String(stage.index);
-      lenses.push({ range, command: { title: 'Build this stage', command: buildCommand, arguments: [uri, { target }] } });
+    } else if (stage.name) {
+      lenses.push({ range, command: { title: 'Build this stage', command: buildCommand, arguments: [uri, { target: stage.name }] } });
     }
   });
   return lenses;

@@ -10,8 +10,10 @@ export function format(doc: DfDocument, options: FormattingOptions): TextEdit[] 
   const edits: TextEdit[] = [];
   const indent = options.insertSpaces ? ' '.repeat(options.tabSize) : '\t';
   for (const ins of doc.instructions) {
-    if (ins.keywordRaw !== ins.keyword && /^[a-z]+$/i.test(ins.keywordRaw)) {
-      edits.push({ range: ins.keywordRange, newText: ins.keyword });
+    for (const item of ins.trigger ? [ins, ins.trigger] : [ins]) {
+      if (item.keywordRaw !== item.keyword && /^[a-z]+$/i.test(item.keywordRaw)) {
+        edits.push({ range: item.keywordRange, newText: item.keyword });
+      }
     }
     if (ins.range.start.character > 0 && /^\s+$/.test(doc.lines.lineText(ins.range.start.line).slice(0, ins.range.start.character))) {
       edits.push({ range: { start: { line: ins.range.start.line, character: 0 }, end: ins.range.start }, newText: '' });

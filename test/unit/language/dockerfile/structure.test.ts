@@ -40,6 +40,8 @@ describe('dockerfile structure', () => {
     const document = doc(source);
     const edits = await features.format(document, { tabSize: 4, insertSpaces: true }, neverCancelled);
     assert.equal(TextDocument.applyEdits(document, edits), 'FROM alpine:3.19\nRUN apk add --no-cache a \\\n    b \\\n    c\n');
+    const onbuild = doc('FROM a:1\nonbuild run make\n');
+    assert.equal(TextDocument.applyEdits(onbuild, await features.format(onbuild, { tabSize: 2, insertSpaces: true }, neverCancelled)), 'FROM a:1\nONBUILD RUN make\n');
     const heredoc = doc('FROM a:1\nRUN <<EOT\n  keep   this\nEOT\n');
     assert.deepEqual(await features.format(heredoc, { tabSize: 4, insertSpaces: true }, neverCancelled), []);
   });
@@ -54,6 +56,8 @@ describe('dockerfile structure', () => {
     ]);
     assert.deepEqual(lenses[0].command?.arguments, [document.uri, { target: 'build' }]);
     assert.deepEqual(lenses[2].command?.arguments, [document.uri]);
+    const unnamed = await features.codeLenses(doc('FROM a:1\nFROM b:1\n'), neverCancelled);
+    assert.deepEqual(unnamed.map(l => [l.range.start.line, l.command?.title]), [[1, 'Build image'], [1, 'Run']]);
   });
 
   it('encodes semantic tokens in order with the exported legend', async () => {
@@ -69,5 +73,17 @@ describe('dockerfile structure', () => {
       decoded.push(`${line}:${character}:${data[i + 2]}:${types[data[i + 3]]}`);
     }
     assert.deepEqual(decoded, ['0:0:3:comment', '1:0:4:keyword', '1:12:1:class', '2:0:3:keyword', '2:6:7:parameter', '2:25:2:variable']);
+  });
+});
+
+describe('dockerfile document links', () => {
+  it('links Docker Hub images in FROM, not other registries, stages or variables', async () => {
+    const source = 'ARG IMG=x\nFROM node:20 AS base\nFROM bitnami/redis:7\nFROM ghcr.io/a/b:1\nFROM base\nFROM $IMG\nFROM docker.io/library/alpine:3.19\nFROM scratch\n';
+    const links = await features.documentLinks?.(doc(source), neverCancelled);
+    assert.deepEqual(links?.map(l => [l.range.start.line, l.target]), [
+      [1, 'https://hub.docker.com/_/node'],
+      [2, 'https://hub.docker.com/r/bitnami/redis'],
+      [6, 'https://hub.docker.com/_/alpine'],
+    ]);
   });
 });
