@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { LanguageSettings, RuleSeverity } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
+import { readCheckDirective } from './checkDirective';
 import type { DockerfileRule, ReportOptions } from '../rules/rule';
 
 const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
@@ -10,14 +11,6 @@ const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeveri
   warning: DiagnosticSeverity.Warning,
   error: DiagnosticSeverity.Error,
 };
-
-/** BuildKit rule names listed in `# check=skip=A,B` (or every rule for `skip=all`). */
-function skippedByDirective(doc: DfDocument): { all: boolean; names: Set<string> } {
-  const check = doc.directives.find(d => d.name === 'check');
-  const skip = check?.value.split(';').map(part => part.trim()).find(part => part.toLowerCase().startsWith('skip='));
-  const names = new Set((skip?.slice(5).split(',') ?? []).map(name => name.trim().toLowerCase()).filter(Boolean));
-  return { all: names.has('all'), names };
-}
 
 /** Lines covered by `# dockhand-ignore code[, code]` comments, i.e. the instruction right below each. */
 function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
@@ -77,7 +70,7 @@ function copyRange(range: Range): Range {
 }
 
 export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
-  const skipped = skippedByDirective(doc);
+  const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
   const findings: Finding[] = [];
   for (const ins of doc.instructions) {
@@ -92,13 +85,13 @@ export function validateDocument(doc: DfDocument, settings: LanguageSettings, ru
   const diagnostics: Diagnostic[] = [];
   for (const { rule, range, message, options } of findings) {
     const configured = settings.dockerfile.rules[rule.code];
-    if (configured === 'off' || (rule.buildkit && (skipped.all || skipped.names.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
+    if (configured === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
     diagnostics.push({
       range: copyRange(range), // our ranges move with later edits; callers get their own
       message,
-      severity: severities[configured ?? options?.severity ?? rule.defaultSeverity],
+      severity: severities[configured ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity)],
       source: 'dockhand',
       code: rule.code,
       ...(options?.tags ? { tags: options.tags } : {}),

@@ -29,6 +29,13 @@ describe('dockerfile validation: settings and suppression', () => {
     assert.equal(lint(`# check=skip=StageNameCasing\n${text}`).length, 1);
   });
 
+  it('shows BuildKit-named rules as errors under # check=error=true, unless the user set a severity', () => {
+    assert.equal(lint(`# check=error=true\n${text}`)[0].severity, DiagnosticSeverity.Error);
+    assert.equal(lint(`# check=skip=StageNameCasing;error=true\n${text}`)[0].severity, DiagnosticSeverity.Error);
+    assert.equal(lint(`# check=error=true\n${text}`, { 'dockerfile.maintainer-deprecated': 'hint' })[0].severity, DiagnosticSeverity.Hint);
+    assert.equal(lint('# check=error=true\nFROM a:1\nRUN sudo x\n')[0].severity, DiagnosticSeverity.Warning);
+  });
+
   it('does not let # check=skip silence rules BuildKit has no name for', () => {
     assert.equal(lint('# check=skip=all\nFROM a:1\nRUN sudo x\n').map(d => d.code).join(), 'dockerfile.sudo-in-run');
   });
