@@ -17,6 +17,11 @@ function examples(page: string): { reported: string; fine: string } {
 }
 
 describe('dockerfile rule docs', () => {
+  it('lists every rule in the index', () => {
+    const index = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'dockerfile', 'README.md'), 'utf8');
+    assert.deepEqual(dockerfileRules.filter(r => !index.includes(`[${r.code}](${r.code.replace(/^dockerfile\./, '')}.md)`)).map(r => r.code), []);
+  });
+
   for (const rule of dockerfileRules) {
     const name = rule.code.replace(/^dockerfile\./, '');
     it(`${rule.code} has a page whose examples behave as it says`, () => {
