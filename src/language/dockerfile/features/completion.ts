@@ -90,12 +90,22 @@ async function fromItems(doc: DfDocument, index: number, word: string, images: I
   return [...stages, ...items, { label: 'scratch', kind: CompletionItemKind.Module, detail: 'the empty image' }];
 }
 
+/**
+ * Makes the items replace the `length` characters before the position, which editors would not
+ * treat as part of the word (`--`, `# `, `:` and `/` in image names) and would otherwise duplicate.
+ */
+function replacingBefore(items: CompletionItem[], at: Position, length: number): CompletionItem[] {
+  const range = { start: { line: at.line, character: at.character - length }, end: at };
+  return items.map(item => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
+}
+
 /** Completion items for the position; the cases are tried from the most specific context outwards. */
 export async function complete(doc: DfDocument, at: Position, images: ImageSource): Promise<CompletionItem[]> {
   const context = contextAt(doc, at);
   const ins = context.instruction;
-  if (/^\s*#[^=]*$/.test(context.linePrefix) && !doc.instructions.some(i => i.range.start.line < at.line)) {
-    return directiveItems();
+  const directive = /#[^=]*$/.exec(context.linePrefix);
+  if (directive && /^\s*#/.test(context.linePrefix) && !doc.instructions.some(i => i.range.start.line < at.line)) {
+    return replacingBefore(directiveItems(), at, directive[0].length);
   }
   if (/^\s*#/.test(context.linePrefix)) {
     return [];
@@ -112,11 +122,12 @@ export async function complete(doc: DfDocument, at: Position, images: ImageSourc
   if (flagValue) {
     return flagValueItems(doc, context.index, keyword, flagValue[1], flagValue[2]) ?? [];
   }
-  if (/\s--?[\w-]*$/.test(context.before)) {
-    return (instructionFlags[keyword] ?? []).map(spec => ({
+  const flag = /\s(--?[\w-]*)$/.exec(context.before);
+  if (flag) {
+    return replacingBefore((instructionFlags[keyword] ?? []).map(spec => ({
       label: `--${spec.name}`, kind: CompletionItemKind.Property, insertText: spec.kind === 'bool' ? `--${spec.name}` : `--${spec.name}=`,
       documentation: { kind: 'markdown', value: spec.doc },
-    }));
+    })), at, flag[1].length);
   }
   const words = context.before.trim().split(/\s+/).filter(w => !w.startsWith('--'));
   const completingNew = /\s$/.test(context.before);
@@ -133,7 +144,10 @@ export async function complete(doc: DfDocument, at: Position, images: ImageSourc
       return position === 1 ? values(['CMD', 'NONE'], CompletionItemKind.Keyword) : [];
     case 'FROM':
       if (position === 1) {
-        return fromItems(doc, context.index, completingNew ? '' : words[words.length - 1], images);
+        const word = completingNew ? '' : words[words.length - 1];
+        const items = await fromItems(doc, context.index, word, images);
+        // After `name:` only the tag is replaced; otherwise the whole typed reference.
+        return replacingBefore(items, at, word.includes(':') ? word.length - word.indexOf(':') - 1 : word.length);
       }
       return position === 2 ? values(['AS'], CompletionItemKind.Keyword) : [];
     default:

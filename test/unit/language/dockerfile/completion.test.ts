@@ -58,6 +58,22 @@ describe('dockerfile completion', () => {
     assert.deepEqual(await labelsAt('FROM a:1\nHEALTHCHECK --|'), ['--interval', '--timeout', '--start-period', '--start-interval', '--retries']);
   });
 
+  it('replaces what was typed of a flag, a directive or an image reference', async () => {
+    const features = createDockerfileFeatures({ settings: () => settingsWith(), images });
+    const itemAt = async (text: string, label: string): Promise<CompletionItem | undefined> => {
+      const document = doc(text);
+      return (await features.complete(document, document.positionAt(text.length), neverCancelled)).find(i => i.label === label);
+    };
+    const flag = await itemAt('FROM a:1\nCOPY --fr', '--from');
+    assert.deepEqual(flag?.textEdit, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } }, newText: '--from=' });
+    const directive = await itemAt('# sy', '# syntax=');
+    assert.deepEqual(directive?.textEdit && 'range' in directive.textEdit ? directive.textEdit.range : undefined, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
+    const tag = await itemAt('FROM node:2', '20-alpine');
+    assert.deepEqual(tag?.textEdit, { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 11 } }, newText: '20-alpine' });
+    const image = await itemAt('FROM my', 'myapp:dev');
+    assert.deepEqual(image?.textEdit, { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 7 } }, newText: 'myapp:dev' });
+  });
+
   it('offers flag values', async () => {
     assert.deepEqual(await labelsAt('FROM a:1\nRUN --network=|'), ['default', 'none', 'host']);
     assert.deepEqual(await labelsAt('FROM a:1\nRUN --security=|'), ['sandbox', 'insecure']);
