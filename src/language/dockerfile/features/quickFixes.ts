@@ -41,6 +41,19 @@ export function fixesFor(doc: DfDocument, diagnostic: Diagnostic): Fix[] {
       const who = ins.argsText.trim().replace(/"/g, '\\"');
       return [{ title: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors', edits: [{ range: ins.range, newText: `LABEL org.opencontainers.image.authors="${who}"` }] }];
     }
+    case 'dockerfile.legacy-key-value': {
+      const p = ins.properties[0];
+      if (!p?.valueRange || p.value === null) {
+        return [];
+      }
+      const value = /\s/.test(p.value) && !/^["'].*["']$/.test(p.value) ? JSON.stringify(p.value) : p.value;
+      return [{ title: `Write ${ins.keyword} ${p.name}=…`, edits: [{ range: { start: p.nameRange.start, end: p.valueRange.end }, newText: `${p.name}=${value}` }] }];
+    }
+    case 'dockerfile.redundant-target-platform': {
+      const flag = ins.flags.find(f => f.name === 'platform');
+      const next = ins.from?.image?.range.start;
+      return flag && next ? [{ title: 'Remove --platform', edits: [{ range: { start: flag.range.start, end: next }, newText: '' }] }] : [];
+    }
     case 'dockerfile.empty-continuation':
       return [{ title: 'Remove the empty line', edits: [{ range: diagnostic.range, newText: '' }] }];
     case 'dockerfile.add-instead-of-copy':

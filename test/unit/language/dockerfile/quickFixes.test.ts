@@ -68,6 +68,13 @@ describe('dockerfile quick fixes', () => {
     assert.equal(await fixed('FROM a:1 as b\n', 'dockerfile.from-as-casing'), 'FROM a:1 AS b\n');
   });
 
+  it('rewrites legacy ENV key value, removes a redundant --platform and empty continuation lines', async () => {
+    assert.equal(await fixed('FROM a:1\nENV NGINX_VERSION   1.25.4\n', 'dockerfile.legacy-key-value'), 'FROM a:1\nENV NGINX_VERSION=1.25.4\n');
+    assert.equal(await fixed('FROM a:1\nENV GREETING hello world\n', 'dockerfile.legacy-key-value'), 'FROM a:1\nENV GREETING="hello world"\n');
+    assert.equal(await fixed('FROM --platform=$TARGETPLATFORM a:1\n', 'dockerfile.redundant-target-platform'), 'FROM a:1\n');
+    assert.equal(await fixed('FROM a:1\nRUN a \\\n\n  && b\n', 'dockerfile.empty-continuation'), 'FROM a:1\nRUN a \\\n  && b\n');
+  });
+
   it('offers to suppress any rule on the instruction, keeping indentation', async () => {
     const { actions, apply } = await actionsFor('FROM a:1\n  RUN sudo x\n', 'dockerfile.sudo-in-run');
     const suppress = actions.find(a => a.title.startsWith('Suppress'));

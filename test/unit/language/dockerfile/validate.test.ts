@@ -56,6 +56,15 @@ describe('dockerfile validation: settings and suppression', () => {
     assert.equal((await features.validate(document, neverCancelled)).length, 0);
   });
 
+  it('re-parses after forget even for the same version', async () => {
+    const features = createDockerfileFeatures({ settings: () => settingsWith(), images: noImages });
+    const uri = 'file:///w/forget/Dockerfile';
+    assert.equal((await features.validate(doc(text, 1, uri), neverCancelled)).length, 1);
+    assert.equal((await features.validate(doc('FROM ubuntu:24.04\n', 1, uri), neverCancelled)).length, 1, 'same version: the cached parse answers');
+    features.forget(uri);
+    assert.equal((await features.validate(doc('FROM ubuntu:24.04\n', 1, uri), neverCancelled)).length, 0);
+  });
+
   it('returns nothing once cancelled', async () => {
     const features = createDockerfileFeatures({ settings: () => settingsWith(), images: noImages });
     assert.deepEqual(await features.validate(doc(text), { isCancellationRequested: true }), []);
