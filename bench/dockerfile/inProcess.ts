@@ -21,7 +21,8 @@ async function measure(label: string, text: string, runs: number): Promise<void>
   const anchor = DockerfileLanguageServiceFactory.createLanguageService();
   const uri = `file:///bench/${label}/Dockerfile`;
   const lines = text.split('\n');
-  const editLine = Math.floor(lines.length / 2);
+  // The middle-most `echo "$STAGE_…` line of a RUN: typing there exercises variable completion.
+  const editLine = lines.findIndex((line, i) => i >= lines.length / 2 && line.includes('echo "$'));
   const ours = { open: [] as number[], edit: [] as number[], complete: [] as number[], hover: [] as number[] };
   const theirs = { open: [] as number[], edit: [] as number[], complete: [] as number[], hover: [] as number[] };
   for (let run = 0; run < runs; run++) {
@@ -29,13 +30,14 @@ async function measure(label: string, text: string, runs: number): Promise<void>
     let t = performance.now();
     await features.validate(TextDocument.create(uri, 'dockerfile', 1, text), neverCancelled);
     ours.open.push(performance.now() - t);
-    // An edit: one character typed into a RUN in the middle of the file.
-    const edited = [...lines.slice(0, editLine), `${lines[editLine]}x`, ...lines.slice(editLine + 1)].join('\n');
+    // An edit: ` $` typed into a RUN in the middle of the file, then completion right after the `$`.
+    const typed = lines[editLine].replace('echo "$', 'echo $ "$');
+    const edited = [...lines.slice(0, editLine), typed, ...lines.slice(editLine + 1)].join('\n');
     const doc = TextDocument.create(uri, 'dockerfile', 2, edited);
     t = performance.now();
     await features.validate(doc, neverCancelled);
     ours.edit.push(performance.now() - t);
-    const at = { line: editLine, character: 0 };
+    const at = { line: editLine, character: typed.indexOf('$') + 1 };
     t = performance.now();
     await features.complete(doc, at, neverCancelled);
     ours.complete.push(performance.now() - t);
