@@ -55,22 +55,24 @@ export function stageByName(doc: DfDocument, name: string, before = Number.MAX_S
  * Variables an instruction can use: for FROM the global ARGs; inside a stage the ENVs inherited
  * from a parent stage of this file, then the stage's own ARG/ENV up to (not including) it.
  */
-export function scopeBefore(doc: DfDocument, instructionIndex: number, globals = globalArgs(doc), depth = 0): Scope {
+export function scopeBefore(doc: DfDocument, instructionIndex: number, globals = globalArgs(doc)): Scope {
   const stage = stageAt(doc, instructionIndex);
-  if (!stage || stage.first === instructionIndex) {
-    return new Map(globals);
-  }
+  return !stage || stage.first === instructionIndex ? new Map(globals) : stageScope(doc, stage, instructionIndex, globals, 0);
+}
+
+/** The stage's variables before `endExclusive`: ENVs inherited from its parent stage, then its own ARG/ENV. */
+function stageScope(doc: DfDocument, stage: DfStage, endExclusive: number, globals: Scope, depth: number): Scope {
   const scope: Scope = new Map();
   const parentName = stage.from.from?.image?.value;
-  const parent = parentName && depth < 16 ? stageByName(doc, parentName, stage.index) : undefined;
+  const parent = parentName && depth < 64 ? stageByName(doc, parentName, stage.index) : undefined;
   if (parent) {
-    for (const [name, definition] of scopeBefore(doc, parent.last + 1, globals, depth + 1)) {
+    for (const [name, definition] of stageScope(doc, parent, parent.last + 1, globals, depth + 1)) {
       if (definition.kind === 'ENV') {
         scope.set(name, definition);
       }
     }
   }
-  for (let i = stage.first + 1; i < instructionIndex; i++) {
+  for (let i = stage.first + 1; i < endExclusive; i++) {
     const ins = doc.instructions[i];
     if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
       defineAll(scope, ins, globals);

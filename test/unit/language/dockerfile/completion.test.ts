@@ -108,6 +108,9 @@ describe('dockerfile completion', () => {
     const later = await labelsAt('FROM a:1\nRUN echo $|\nARG LATER=1\n');
     assert.ok(!later.includes('LATER'));
     assert.ok((await labelsAt('ARG GLOBAL=1\nFROM node:$|')).includes('GLOBAL'));
+    const inherited = await labelsAt('FROM a:1 AS base\nENV FROM_BASE=1\nARG BASE_ONLY=1\nFROM base\nRUN echo $|');
+    assert.ok(inherited.includes('FROM_BASE'), 'ENV is inherited by a stage built FROM another');
+    assert.ok(!inherited.includes('BASE_ONLY'), 'ARG is not inherited');
   });
 
   it('offers earlier stage names after COPY --from= and in FROM', async () => {
