@@ -60,18 +60,27 @@ export function scopeBefore(doc: DfDocument, instructionIndex: number, globals =
   return !stage || stage.first === instructionIndex ? new Map(globals) : stageScope(doc, stage, instructionIndex, globals, 0);
 }
 
+/**
+ * ENVs in effect at the end of a stage, which a stage built FROM it inherits. Stage records are
+ * new with every parse, so memoizing on them lasts exactly one document version and keeps long
+ * FROM chains linear.
+ */
+const envAtEnd = new WeakMap<DfStage, Scope>();
+
+function inheritedEnv(doc: DfDocument, stage: DfStage, globals: Scope, depth: number): Scope {
+  let env = envAtEnd.get(stage);
+  if (!env) {
+    env = new Map([...stageScope(doc, stage, stage.last + 1, globals, depth)].filter(([, d]) => d.kind === 'ENV'));
+    envAtEnd.set(stage, env);
+  }
+  return env;
+}
+
 /** The stage's variables before `endExclusive`: ENVs inherited from its parent stage, then its own ARG/ENV. */
 function stageScope(doc: DfDocument, stage: DfStage, endExclusive: number, globals: Scope, depth: number): Scope {
-  const scope: Scope = new Map();
   const parentName = stage.from.from?.image?.value;
   const parent = parentName && depth < 64 ? stageByName(doc, parentName, stage.index) : undefined;
-  if (parent) {
-    for (const [name, definition] of stageScope(doc, parent, parent.last + 1, globals, depth + 1)) {
-      if (definition.kind === 'ENV') {
-        scope.set(name, definition);
-      }
-    }
-  }
+  const scope: Scope = new Map(parent ? inheritedEnv(doc, parent, globals, depth + 1) : []);
   for (let i = stage.first + 1; i < endExclusive; i++) {
     const ins = doc.instructions[i];
     if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
