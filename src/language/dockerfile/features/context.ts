@@ -31,8 +31,3 @@ export function contextAt(doc: DfDocument, at: Position): PositionContext {
   const esc = doc.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
   return { index, instruction, before: raw.replace(new RegExp(`${esc}[ \\t]*\\r?\\n`, 'g'), ' '), linePrefix };
 }
-
-/** The word (letters, digits, _ . - / : @) that ends at the position. */
-export function wordBefore(text: string): string {
-  return /[\w.\-/:@]*$/.exec(text)?.[0] ?? '';
-}

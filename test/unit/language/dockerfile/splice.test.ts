@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { defaultLanguageSettings } from '../../../../src/language/common/LanguageFeatures';
+import { validateDocument } from '../../../../src/language/dockerfile/features/validate';
 import type { DfDocument } from '../../../../src/language/dockerfile/parse/model';
 import { parseFull } from '../../../../src/language/dockerfile/parse/parseDockerfile';
 import { parseIncremental } from '../../../../src/language/dockerfile/parse/splice';
@@ -40,7 +42,11 @@ describe('dockerfile incremental parse', () => {
         const insert = random() < 0.7 ? snippets[Math.floor(random() * snippets.length)] : '';
         const next = source.slice(0, at) + insert + source.slice(at + remove);
         current = parseIncremental(next, current);
-        assert.deepEqual(observable(current), observable(parseFull(next)), `edit ${step} at ${at}: ${JSON.stringify(insert)} -${remove}`);
+        const fresh = parseFull(next);
+        const where = `edit ${step} at ${at}: ${JSON.stringify(insert)} -${remove}`;
+        assert.deepEqual(observable(current), observable(fresh), where);
+        // Findings cached on reused instructions must move with them.
+        assert.deepEqual(validateDocument(current, defaultLanguageSettings), validateDocument(fresh, defaultLanguageSettings), where);
       }
     }
   });
