@@ -6,7 +6,7 @@ import { addInsteadOfCopy, maintainerDeprecated, runCd, secretsInArgOrEnv, shell
 import type { DockerfileRule } from './rule';
 import { consecutiveRun, exposeSsh, lastUserRoot } from './runtime';
 import { copyFromStage, duplicateStageName, fromAsCasing, reservedStageName, stageNameCasing } from './stages';
-import { legacyKeyValue, multipleInstructions, sourceOutsideContext, workdirRelativePath } from './structure';
+import { cmdIgnoredByShellEntrypoint, legacyKeyValue, multipleInstructions, sourceOutsideContext, workdirRelativePath } from './structure';
 import { emptyContinuation, extraArguments, instructionBeforeFrom, missingArguments, unknownFlag, unknownInstruction, unterminated } from './syntax';
 import { exposeProtoCasing, invalidExpose, invalidJson, invalidStopsignal } from './values';
 import { invalidDefaultArgInFrom, undefinedArgInFrom, undefinedVariable } from './variables';
@@ -16,7 +16,7 @@ export const allRules: readonly DockerfileRule[] = [
   unknownInstruction, missingArguments, extraArguments, unknownFlag, invalidFlagValue, invalidDuration, invalidExpose,
   invalidStopsignal, invalidJson, unterminated, emptyContinuation, instructionBeforeFrom,
   duplicateStageName, reservedStageName, copyFromStage, undefinedVariable, undefinedArgInFrom, invalidDefaultArgInFrom,
-  multipleInstructions, sourceOutsideContext, workdirRelativePath, legacyKeyValue,
+  multipleInstructions, cmdIgnoredByShellEntrypoint, sourceOutsideContext, workdirRelativePath, legacyKeyValue,
   maintainerDeprecated, addInsteadOfCopy, runCd, aptUpdateAlone, aptInstallYes, aptNoInstallRecommends, aptListsNotRemoved,
   apkNoCache, shellFormCommand, secretsInArgOrEnv, baseImageLatest, sudoInRun, lastUserRoot, exposeSsh, consecutiveRun,
   stageNameCasing, fromAsCasing, instructionCasing, exposeProtoCasing, fromPlatformConst, redundantTargetPlatform,

@@ -87,3 +87,21 @@ export const legacyKeyValue: DockerfileRule = {
     }
   },
 };
+
+export const cmdIgnoredByShellEntrypoint: DockerfileRule = {
+  code: 'dockerfile.cmd-ignored-by-shell-entrypoint',
+  defaultSeverity: 'warning',
+  description: 'A stage has a shell-form ENTRYPOINT and a CMD: the shell form ignores CMD (and docker run arguments).',
+  check(doc, report) {
+    for (const stage of doc.stages) {
+      const instructions = stageInstructions(doc, stage);
+      const entrypoints = instructions.filter(ins => ins.keyword === 'ENTRYPOINT');
+      const entrypoint = entrypoints[entrypoints.length - 1];
+      const cmd = instructions.filter(ins => ins.keyword === 'CMD').pop();
+      // Only the last of each counts; a CMD before a later ENTRYPOINT is reset by it anyway.
+      if (entrypoint && cmd && !entrypoint.jsonLike && entrypoint.args.length > 0 && cmd.range.start.line > entrypoint.range.start.line) {
+        report(cmd.keywordRange, 'This CMD is never used: a shell-form ENTRYPOINT runs `/bin/sh -c "…"` and ignores CMD and docker run arguments. Use the exec form for ENTRYPOINT.');
+      }
+    }
+  },
+};

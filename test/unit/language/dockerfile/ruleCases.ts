@@ -30,6 +30,8 @@ export const semanticCases: readonly RuleCases[] = [
   { code: 'dockerfile.undefined-arg-in-from', triggers: ['FROM node:$VERSION\n', 'ARG VERSION=1\nFROM node:$VERSOIN\n'], quiet: ['ARG VERSION=1\nFROM node:$VERSION\n', 'FROM --platform=$BUILDPLATFORM node:1\n'] },
   { code: 'dockerfile.invalid-default-arg-in-from', triggers: ['ARG IMAGE\nFROM $IMAGE\n'], quiet: ['ARG IMAGE=alpine:3\nFROM $IMAGE\n', 'ARG TAG\nFROM alpine:3$TAG\n'] },
   { code: 'dockerfile.multiple-instructions', triggers: ['FROM a:1\nCMD ["a"]\nCMD ["b"]\n', 'FROM a:1\nHEALTHCHECK CMD a\nHEALTHCHECK NONE\n'], quiet: ['FROM a:1\nCMD ["a"]\nFROM b:1\nCMD ["b"]\n'] },
+  { code: 'dockerfile.cmd-ignored-by-shell-entrypoint', triggers: ['FROM a:1\nENTRYPOINT ./run.sh\nCMD ["--help"]\n'],
+    quiet: ['FROM a:1\nENTRYPOINT ["./run.sh"]\nCMD ["--help"]\n', 'FROM a:1\nCMD ["x"]\nENTRYPOINT ./run.sh\n', 'FROM a:1\nENTRYPOINT ./run.sh\n'] },
   { code: 'dockerfile.source-outside-context', triggers: ['FROM a:1\nCOPY ../secret /x\n', 'FROM a:1\nADD src/../../x /x\n'], quiet: ['FROM a:1\nCOPY ./src/../lib /x\n', 'FROM a:1 AS b\nFROM c:1\nCOPY --from=b ../x /x\n'] },
   { code: 'dockerfile.workdir-relative-path', triggers: ['FROM a:1\nWORKDIR app\n'], quiet: ['FROM a:1\nWORKDIR /srv\nWORKDIR app\n', 'FROM a:1\nWORKDIR $HOME\n', '# escape=`\nFROM a:1\nWORKDIR C:\\app\n'] },
   { code: 'dockerfile.legacy-key-value', triggers: ['FROM a:1\nENV A 1\n', 'FROM a:1\nLABEL a b\n'], quiet: ['FROM a:1\nENV A=1\n', 'FROM a:1\nENV A=1 B=2\n'] },
