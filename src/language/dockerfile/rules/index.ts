@@ -1,6 +1,6 @@
 import { instructionCasing } from './casing';
 import { invalidDuration, invalidFlagValue } from './flagValues';
-import { baseImageLatest, fromPlatformConst, redundantTargetPlatform } from './image';
+import { baseImageLatest, fromPlatformConst, invalidImageReference, redundantTargetPlatform } from './image';
 import { apkNoCache, aptInstallYes, aptListsNotRemoved, aptNoInstallRecommends, aptUpdateAlone } from './packages';
 import { addInsteadOfCopy, maintainerDeprecated, runCd, secretsInArgOrEnv, shellFormCommand, sudoInRun } from './practices';
 import type { DockerfileRule } from './rule';
@@ -14,7 +14,7 @@ import { invalidDefaultArgInFrom, undefinedArgInFrom, undefinedVariable } from '
 /** Every Dockerfile rule, in the order their diagnostics are produced. */
 export const allRules: readonly DockerfileRule[] = [
   unknownInstruction, missingArguments, extraArguments, unknownFlag, invalidFlagValue, invalidDuration, invalidExpose,
-  invalidStopsignal, invalidJson, unterminated, emptyContinuation, instructionBeforeFrom,
+  invalidStopsignal, invalidJson, invalidImageReference, unterminated, emptyContinuation, instructionBeforeFrom,
   duplicateStageName, reservedStageName, copyFromStage, undefinedVariable, undefinedArgInFrom, invalidDefaultArgInFrom,
   multipleInstructions, cmdIgnoredByShellEntrypoint, sourceOutsideContext, workdirRelativePath, legacyKeyValue,
   maintainerDeprecated, addInsteadOfCopy, runCd, aptUpdateAlone, aptInstallYes, aptNoInstallRecommends, aptListsNotRemoved,
