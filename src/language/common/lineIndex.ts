@@ -1,0 +1,68 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/**
+ * Offset ↔ position conversion over a plain string, for text that is not a document (a slice
+ * being re-parsed, a fixture). Line starts are computed once; lookups are a binary search.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.starts.length) {
+      return this.text.length;
+    }
+    const start = this.lineStart(position.line);
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, position.character), next);
+  }
+
+  positionAt(offset: number): Position {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= at) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return { line: low, character: at - this.starts[low] };
+  }
+
+  slice(range: Range): string {
+    return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$/, '');
+  }
+}
+
+/** True when `position` lies within `range`, ends included. */
+export function rangeContains(range: Range, position: Position): boolean {
+  return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}

@@ -1,0 +1,70 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import { LineIndex } from '../../common/lineIndex';
+import { extractComments, extractInstruction, withoutVariableResolution } from './extract';
+import type { DfComment, DfDirective, DfDocument, DfInstruction, DfStage } from './model';
+
+export interface ParsedSlice {
+  readonly escape: string;
+  readonly directives: DfDirective[];
+  readonly instructions: DfInstruction[];
+  readonly comments: DfComment[];
+}
+
+/**
+ * Parses `text` as if it started at line `lineBase` of a document whose escape character is
+ * `escape`. For a slice that is not the document's start, a header fixes the escape character
+ * and ends the parser-directive block, so that a leading `# x=y` comment stays a comment.
+ */
+export function parseSlice(text: string, lineBase: number, escape: string | undefined): ParsedSlice {
+  const header = escape === undefined ? '' : `# escape=${escape}\n#\n`;
+  const headerLines = escape === undefined ? 0 : 2;
+  const source = header + text;
+  const dockerfile = DockerfileParser.parse(source);
+  withoutVariableResolution(dockerfile);
+  const lines = new LineIndex(source);
+  const esc = dockerfile.getEscapeCharacter();
+  const base = lineBase - headerLines;
+  const directives: DfDirective[] = escape !== undefined ? [] : dockerfile.getDirectives().map(d => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    range: d.getRange(),
+    valueRange: d.getValueRange(),
+  }));
+  return {
+    escape: esc,
+    directives,
+    instructions: dockerfile.getInstructions().map(ins => extractInstruction(ins, lines, esc, base)),
+    comments: extractComments(dockerfile, base).filter(c => c.range.start.line >= lineBase),
+  };
+}
+
+/** Stages from the instruction list: each FROM opens one, instructions before the first FROM belong to none. */
+export function computeStages(instructions: readonly DfInstruction[]): DfStage[] {
+  const stages: DfStage[] = [];
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i];
+    if (ins.keyword !== 'FROM') {
+      continue;
+    }
+    if (stages.length > 0) {
+      const previous = stages[stages.length - 1];
+      stages[stages.length - 1] = { ...previous, last: i - 1 };
+    }
+    stages.push({ index: stages.length, from: ins, first: i, last: instructions.length - 1, name: ins.from?.stage?.value ?? null });
+  }
+  return stages;
+}
+
+export function parseFull(text: string): DfDocument {
+  const slice = parseSlice(text, 0, undefined);
+  return {
+    text,
+    lines: new LineIndex(text),
+    escape: slice.escape,
+    directives: slice.directives,
+    instructions: slice.instructions,
+    comments: slice.comments,
+    stages: computeStages(slice.instructions),
+    parsedBy: 'full',
+  };
+}

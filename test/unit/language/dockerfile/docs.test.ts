@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dockerfileRules } from '../../../../src/language/dockerfile';
+import { repoRoot } from '../../../support/fixtures';
+import { codes } from './helpers';
+
+/** The `# reported` and `# fine` examples of a rule page, made into whole Dockerfiles. */
+function examples(page: string): { reported: string; fine: string } {
+  const block = (label: string): string => {
+    const match = new RegExp('```dockerfile\\n# ' + label + '\\n([\\s\\S]*?)```').exec(page);
+    assert.ok(match, `no '# ${label}' example`);
+    const body = match[1];
+    return /^FROM /im.test(body) ? body : `FROM alpine:3.19\n${body}`;
+  };
+  return { reported: block('reported'), fine: block('fine') };
+}
+
+describe('dockerfile rule docs', () => {
+  it('lists every rule in the index', () => {
+    const index = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'dockerfile', 'README.md'), 'utf8');
+    assert.deepEqual(dockerfileRules.filter(r => !index.includes(`[${r.code}](${r.code.replace(/^dockerfile\./, '')}.md)`)).map(r => r.code), []);
+  });
+
+  for (const rule of dockerfileRules) {
+    const name = rule.code.replace(/^dockerfile\./, '');
+    it(`${rule.code} has a page whose examples behave as it says`, () => {
+      const file = path.join(repoRoot, 'docs', 'rules', 'dockerfile', `${name}.md`);
+      const page = fs.readFileSync(file, 'utf8');
+      assert.match(page, /## What[\s\S]*## Why[\s\S]*## Fix/);
+      const { reported, fine } = examples(page);
+      assert.ok(codes(reported, rule.code).length > 0, `the reported example does not trigger ${rule.code}`);
+      assert.deepEqual(codes(fine, rule.code), [], 'the fine example triggers the rule');
+    });
+  }
+});
