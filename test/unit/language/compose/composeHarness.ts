@@ -1,4 +1,5 @@
 // Builds compose features over an in-memory project folder, for the compose unit tests.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,6 +9,7 @@ import type { ImageSource, LocalImage } from '../../../../src/language/common/En
 import type { FileSystem } from '../../../../src/language/common/FileSystem';
 import { defaultLanguageSettings, type LanguageFeatures, type LanguageSettings } from '../../../../src/language/common/LanguageFeatures';
 import { createComposeFeatures } from '../../../../src/language/compose';
+import { repoRoot } from '../../../support/fixtures';
 
 export const projectFolder = path.resolve('/project');
 export const composeUri = pathToFileURL(path.join(projectFolder, 'compose.yaml')).toString();
@@ -69,4 +71,24 @@ export function cursor(textWithBar: string): { text: string; at: Position } {
 export function coveredText(text: string, d: Diagnostic): string {
   const doc = TextDocument.create('file:///x', 'dockercompose', 0, text);
   return text.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end));
+}
+
+/** The real disk, for fixtures whose referenced files (Dockerfiles, env files) exist under test/fixtures/compose. */
+export const diskFileSystem: FileSystem = {
+  exists: p => fs.existsSync(p),
+  readFile: p => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined),
+};
+
+export const fixtureFolder = path.join(repoRoot, 'test', 'fixtures', 'compose');
+
+/** The compose files of the fixture corpus, as documents at their real paths. */
+export function fixtureDocuments(): TextDocument[] {
+  return fs.readdirSync(fixtureFolder).filter(name => name.endsWith('.yaml')).sort().map(name => {
+    const file = path.join(fixtureFolder, name);
+    return TextDocument.create(pathToFileURL(file).toString(), 'dockercompose', 1, fs.readFileSync(file, 'utf8'));
+  });
+}
+
+export function diskFeatures(images: readonly LocalImage[] = []): LanguageFeatures {
+  return createComposeFeatures({ settings: () => defaultLanguageSettings, images: fakeImages(images), fs: diskFileSystem });
 }
