@@ -18,7 +18,7 @@ describe('compose: interpolation', () => {
 
   it('resolves values, defaults and alternates like Compose', () => {
     const vars = new Map([['SET', 'v'], ['EMPTY', '']]);
-    const resolve = (text: string) => resolveInterpolation(scanInterpolations(text).uses[0]!, vars);
+    const resolve = (text: string) => resolveInterpolation(scanInterpolations(text).uses[0], vars);
     assert.equal(resolve('${SET:-d}'), 'v');
     assert.equal(resolve('${EMPTY:-d}'), 'd');
     assert.equal(resolve('${EMPTY-d}'), '');
@@ -40,8 +40,8 @@ describe('compose: interpolation', () => {
       const text = `services:\n  web:\n    ${line}\n`;
       const found = await findings(text, 'compose.invalid-interpolation');
       assert.equal(found.length, 1, JSON.stringify(found));
-      assert.equal(coveredText(text, found[0]!), covered);
-      assert.match(found[0]!.message, message);
+      assert.equal(coveredText(text, found[0]), covered);
+      assert.match(found[0].message, message);
     });
   }
 

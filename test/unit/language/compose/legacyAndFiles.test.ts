@@ -5,15 +5,15 @@ import { coveredText, findings } from './composeHarness';
 describe('compose diagnostics: legacy syntax', () => {
   it('hints that `version` is obsolete, faded as unnecessary', async () => {
     const [finding] = await findings('version: "3.8"\nservices:\n  web: { image: x }\n', 'compose.obsolete-version');
-    assert.equal(finding!.severity, DiagnosticSeverity.Hint);
-    assert.deepEqual(finding!.tags, [DiagnosticTag.Unnecessary]);
+    assert.equal(finding.severity, DiagnosticSeverity.Hint);
+    assert.deepEqual(finding.tags, [DiagnosticTag.Unnecessary]);
     assert.deepEqual(await findings('services:\n  web: { image: x }\n', 'compose.obsolete-version'), []);
   });
 
   it('hints that `links` is legacy', async () => {
     const found = await findings('services:\n  web: { image: x, links: [db] }\n  db: { image: x }\n', 'compose.legacy-links');
     assert.equal(found.length, 1);
-    assert.equal(found[0]!.severity, DiagnosticSeverity.Hint);
+    assert.equal(found[0].severity, DiagnosticSeverity.Hint);
     assert.deepEqual(await findings('services:\n  web: { image: x, depends_on: [db] }\n  db: { image: x }\n', 'compose.legacy-links'), []);
   });
 
@@ -21,8 +21,8 @@ describe('compose diagnostics: legacy syntax', () => {
     const text = 'services:\n  web:\n    image: x\n    net: host\n    log_driver: syslog\n    network_mode: host\n';
     const found = await findings(text, 'compose.removed-v1-key');
     assert.deepEqual(found.map(d => coveredText(text, d)), ['net', 'log_driver']);
-    assert.match(found[0]!.message, /use `network_mode`/);
-    assert.match(found[1]!.message, /`logging.driver`/);
+    assert.match(found[0].message, /use `network_mode`/);
+    assert.match(found[1].message, /`logging.driver`/);
   });
 
   it('reports misspelled sections, not correct ones or extensions', async () => {

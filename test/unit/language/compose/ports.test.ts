@@ -30,8 +30,8 @@ describe('compose: port specs', () => {
     const text = withPorts('"8080: 80"', '"99999:80"', '8080', 'target: 80\n        protocol: tcpx', 'target: 80\n        published: "abc"', 'target: 0');
     const found = await findings(text, 'compose.invalid-port');
     assert.equal(found.length, 5);
-    assert.equal(coveredText(text, found[0]!), '"8080: 80"');
-    assert.match(found[2]!.message, /Unknown protocol `tcpx`/);
+    assert.equal(coveredText(text, found[0]), '"8080: 80"');
+    assert.match(found[2].message, /Unknown protocol `tcpx`/);
   });
 
   it('accepts interpolated ports and the long form with a range', async () => {
@@ -45,7 +45,7 @@ describe('compose: host port published twice, container_name used twice', () => 
     const text = 'services:\n  a:\n    image: x\n    ports: ["8080:80"]\n  b:\n    image: x\n    ports: ["8075-8085:80"]\n';
     const found = await findings(text, 'compose.duplicate-host-port');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /Host port 8080\/tcp is already published by service `a`/);
+    assert.match(found[0].message, /Host port 8080\/tcp is already published by service `a`/);
   });
 
   it('accepts the same port on another protocol or host address', async () => {
@@ -57,6 +57,6 @@ describe('compose: host port published twice, container_name used twice', () => 
     const text = 'services:\n  a: { image: x, container_name: app }\n  b: { image: x, container_name: app }\n  c: { image: x, container_name: other }\n';
     const found = await findings(text, 'compose.duplicate-container-name');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /already used by service `a`/);
+    assert.match(found[0].message, /already used by service `a`/);
   });
 });

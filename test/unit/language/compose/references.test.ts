@@ -25,7 +25,7 @@ describe('compose diagnostics: undefined references', () => {
     );
     const found = await findings(text, 'compose.undefined-service');
     assert.deepEqual(found.map(d => coveredText(text, d)), ['dbb', 'cache', 'store', 'ghost', 'template', 'vpn']);
-    assert.match(found[0]!.message, /`dbb` used in `depends_on` of service `web` is not defined under `services` — did you mean `db`\?/);
+    assert.match(found[0].message, /`dbb` used in `depends_on` of service `web` is not defined under `services` — did you mean `db`\?/);
   });
 
   it('accepts references to services that exist, and extends from another file', async () => {
@@ -86,7 +86,7 @@ describe('compose diagnostics: dependency cycles', () => {
     );
     const found = await findings(text, 'compose.dependency-cycle');
     assert.equal(found.length, 3);
-    assert.match(found[0]!.message, /`a` → `b` → `c` → `a`/);
+    assert.match(found[0].message, /`a` → `b` → `c` → `a`/);
   });
 
   it('reports a service that depends on itself', async () => {

@@ -6,23 +6,23 @@ describe('compose diagnostics: YAML and schema', () => {
   it('reports YAML syntax errors', async () => {
     const found = await findings('services:\n  web:\n    image: [nginx\n', 'compose.yaml-syntax');
     assert.ok(found.length >= 1);
-    assert.doesNotMatch(found[0]!.message, /at line \d+/);
+    assert.doesNotMatch(found[0].message, /at line \d+/);
   });
 
   it('reports a duplicate key on the second occurrence', async () => {
     const text = 'services:\n  web:\n    image: a\n    image: b\n';
     const found = await findings(text, 'compose.duplicate-key');
     assert.equal(found.length, 1);
-    assert.equal(found[0]!.range.start.line, 3);
-    assert.equal(coveredText(text, found[0]!), 'image');
+    assert.equal(found[0].range.start.line, 3);
+    assert.equal(coveredText(text, found[0]), 'image');
   });
 
   it('names the unknown key, where it is, and the key probably meant', async () => {
     const text = 'services:\n  web:\n    image: nginx\n    build:\n      context: .\n      targt: prod\n';
     const [finding, ...rest] = await findings(text, 'compose.schema', { files: { x: '' } });
     assert.deepEqual(rest, []);
-    assert.equal(coveredText(text, finding!), 'targt');
-    assert.equal(finding!.message, 'Unknown key `targt` in `build` of service `web` — did you mean `target`?');
+    assert.equal(coveredText(text, finding), 'targt');
+    assert.equal(finding.message, 'Unknown key `targt` in `build` of service `web` — did you mean `target`?');
   });
 
   it('gives one diagnostic for a oneOf with several branches, from the branch being written', async () => {
@@ -35,7 +35,7 @@ describe('compose diagnostics: YAML and schema', () => {
     const text = 'services:\n  web:\n    image: nginx\n    build: 42\n';
     const found = await findings(text, 'compose.schema');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /`build` in service `web` must be a string or a mapping, not a number/);
+    assert.match(found[0].message, /`build` in service `web` must be a string or a mapping, not a number/);
   });
 
   it('places type and enum errors on the value', async () => {
@@ -49,7 +49,7 @@ describe('compose diagnostics: YAML and schema', () => {
     const text = 'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        required: true\n  db: { image: x }\n';
     const found = await findings(text, 'compose.schema');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message, /Missing required key `condition` in `depends_on.db` of service `web`/);
+    assert.match(found[0].message, /Missing required key `condition` in `depends_on.db` of service `web`/);
   });
 
   it('accepts extension keys', async () => {
