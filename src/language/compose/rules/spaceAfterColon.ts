@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { entries, items, scalarText } from '../parse/yamlNodes';
 import { closest } from '../text/editDistance';
+import { propertiesAt } from '../schema/schemaNavigator';
 import type { ComposeRule } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';
 
@@ -10,6 +11,12 @@ const colonLists: Readonly<Record<string, string>> = { ports: 'port', volumes: '
 /** Keys the long syntax of those items uses: an item with one of these is meant as a mapping. */
 const longSyntaxKeys = new Set(['target', 'published', 'host_ip', 'protocol', 'mode', 'name', 'app_protocol', 'type', 'source', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency', 'image']);
 
+let knownServiceKeys: ReadonlySet<string> | undefined;
+function serviceKeys(): ReadonlySet<string> {
+  knownServiceKeys ??= new Set(propertiesAt(['services', 'service']).keys());
+  return knownServiceKeys;
+}
+
 /** `- 3000: 8080` or `- ./node: /usr/local/node`: YAML reads a one-entry mapping, not the intended `"3000:8080"`. */
 export const spaceAfterColon: ComposeRule = {
   code: 'compose.space-after-colon',
@@ -18,7 +25,7 @@ export const spaceAfterColon: ComposeRule = {
   check({ doc }, report) {
     for (const { entry, value } of serviceEntries(doc)) {
       // A misspelled list key (`vloumes`) still holds what was meant to be volumes.
-      const what = colonLists[entry.key] ?? colonLists[closest(entry.key, Object.keys(colonLists)) ?? ''];
+      const what = colonLists[entry.key] ?? (serviceKeys().has(entry.key) ? undefined : colonLists[closest(entry.key, Object.keys(colonLists)) ?? '']);
       if (!what) {
         continue;
       }

@@ -3,20 +3,24 @@
  * `vloumes` is one step from `volumes`, as a typo usually is.
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  // One flat array instead of nested rows: this runs for every unknown key in a large file.
+  const d = new Int32Array((a.length + 1) * cols);
+  for (let j = 0; j < cols; j++) {
+    d[j] = j;
+  }
+  for (let i = 1; i <= a.length; i++) {
+    d[i * cols] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 1);
+        best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
       }
-      d[i][j] = best;
+      d[i * cols + j] = best;
     }
   }
-  return d[a.length][b.length];
+  return d[a.length * cols + b.length];
 }
 
 /** The candidate closest to `word`, if it is close enough to be the word the user meant. */
