@@ -15,12 +15,18 @@ export function format(doc: ComposeDocument, options: FormattingOptions): TextEd
   if (!isDocument(yaml)) {
     return [];
   }
-  const formatted = yaml.toString({
-    indent: Math.max(1, Math.min(options.tabSize || 2, 8)),
-    indentSeq: true,
-    lineWidth: 0,
-    flowCollectionPadding: true,
-  });
+  let formatted: string;
+  try {
+    formatted = yaml.toString({
+      indent: Math.max(1, Math.min(options.tabSize || 2, 8)),
+      indentSeq: true,
+      lineWidth: 0,
+      flowCollectionPadding: true,
+    });
+  } catch {
+    // yaml refuses to print some readable trees, e.g. an alias whose anchor does not exist.
+    return [];
+  }
   const trimmed = options.trimFinalNewlines === false ? formatted : formatted.replace(/\n+$/, '\n');
   if (trimmed === doc.text) {
     return [];

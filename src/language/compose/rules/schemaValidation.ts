@@ -1,4 +1,6 @@
+import { isMap, isPair, isSeq, visit, type Document, type Node } from 'yaml';
 import { sectionEntry, sectionOf } from '../parse/ComposeModel';
+import { isMergeKey, resolve } from '../parse/yamlNodes';
 import { validateAgainstSchema } from '../schema/composeSchema';
 import { schemaFindings } from '../schema/schemaFindings';
 import type { ComposeRule } from './ComposeRule';
@@ -9,7 +11,16 @@ export const schemaValidation: ComposeRule = {
   defaultSeverity: 'error',
   description: 'The file does not follow the Compose Specification schema.',
   check({ doc }, report) {
-    const data: unknown = doc.yaml.toJS({ maxAliasCount: 1000 });
+    let data: unknown;
+    try {
+      data = doc.yaml.toJS({ maxAliasCount: 1000 });
+    } catch {
+      // yaml throws when a `<<` merges something that is not a mapping; say where, then stop.
+      for (const node of badMerges(doc.yaml)) {
+        report(node.range![0], node.range![1], '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
+      }
+      return;
+    }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return;
     }
@@ -30,3 +41,20 @@ export const schemaValidation: ComposeRule = {
     }
   },
 };
+
+function badMerges(doc: Document): Node[] {
+  const bad: Node[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isPair(pair) || !isMergeKey(pair.key)) {
+        return;
+      }
+      const value = resolve(doc, pair.value);
+      const sources = isSeq(value) ? value.items.map(item => resolve(doc, item)) : [value];
+      if (sources.some(source => !isMap(source)) && (pair.key as Node).range) {
+        bad.push(pair.key as Node);
+      }
+    },
+  });
+  return bad;
+}
