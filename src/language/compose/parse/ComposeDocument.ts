@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { chunkedParse, parseOptions, type ParsedChunk } from './chunkedParse';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocumentLike } from '../../common/documents';
 import { buildModel, type ComposeModel } from './ComposeModel';
@@ -13,16 +14,24 @@ export interface ComposeDocument {
   readonly text: string;
   readonly yaml: Document;
   readonly model: ComposeModel;
+  /** The separately parsed pieces, when the file could be cut into them; reused by the next version. */
+  readonly chunks: readonly ParsedChunk[] | undefined;
   toRange(start: number, end: number): Range;
   toPosition(offset: number): Position;
   toOffset(position: Position): number;
 }
 
-export function parseCompose(doc: TextDocumentLike, _previous?: ComposeDocument): ComposeDocument {
+export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument): ComposeDocument {
   const text = doc.getText();
   const lineCounter = new LineCounter();
-  // merge: compose files use `<<: *defaults`; uniqueKeys reports duplicates as errors we re-word.
-  const yaml = parseDocument(blankFullWidthColonLines(text), { merge: true, prettyErrors: false, lineCounter, uniqueKeys: true });
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  const readable = blankFullWidthColonLines(text);
+  // Large files are re-parsed only where they changed; the whole text when that is not possible.
+  const chunked = chunkedParse(readable, previous?.chunks);
+  const yaml = chunked?.yaml ?? parseDocument(readable, parseOptions);
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: line - 1, character: col - 1 };
@@ -32,6 +41,7 @@ export function parseCompose(doc: TextDocumentLike, _previous?: ComposeDocument)
     text,
     yaml,
     model: buildModel(yaml),
+    chunks: chunked?.chunks,
     toPosition,
     toRange: (start, end) => ({ start: toPosition(start), end: toPosition(end) }),
     toOffset: position => offsetAt(text, lineCounter.lineStarts, position),
