@@ -29,8 +29,9 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
     lineCounter.addNewLine(at + 1);
   }
   const readable = blankFullWidthColonLines(text);
-  // Large files are re-parsed only where they changed; the whole text when that is not possible.
-  const chunked = chunkedParse(readable, previous?.chunks);
+  // Edits re-parse only the chunks they changed. Opening a file parses it whole (there is nothing
+  // to reuse yet); the first edit then parses it in chunks, and later edits reuse those.
+  const chunked = previous ? chunkedParse(readable, previous.chunks) : undefined;
   const yaml = chunked?.yaml ?? parseDocument(readable, parseOptions);
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
