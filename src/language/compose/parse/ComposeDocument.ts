@@ -1,0 +1,59 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { chunkedParse, parseOptions, type ParsedChunk } from './chunkedParse';
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextDocumentLike } from '../../common/documents';
+import { buildModel, type ComposeModel } from './ComposeModel';
+import { blankFullWidthColonLines } from './fullWidthColons';
+
+/**
+ * One parse of a compose file: the YAML tree with source ranges, the services and the names they
+ * refer to, and offset↔position conversion. Every feature reads this; none re-parses.
+ */
+export interface ComposeDocument {
+  readonly uri: string;
+  readonly text: string;
+  readonly yaml: Document;
+  readonly model: ComposeModel;
+  /** The separately parsed pieces, when the file could be cut into them; reused by the next version. */
+  readonly chunks: readonly ParsedChunk[] | undefined;
+  toRange(start: number, end: number): Range;
+  toPosition(offset: number): Position;
+  toOffset(position: Position): number;
+}
+
+export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument): ComposeDocument {
+  const text = doc.getText();
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  const readable = blankFullWidthColonLines(text);
+  // Edits re-parse only the chunks they changed. Opening a file parses it whole (there is nothing
+  // to reuse yet); the first edit then parses it in chunks, and later edits reuse those.
+  const chunked = previous ? chunkedParse(readable, previous.chunks) : undefined;
+  const yaml = chunked?.yaml ?? parseDocument(readable, parseOptions);
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line - 1, character: col - 1 };
+  };
+  return {
+    uri: doc.uri,
+    text,
+    yaml,
+    model: buildModel(yaml),
+    chunks: chunked?.chunks,
+    toPosition,
+    toRange: (start, end) => ({ start: toPosition(start), end: toPosition(end) }),
+    toOffset: position => offsetAt(text, lineCounter.lineStarts, position),
+  };
+}
+
+function offsetAt(text: string, lineStarts: readonly number[], position: Position): number {
+  if (position.line >= lineStarts.length) {
+    return text.length;
+  }
+  const start = lineStarts[Math.max(0, position.line)] ?? 0;
+  const next = lineStarts[position.line + 1] ?? text.length + 1;
+  return Math.min(start + Math.max(0, position.character), next - 1, text.length);
+}

@@ -1,0 +1,35 @@
+import type { ComposeRule } from './ComposeRule';
+import { dependencyCycle } from './dependencyCycle';
+import { duplicateContainerName } from './duplicateContainerName';
+import { duplicateHostPort } from './duplicateHostPort';
+import { duplicateKey } from './duplicateKey';
+import { fullWidthColon } from './fullWidthColon';
+import { invalidInterpolation } from './invalidInterpolation';
+import { invalidPort } from './invalidPort';
+import { legacyLinks } from './legacyLinks';
+import { misspelledSection } from './misspelledSection';
+import { missingFile } from './missingFile';
+import { obsoleteVersion } from './obsoleteVersion';
+import { removedV1Key } from './removedV1Key';
+import { schemaValidation } from './schemaValidation';
+import { spaceAfterColon } from './spaceAfterColon';
+import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './undefinedReference';
+import { yamlSyntax } from './yamlSyntax';
+
+/** Rules that each look for one kind of mistake. */
+export const specificRules: readonly ComposeRule[] = [
+  fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey,
+  undefinedService, undefinedNetwork, undefinedVolume, undefinedSecret, undefinedConfig, dependencyCycle,
+  duplicateHostPort, duplicateContainerName, invalidInterpolation, missingFile, obsoleteVersion, legacyLinks,
+];
+
+/**
+ * Specific rules that explain a parse or schema error better than the parser or ajv can (a
+ * full-width colon, `service:` for `services:`); general findings on the same lines are dropped.
+ */
+export const explainingRules: ReadonlySet<ComposeRule> = new Set([fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey]);
+
+/** Rules that report whatever the parser or the schema validator rejects. */
+export const generalRules: readonly ComposeRule[] = [yamlSyntax, schemaValidation];
+
+export const allRules: readonly ComposeRule[] = [...generalRules, ...specificRules];

@@ -1,0 +1,24 @@
+import { isScalar, visit, type Scalar } from 'yaml';
+import { scanInterpolations } from '../text/interpolation';
+import type { ComposeRule } from './ComposeRule';
+
+/** `${` without `}`, unknown modifiers and lone `$`: Compose stops with "invalid interpolation format". */
+export const invalidInterpolation: ComposeRule = {
+  code: 'compose.invalid-interpolation',
+  defaultSeverity: 'error',
+  description: 'A `$` expression is not valid Compose interpolation.',
+  check({ doc }, report) {
+    visit(doc.yaml, {
+      Scalar(_key, node: Scalar) {
+        if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !node.value.includes('$')) {
+          return;
+        }
+        // The raw source, not the parsed value: offsets then land on the characters the user typed.
+        const [start, end] = node.range;
+        for (const error of scanInterpolations(doc.text.slice(start, end), start).errors) {
+          report(error.start, error.end, error.message);
+        }
+      },
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import type { ComposeRule } from './ComposeRule';
+import { portEntries } from './portEntries';
+
+/** Port mappings Compose would reject at `up`, caught while typing. */
+export const invalidPort: ComposeRule = {
+  code: 'compose.invalid-port',
+  defaultSeverity: 'error',
+  description: 'A port mapping is malformed or out of range.',
+  check({ doc }, report) {
+    for (const port of portEntries(doc)) {
+      if (port.error && port.node.range) {
+        report(port.node.range[0], port.node.range[1], port.error);
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { sectionEntry, sectionOf } from '../parse/ComposeModel';
+import { validateAgainstSchema } from '../schema/composeSchema';
+import { chunkedSchemaFindings } from '../schema/chunkedSchemaFindings';
+import { schemaFindings, type SchemaFinding } from '../schema/schemaFindings';
+import type { ComposeDocument } from '../parse/ComposeDocument';
+import type { ComposeRule } from './ComposeRule';
+
+/** Compose Specification schema checks; the validator turns them off when `compose.schemaValidation` is. */
+export const schemaValidation: ComposeRule = {
+  code: 'compose.schema',
+  defaultSeverity: 'error',
+  description: 'The file does not follow the Compose Specification schema.',
+  check({ doc }, report) {
+    let findings: SchemaFinding[];
+    try {
+      findings = findingsFor(doc);
+    } catch {
+      // yaml's toJS throws on a `<<` of something that is not a mapping; the syntax rule reports that.
+      return;
+    }
+    for (const finding of findings) {
+      report(finding.start, finding.end, finding.message);
+    }
+  },
+};
+
+function findingsFor(doc: ComposeDocument): SchemaFinding[] {
+  // What is under a misspelled section (`service:`) is validated as the section it was meant to
+  // be, so its own mistakes show up now rather than after the typo is fixed.
+  const renamed = new Map<string, string>();
+  for (const section of Object.values(sectionOf)) {
+    const written = sectionEntry(doc.yaml, section)?.key;
+    if (written !== undefined && written !== section) {
+      renamed.set(section, written);
+    }
+  }
+  if (doc.chunks && renamed.size === 0) {
+    return chunkedSchemaFindings(doc.yaml, doc.chunks);
+  }
+  const data: unknown = doc.yaml.toJS({ maxAliasCount: 1000 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [];
+  }
+  const top = { ...(data as Record<string, unknown>) };
+  for (const [section, written] of renamed) {
+    top[section] = top[written];
+    delete top[written];
+  }
+  return schemaFindings(doc.yaml, validateAgainstSchema(top), renamed);
+}
+

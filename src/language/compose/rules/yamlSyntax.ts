@@ -1,0 +1,44 @@
+import { isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import { isMergeKey, resolve } from '../parse/yamlNodes';
+import type { ComposeRule } from './ComposeRule';
+
+/**
+ * YAML the parser could not read, aliases with no anchor and `<<` merges of non-mappings. Messages drop the parser's
+ * "at line L, column C" tail: the squiggle shows where.
+ */
+export const yamlSyntax: ComposeRule = {
+  code: 'compose.yaml-syntax',
+  defaultSeverity: 'error',
+  description: 'The file is not valid YAML.',
+  check({ doc }, report) {
+    for (const error of doc.yaml.errors) {
+      if (error.code !== 'DUPLICATE_KEY') {
+        const [start, end] = error.pos;
+        report(start, Math.max(end, start + 1), `YAML syntax: ${error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '')}`);
+      }
+    }
+    visit(doc.yaml, {
+      Alias(_key, alias) {
+        if (alias.range && !resolve(doc.yaml, alias)) {
+          report(alias.range[0], alias.range[1], `\`*${alias.source}\` refers to no anchor: define \`&${alias.source}\` before using it.`);
+        }
+      },
+      Pair(_key, pair) {
+        const key = pair.key as Node | null;
+        if (isMergeKey(key) && key?.range && !mergesMappings(doc.yaml, pair.value)) {
+          report(key.range[0], key.range[1], '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
+        }
+      },
+    });
+  },
+};
+
+function mergesMappings(doc: Document, value: unknown): boolean {
+  const resolved = resolve(doc, value);
+  // An unresolved alias is reported on its own.
+  if (resolved === null) {
+    return true;
+  }
+  const sources = isSeq(resolved) ? resolved.items.map(item => resolve(doc, item)) : [resolved];
+  return sources.every(source => source === null || isMap(source));
+}

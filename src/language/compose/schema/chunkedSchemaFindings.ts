@@ -1,0 +1,62 @@
+import { isMap, type Document, type Pair } from 'yaml';
+import { toPlain } from '../parse/toPlain';
+import type { ParsedChunk } from '../parse/chunkedParse';
+import { scalarText } from '../parse/yamlNodes';
+import { validateAgainstSchema } from './composeSchema';
+import { schemaFindings, type SchemaFinding } from './schemaFindings';
+
+interface Cached {
+  /** The anchor-defining chunks when this was computed: a merge may pull in their content. */
+  readonly anchors: readonly ParsedChunk[];
+  /** Findings with offsets relative to the chunk's start. */
+  readonly findings: readonly SchemaFinding[];
+}
+
+const cache = new WeakMap<ParsedChunk, Cached>();
+
+/**
+ * Schema findings for a file parsed in chunks: each service is validated on its own and its
+ * findings are kept with its chunk, so an edit re-validates only the services it changed. The
+ * rest of the file (everything but the services) is small and validated every time.
+ */
+export function chunkedSchemaFindings(doc: Document, chunks: readonly ParsedChunk[]): SchemaFinding[] {
+  const anchors = chunks.filter(c => c.hasAnchor);
+  const findings = topLevelFindings(doc);
+  for (const chunk of chunks.filter(c => c.isService)) {
+    const hit = cache.get(chunk);
+    if (hit && hit.anchors.length === anchors.length && hit.anchors.every((a, i) => a === anchors[i])) {
+      findings.push(...hit.findings.map(f => ({ ...f, start: f.start + chunk.start, end: f.end + chunk.start })));
+      continue;
+    }
+    const own = serviceFindings(doc, chunk);
+    findings.push(...own);
+    const end = chunk.start + chunk.text.length;
+    // Findings placed in another chunk (through a merge) would not move with this one: not cached.
+    if (own.every(f => f.start >= chunk.start && f.end <= end)) {
+      cache.set(chunk, { anchors, findings: own.map(f => ({ ...f, start: f.start - chunk.start, end: f.end - chunk.start })) });
+    }
+  }
+  return findings;
+}
+
+function serviceFindings(doc: Document, chunk: ParsedChunk): SchemaFinding[] {
+  const services: Record<string, unknown> = {};
+  for (const pair of isMap(chunk.doc.contents) ? (chunk.doc.contents.items as Pair[]) : []) {
+    const name = scalarText(pair.key);
+    if (name !== undefined) {
+      services[name] = toPlain(doc, pair.value);
+    }
+  }
+  return schemaFindings(doc, validateAgainstSchema({ services }));
+}
+
+function topLevelFindings(doc: Document): SchemaFinding[] {
+  const top: Record<string, unknown> = {};
+  for (const pair of isMap(doc.contents) ? (doc.contents.items) : []) {
+    const key = scalarText(pair.key);
+    if (key !== undefined) {
+      top[key] = key === 'services' ? {} : toPlain(doc, pair.value);
+    }
+  }
+  return schemaFindings(doc, validateAgainstSchema(top));
+}
