@@ -13,7 +13,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   // ssh2 (through docker-modem) loads these native addons optionally, inside try/catch.
-  external: ['vscode', 'cpu-features', '*.node'],
+  // dclint's package.json is only resolved when the compose schema was not inlined (tests from out/).
+  external: ['vscode', 'cpu-features', '*.node', 'dclint/package.json'],
 };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },

@@ -1,5 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createDockhandLanguageServices } from '../../index';
 import { startServer } from '../startServer';
+import { nodeFileSystem } from './nodeFileSystem';
 
 // Transport and process hygiene only. Under --stdio, stdout is the protocol channel, so stray
 // console output must go to the client's log instead.
@@ -7,4 +9,4 @@ const connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection);
+startServer(connection, deps => createDockhandLanguageServices({ ...deps, fs: nodeFileSystem }));
