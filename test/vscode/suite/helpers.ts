@@ -51,3 +51,45 @@ const run = promisify(execFile);
 export async function dockerd(action: 'start' | 'stop'): Promise<void> {
   await run('bash', [path.join(repoRoot, 'scripts', 'dockerd.sh'), action], { timeout: 90_000 });
 }
+
+/** Resolves with a document's diagnostics once `predicate` holds for them (waits on change events). */
+export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  const now = vscode.languages.getDiagnostics(uri);
+  if (predicate(now)) {
+    return Promise.resolve(now);
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(d => d.message))}`));
+    }, timeoutMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(u => u.toString() === uri.toString())) {
+        const current = vscode.languages.getDiagnostics(uri);
+        if (predicate(current)) {
+          clearTimeout(timer);
+          subscription.dispose();
+          resolve(current);
+        }
+      }
+    });
+  });
+}
+
+/** The diagnostic's code as a string, whatever form the client gave it. */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** Writes a file into the test workspace and opens it in an editor. */
+export async function openWorkspaceFile(relative: string, text: string): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    throw new Error('the tests run with a workspace folder open');
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, relative);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}

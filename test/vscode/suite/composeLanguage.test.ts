@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, diagnosticsWhen, openWorkspaceFile } from './helpers';
+
+const compose = [
+  'services:',
+  '  web:',
+  '    image: dockhand-test/busybox:latest',
+  '    vloumes:',
+  '      - data:/data',
+  '    ports:',
+  '      - "8080: 80"',
+  '    depends_on:',
+  '      - db',
+  '  db:',
+  '    image: dockhand-test/busybox:latest',
+  '    restart: always',
+  'volumes:',
+  '  data: {}',
+  '',
+].join('\n');
+
+describe('Compose language service in VS Code', function () {
+  this.timeout(90_000);
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openWorkspaceFile('lang/compose.yaml', compose);
+    assert.equal(editor.document.languageId, 'dockercompose');
+  });
+
+  it('validates against the Compose Specification and the user\'s typical mistakes', async () => {
+    const diagnostics = await diagnosticsWhen(editor.document.uri, ds => ds.some(d => /vloumes/.test(d.message)));
+    const typo = diagnostics.find(d => /vloumes/.test(d.message));
+    assert.match(typo?.message ?? '', /did you mean `?volumes`?/);
+    assert.equal(typo?.range.start.line, 3);
+    assert.ok(diagnostics.some(d => codeOf(d) === 'compose.space-after-colon' || /8080: 80/.test(d.message)), diagnostics.map(d => `${codeOf(d)} ${d.message}`).join('\n'));
+  });
+
+  it('completes restart policies', async () => {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 13));
+    const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('unless-stopped'), labels.join(','));
+  });
+
+  it('hovers a key with the schema\'s documentation', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(11, 6));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /restart/i);
+  });
+
+  it('goes from a depends_on entry to the service', async () => {
+    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(8, 9));
+    const first = locations[0];
+    const range = first && ('targetRange' in first ? first.targetRange : first.range);
+    assert.equal(range?.start.line, 9);
+  });
+
+  it('offers Up, Logs and Restart on each service and Up/Down on the file', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const commands = lenses.map(l => `${l.range.start.line}:${l.command?.command}`);
+    for (const expected of ['0:dockhand.compose.up', '0:dockhand.compose.down', '1:dockhand.compose.up', '1:dockhand.compose.logs', '9:dockhand.compose.restart']) {
+      assert.ok(commands.includes(expected), `${expected} in ${commands.join(',')}`);
+    }
+  });
+});
