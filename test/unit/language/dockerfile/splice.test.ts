@@ -13,7 +13,7 @@ function observable(doc: DfDocument): unknown {
   return JSON.parse(JSON.stringify({ i: doc.instructions, c: doc.comments, s: doc.stages, d: doc.directives, e: doc.escape }));
 }
 
-const snippets = ['RUN echo hi\n', '\n', 'COPY a b \\\n', '# note\n', 'ENV X=1\n', 'FROM x:1 AS y\n', 'RUN <<EOT\n', 'EOT\n', '\\\n', '"', 'ARG A\n'];
+const snippets = ['RUN echo hi\n', '# escape=`\n', '# syntax=x\n', '\n', 'COPY a b \\\n', '# note\n', 'ENV X=1\n', 'FROM x:1 AS y\n', 'RUN <<EOT\n', 'EOT\n', '\\\n', '"', 'ARG A\n'];
 
 describe('dockerfile incremental parse', () => {
   it('re-parses only a slice for an edit in the middle of a big file', () => {
