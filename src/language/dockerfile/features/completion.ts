@@ -113,24 +113,27 @@ export async function complete(doc: DfDocument, at: Position, images: ImageSourc
   if (!ins || /^\s*\w*$/.test(context.before)) {
     return keywordItems(doc, at.line, false);
   }
-  const keyword = ins.keyword;
-  const variable = /\$\{?(\w*)$/.exec(context.before);
+  // After `ONBUILD INSTRUCTION `, complete as that instruction would.
+  const trigger = ins.keyword === 'ONBUILD' && /^\s*\S+\s+\S+\s/.test(context.before) ? ins.trigger : null;
+  const keyword = trigger ? trigger.keyword : ins.keyword;
+  const before = trigger ? context.before.replace(/^\s*\S+\s+/, '') : context.before;
+  const variable = /\$\{?(\w*)$/.exec(before);
   if (variable) {
     return variableItems(doc, context.index, keyword);
   }
-  const flagValue = /\s--([\w-]+)=(\S*)$/.exec(context.before);
+  const flagValue = /\s--([\w-]+)=(\S*)$/.exec(before);
   if (flagValue) {
     return flagValueItems(doc, context.index, keyword, flagValue[1], flagValue[2]) ?? [];
   }
-  const flag = /\s(--?[\w-]*)$/.exec(context.before);
+  const flag = /\s(--?[\w-]*)$/.exec(before);
   if (flag) {
     return replacingBefore((instructionFlags[keyword] ?? []).map(spec => ({
       label: `--${spec.name}`, kind: CompletionItemKind.Property, insertText: spec.kind === 'bool' ? `--${spec.name}` : `--${spec.name}=`,
       documentation: { kind: 'markdown', value: spec.doc },
     })), at, flag[1].length);
   }
-  const words = context.before.trim().split(/\s+/).filter(w => !w.startsWith('--'));
-  const completingNew = /\s$/.test(context.before);
+  const words = before.trim().split(/\s+/).filter(w => !w.startsWith('--'));
+  const completingNew = /\s$/.test(before);
   const position = completingNew ? words.length : words.length - 1; // 0 is the keyword
   switch (keyword) {
     case 'ONBUILD':

@@ -53,13 +53,15 @@ export async function hover(doc: DfDocument, at: Position, images: ImageSource):
   }
   const image = ins.from?.image;
   if (image && rangeContains(image.range, at) && !image.value.includes('$')) {
+    // Copied before waiting: a later edit may move the records of this parse in place.
+    const range = { start: { ...image.range.start }, end: { ...image.range.end } };
     const local = await images.inspect(image.value);
     if (!local) {
       return undefined;
     }
     const lines = [`**${local.reference}** (local image)`, '', `- Size: ${formatSize(local.size)}`, `- Created: ${local.created}`];
     lines.push(`- Platform: ${local.platform ?? 'unknown'}`, `- Layers: ${local.layers ?? 'unknown'}`);
-    return { contents: markdown(lines.join('\n')), range: image.range };
+    return { contents: markdown(lines.join('\n')), range };
   }
   return undefined;
 }

@@ -8,6 +8,8 @@ export interface ParsedSlice {
   readonly directives: DfDirective[];
   readonly instructions: DfInstruction[];
   readonly comments: DfComment[];
+  /** Index of the parsed text (the slice with its header). */
+  readonly lines: LineIndex;
 }
 
 /**
@@ -35,6 +37,7 @@ export function parseSlice(text: string, lineBase: number, escape: string | unde
     directives,
     instructions: dockerfile.getInstructions().map(ins => extractInstruction(ins, lines, esc, base)),
     comments: extractComments(dockerfile, base).filter(c => c.range.start.line >= lineBase),
+    lines,
   };
 }
 
@@ -59,7 +62,7 @@ export function parseFull(text: string): DfDocument {
   const slice = parseSlice(text, 0, undefined);
   return {
     text,
-    lines: new LineIndex(text),
+    lines: slice.lines, // without a header the slice is the whole text
     escape: slice.escape,
     directives: slice.directives,
     instructions: slice.instructions,

@@ -21,7 +21,8 @@ export const lastUserRoot: DockerfileRule = {
 
 export const exposeSsh: DockerfileRule = {
   code: 'dockerfile.expose-ssh',
-  defaultSeverity: 'warning',
+  // Information, not warning: for an image whose purpose is an SSH server, 22 is right.
+  defaultSeverity: 'information',
   description: 'EXPOSE 22: running sshd in a container is rarely wanted; use docker exec.',
   checkInstruction(ins, report) {
     for (const arg of ins.keyword === 'EXPOSE' ? ins.args : []) {

@@ -44,6 +44,11 @@ describe('dockerfile completion', () => {
     assert.ok(!labels.includes('FROM') && !labels.includes('MAINTAINER') && !labels.includes('ONBUILD'));
   });
 
+  it('completes an ONBUILD trigger as the instruction it runs', async () => {
+    assert.ok((await labelsAt('FROM a:1\nONBUILD COPY --|')).includes('--chown'));
+    assert.deepEqual(await labelsAt('FROM a:1\nONBUILD HEALTHCHECK |'), ['CMD', 'NONE']);
+  });
+
   it('offers parser directives in the leading comments only', async () => {
     assert.deepEqual(await labelsAt('# |'), ['# syntax=', '# escape=', '# check=']);
     assert.deepEqual(await labelsAt('FROM a:1\n# |'), []);

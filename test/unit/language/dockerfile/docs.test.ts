@@ -34,3 +34,15 @@ describe('dockerfile rule docs', () => {
     });
   }
 });
+
+describe('dockerfile rule docs: severities', () => {
+  it('state each rule\'s default severity, in the page and the index', () => {
+    const dir = path.join(repoRoot, 'docs', 'rules', 'dockerfile');
+    const index = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    for (const rule of dockerfileRules) {
+      const name = rule.code.replace(/^dockerfile\./, '');
+      assert.match(fs.readFileSync(path.join(dir, `${name}.md`), 'utf8'), new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`), rule.code);
+      assert.ok(index.includes(`(${name}.md) | ${rule.defaultSeverity} |`), `${rule.code} in the index`);
+    }
+  });
+});
