@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
-import type { ComposeRule, FindingTag, RuleContext } from './rules/ComposeRule';
+import type { ComposeRule, RuleContext } from './rules/ComposeRule';
+import { localFindings, type Finding } from './localFindings';
 import { explainingRules, generalRules, specificRules } from './rules';
 import { schemaValidation } from './rules/schemaValidation';
 
@@ -9,21 +10,21 @@ const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeveri
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-interface Finding {
-  readonly rule: ComposeRule;
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-  readonly tags: readonly FindingTag[];
-}
 
 /**
  * Runs every rule and applies the user's severities. A finding that explains a mistake hides the
  * general (syntax, schema) findings on the same lines: one diagnostic per real problem.
  */
 export function validateCompose(context: RuleContext, settings: LanguageSettings['compose']): Diagnostic[] {
-  const specific = run(specificRules, context);
-  const general = run(generalRules.filter(rule => rule !== schemaValidation || settings.schemaValidation), context);
+  const enabled = [...generalRules.filter(rule => rule !== schemaValidation || settings.schemaValidation), ...specificRules];
+  const local = enabled.filter(rule => rule.local);
+  const chunks = context.doc.chunks;
+  const all = [
+    ...run(enabled.filter(rule => !rule.local || !chunks), context),
+    ...(chunks ? localFindings(local, context, chunks, run) : []),
+  ];
+  const specific = all.filter(f => specificRules.includes(f.rule));
+  const general = all.filter(f => !specificRules.includes(f.rule));
   const lines = (f: Finding) => [context.doc.toPosition(f.start).line, context.doc.toPosition(f.end).line] as const;
   const severity = (f: Finding) => settings.rules[f.rule.code] ?? f.rule.defaultSeverity;
   const covered = specific.filter(f => explainingRules.has(f.rule) && severity(f) !== 'off').map(lines);

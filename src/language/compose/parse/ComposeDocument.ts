@@ -37,11 +37,16 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
     const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: line - 1, character: col - 1 };
   };
+  let model: ComposeModel | undefined;
   return {
     uri: doc.uri,
     text,
     yaml,
-    model: buildModel(yaml),
+    // Built on first use: completion of keys and values mostly needs only the tree.
+    get model() {
+      model ??= buildModel(yaml);
+      return model;
+    },
     chunks: chunked?.chunks,
     toPosition,
     toRange: (start, end) => ({ start: toPosition(start), end: toPosition(end) }),

@@ -1,14 +1,17 @@
 import { isScalar, visit, type Scalar } from 'yaml';
 import { scanInterpolations } from '../text/interpolation';
 import type { ComposeRule } from './ComposeRule';
+import { scopedRoots } from './serviceEntries';
 
 /** `${` without `}`, unknown modifiers and lone `$`: Compose stops with "invalid interpolation format". */
 export const invalidInterpolation: ComposeRule = {
   code: 'compose.invalid-interpolation',
+  local: true,
   defaultSeverity: 'error',
   description: 'A `$` expression is not valid Compose interpolation.',
-  check({ doc }, report) {
-    visit(doc.yaml, {
+  check({ doc, scope }, report) {
+    for (const root of scopedRoots(doc, scope)) {
+    visit(root, {
       Scalar(_key, node: Scalar) {
         if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !node.value.includes('$')) {
           return;
@@ -20,5 +23,6 @@ export const invalidInterpolation: ComposeRule = {
         }
       },
     });
+    }
   },
 };

@@ -2,6 +2,7 @@ import { isMap, isScalar, type Document, type Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { entries, items, scalarText } from '../parse/yamlNodes';
 import { parsePortSpec, parsePublished, protocols, type PortBinding } from '../text/portSpec';
+import type { RuleContext } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';
 
 /** One item of a service's `ports`, read; `error` when it cannot be. */
@@ -14,8 +15,8 @@ export interface PortEntry {
   readonly offset?: number;
 }
 
-export function* portEntries(doc: ComposeDocument): Generator<PortEntry> {
-  for (const { service, entry, value } of serviceEntries(doc)) {
+export function* portEntries(doc: ComposeDocument, scope?: RuleContext['scope']): Generator<PortEntry> {
+  for (const { service, entry, value } of serviceEntries(doc, scope)) {
     if (entry.key !== 'ports') {
       continue;
     }

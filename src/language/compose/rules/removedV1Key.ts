@@ -12,10 +12,11 @@ const replacements: Readonly<Record<string, string>> = {
 
 export const removedV1Key: ComposeRule = {
   code: 'compose.removed-v1-key',
+  local: true,
   defaultSeverity: 'error',
   description: 'A service uses a key from the removed v1 file format.',
-  check({ doc }, report) {
-    for (const { service, entry } of serviceEntries(doc)) {
+  check({ doc, scope }, report) {
+    for (const { service, entry } of serviceEntries(doc, scope)) {
       const replacement = replacements[entry.key];
       const range = entry.keyNode.range;
       if (replacement && range) {

@@ -1,10 +1,14 @@
 import type { Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { entries, resolve, type Entry } from '../parse/yamlNodes';
+import type { RuleContext } from './ComposeRule';
 
-/** Each service's keys, aliases and merges resolved: what most rules walk. */
-export function* serviceEntries(doc: ComposeDocument): Generator<{ service: string; entry: Entry; value: Node | null }> {
+/** Each service's keys, aliases and merges resolved: what most rules walk. `scope` narrows it to some services. */
+export function* serviceEntries(doc: ComposeDocument, scope?: RuleContext['scope']): Generator<{ service: string; entry: Entry; value: Node | null }> {
   for (const service of doc.model.services) {
+    if (scope && !scope.services.has(service.name)) {
+      continue;
+    }
     for (const entry of entries(doc.yaml, service.value)) {
       yield { service: service.name, entry, value: resolve(doc.yaml, entry.value) };
     }
@@ -15,4 +19,20 @@ export function* serviceEntries(doc: ComposeDocument): Generator<{ service: stri
 export function rangeOf(node: Node | null, fallback: Node): [number, number] {
   const range = node?.range ?? fallback.range ?? [0, 0];
   return [range[0], Math.max(range[1], range[0])];
+}
+
+/** The subtrees a local rule should walk: the whole document, or the services (and top level) in scope. */
+export function scopedRoots(doc: ComposeDocument, scope: RuleContext['scope']): Node[] {
+  if (!scope) {
+    return doc.yaml.contents ? [doc.yaml.contents] : [];
+  }
+  const roots: Node[] = [];
+  for (const e of entries(doc.yaml, doc.yaml.contents)) {
+    if (e.key === 'services' && !e.merged) {
+      roots.push(...doc.model.services.filter(s => scope.services.has(s.name)).flatMap(s => (s.value ? [s.keyNode, s.value] : [s.keyNode])));
+    } else if (scope.topLevel && !e.merged) {
+      roots.push(e.keyNode, ...(e.value ? [e.value] : []));
+    }
+  }
+  return roots;
 }

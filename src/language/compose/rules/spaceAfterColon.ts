@@ -20,10 +20,11 @@ function serviceKeys(): ReadonlySet<string> {
 /** `- 3000: 8080` or `- ./node: /usr/local/node`: YAML reads a one-entry mapping, not the intended `"3000:8080"`. */
 export const spaceAfterColon: ComposeRule = {
   code: 'compose.space-after-colon',
+  local: true,
   defaultSeverity: 'error',
   description: 'A space after `:` turned a list item such as a port or volume into a mapping.',
-  check({ doc }, report) {
-    for (const { entry, value } of serviceEntries(doc)) {
+  check({ doc, scope }, report) {
+    for (const { entry, value } of serviceEntries(doc, scope)) {
       // A misspelled list key (`vloumes`) still holds what was meant to be volumes.
       const what = colonLists[entry.key] ?? (serviceKeys().has(entry.key) ? undefined : colonLists[closest(entry.key, Object.keys(colonLists)) ?? '']);
       if (!what) {

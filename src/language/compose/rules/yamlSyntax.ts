@@ -1,6 +1,7 @@
 import { isMap, isSeq, visit, type Document, type Node } from 'yaml';
 import { isMergeKey, resolve } from '../parse/yamlNodes';
 import type { ComposeRule } from './ComposeRule';
+import { scopedRoots } from './serviceEntries';
 
 /**
  * YAML the parser could not read, aliases with no anchor and `<<` merges of non-mappings. Messages drop the parser's
@@ -8,16 +9,19 @@ import type { ComposeRule } from './ComposeRule';
  */
 export const yamlSyntax: ComposeRule = {
   code: 'compose.yaml-syntax',
+  local: true,
   defaultSeverity: 'error',
   description: 'The file is not valid YAML.',
-  check({ doc }, report) {
-    for (const error of doc.yaml.errors) {
+  check({ doc, scope }, report) {
+    // Parse errors belong to no service; a scoped run (only on files that parsed cleanly) skips them.
+    for (const error of scope ? [] : doc.yaml.errors) {
       if (error.code !== 'DUPLICATE_KEY') {
         const [start, end] = error.pos;
         report(start, Math.max(end, start + 1), `YAML syntax: ${error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '')}`);
       }
     }
-    visit(doc.yaml, {
+    for (const root of scopedRoots(doc, scope)) {
+    visit(root, {
       Alias(_key, alias) {
         if (alias.range && !resolve(doc.yaml, alias)) {
           report(alias.range[0], alias.range[1], `\`*${alias.source}\` refers to no anchor: define \`&${alias.source}\` before using it.`);
@@ -30,6 +34,7 @@ export const yamlSyntax: ComposeRule = {
         }
       },
     });
+    }
   },
 };
 

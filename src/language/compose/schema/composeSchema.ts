@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
@@ -35,7 +36,8 @@ export function composeSchema(): JsonSchema {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       schema = require('../../../../node_modules/dclint/schemas/compose.schema.json') as JsonSchema;
     } catch {
-      const root = path.dirname(require.resolve('dclint/package.json'));
+      // createRequire, so the bundler leaves this unbundled-only fallback alone.
+      const root = path.dirname(createRequire(__filename).resolve('dclint/package.json'));
       schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'compose.schema.json'), 'utf8')) as JsonSchema;
     }
   }
