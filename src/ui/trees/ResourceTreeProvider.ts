@@ -11,6 +11,10 @@ export interface ResourceView<TData, TNode> {
   roots(data: TData): TNode[];
   children(node: TNode): TNode[];
   toTreeItem(node: TNode): vscode.TreeItem;
+  /** What the view's header says besides its name, e.g. an active filter. */
+  description?(): string | undefined;
+  /** Fires when the same data should be shown differently (a filter changed): redraw, no reload. */
+  onDidChangePresentation?(listener: () => void): { dispose(): void };
 }
 
 /**
@@ -28,12 +32,41 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   private inFlight: Promise<void> | undefined;
   private followUp: Promise<void> | undefined;
   private readonly disposal = new AbortController();
+  private readonly shownIn = new Set<vscode.TreeView<TNode>>();
+  private readonly presentation: { dispose(): void } | undefined;
 
   constructor(
-    private readonly view: ResourceView<TData, TNode>,
+    /** What the view shows; commands reach view-specific state (a filter) through it. */
+    readonly view: ResourceView<TData, TNode>,
     private readonly status: EngineStatus,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.presentation = view.onDidChangePresentation?.(() => {
+      this.describe();
+      this.changed.fire(undefined);
+    });
+  }
+
+  /**
+   * Keeps `treeView`'s description in step with the view's own (a filter), except while the
+   * engine is away: then the endpoint is named instead.
+   */
+  showIn(treeView: vscode.TreeView<TNode>): vscode.Disposable {
+    this.shownIn.add(treeView);
+    this.describe();
+    const listener = this.status.onDidChange(() => this.describe());
+    return new vscode.Disposable(() => {
+      listener.dispose();
+      this.shownIn.delete(treeView);
+    });
+  }
+
+  private describe(): void {
+    const problem = this.problem;
+    for (const treeView of this.shownIn) {
+      treeView.description = problem ? problem.endpoint : this.view.description?.();
+    }
+  }
 
   /** Why the view cannot show the engine's resources, while it cannot. */
   get problem(): EngineError | undefined {
@@ -74,6 +107,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   }
 
   dispose(): void {
+    this.presentation?.dispose();
     this.disposal.abort();
     this.changed.dispose();
   }
