@@ -29,8 +29,8 @@ export const containerCommandIds = {
   ClearFilter: 'dockhand.containers.clearFilter',
   HideStopped: 'dockhand.containers.hideStopped',
   ShowStopped: 'dockhand.containers.showStopped',
-  ComposeUp: 'dockhand.containers.composeUp',
-  ComposeDown: 'dockhand.containers.composeDown',
-  ComposeRestart: 'dockhand.containers.composeRestart',
-  ComposeLogs: 'dockhand.containers.composeLogs',
+  ProjectUp: 'dockhand.containers.composeUp',
+  ProjectDown: 'dockhand.containers.composeDown',
+  ProjectRestart: 'dockhand.containers.composeRestart',
+  ProjectLogs: 'dockhand.containers.composeLogs',
 } as const;

@@ -44,9 +44,9 @@ export function containerCommandTable(deps: CommandDeps): Record<IdsOf<typeof id
     [ids.ClearFilter]: clearFilter(deps),
     [ids.HideStopped]: setHideStopped(deps, true),
     [ids.ShowStopped]: setHideStopped(deps, false),
-    [ids.ComposeUp]: composeProjectCommand('dockhand.compose.up'),
-    [ids.ComposeDown]: composeProjectCommand('dockhand.compose.down'),
-    [ids.ComposeRestart]: composeProjectCommand('dockhand.compose.restart'),
-    [ids.ComposeLogs]: composeProjectCommand('dockhand.compose.logs'),
+    [ids.ProjectUp]: composeProjectCommand('dockhand.compose.up'),
+    [ids.ProjectDown]: composeProjectCommand('dockhand.compose.down'),
+    [ids.ProjectRestart]: composeProjectCommand('dockhand.compose.restart'),
+    [ids.ProjectLogs]: composeProjectCommand('dockhand.compose.logs'),
   };
 }
