@@ -34,7 +34,7 @@ describe('Containers view grouping', () => {
       }),
     })]);
     assert.equal(project?.kind, 'composeProject');
-    assert.deepEqual((project as ComposeProjectNode).configFiles, ['/w/compose.yaml', '/w/override.yaml']);
+    assert.deepEqual((project).configFiles, ['/w/compose.yaml', '/w/override.yaml']);
   });
 
   it('has no files for a project whose containers were not created by compose files', () => {
