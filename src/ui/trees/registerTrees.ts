@@ -31,10 +31,10 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     volumes: new ResourceTreeProvider(volumesView(engine), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
   };
+  // The containers view keeps its own description (its filter, or the endpoint while the engine is away).
   const containersTree = vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true });
-  context.subscriptions.push(trees.containers.showIn(containersTree));
+  context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
-    containersTree,
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true }),
     vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks }),
