@@ -7,6 +7,13 @@ import { nodeOfKind } from '../shared/commandTargets';
 
 /** The context key that swaps the Hide Stopped / Show Stopped buttons in the view's title. */
 const hidingStoppedKey = 'dockhand.containers.hidingStopped';
+/** The context key that shows Clear Filter in the view's title while a filter is set. */
+const filteredKey = 'dockhand.containers.filtered';
+
+async function setText(filter: ContainerFilter, text: string): Promise<void> {
+  filter.set({ text });
+  await vscode.commands.executeCommand('setContext', filteredKey, text.trim() !== '');
+}
 
 function filterOf(deps: CommandDeps): ContainerFilter {
   return (deps.trees.containers.view as ContainersView).filter;
@@ -22,16 +29,16 @@ export function filterContainers(deps: CommandDeps): CommandHandler {
       value: filter.current.text,
     });
     if (text !== undefined) {
-      filter.set({ text });
+      await setText(filter, text);
     }
     return filter.current;
   };
 }
 
 export function clearFilter(deps: CommandDeps): CommandHandler {
-  return () => {
-    filterOf(deps).set({ text: '' });
-    return Promise.resolve(filterOf(deps).current);
+  return async () => {
+    await setText(filterOf(deps), '');
+    return filterOf(deps).current;
   };
 }
 
