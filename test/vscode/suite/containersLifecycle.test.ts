@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { ContainerNode, ContainersTreeNode } from '../../../src/ui/trees/containers/containersView';
 import * as vscode from 'vscode';
 import { docker, removeLabelled, testLabel } from '../../support/testDocker';
@@ -91,10 +94,18 @@ describe('Containers lifecycle commands', function () {
     const node = containerNode(await api.trees.containers.getChildren(), c.id);
     await c.remove({ force: true });
     const rejections = watchUnhandledRejections();
-    for (const verb of ['stop', 'restart', 'inspect', 'logs', 'shell', 'rename', 'stats']) {
-      const result = await vscode.commands.executeCommand(`dockhand.containers.${verb}`, node, ...(verb === 'rename' ? ['fresh-name'] : []));
+    // Each command with the arguments that spare it any dialog; all must report, none may throw.
+    const calls: Array<[string, ...unknown[]]> = [
+      ['start'], ['stop'], ['restart'], ['kill'], ['pause'], ['unpause'], ['remove', { skipConfirmation: true }],
+      ['inspect'], ['top'], ['diff'], ['logs'], ['shell'], ['attach'], ['stats'],
+      ['rename', 'fresh-name'], ['commit', { repo: 'dockhand-test/never' }], ['export', path.join(os.tmpdir(), `never-${c.id}.tar`)],
+      ['copyFromContainer', '/etc/hostname', os.tmpdir()], ['copyToContainer', __filename, '/tmp'],
+    ];
+    for (const [verb, ...rest] of calls) {
+      const result = await vscode.commands.executeCommand(`dockhand.containers.${verb}`, node, ...rest);
       assert.equal(result, undefined, `${verb} reported the failure instead of returning`);
     }
+    assert.ok(!fs.existsSync(path.join(os.tmpdir(), `never-${c.id}.tar`)), 'no half-written export');
     await assert.rejects(api.engine.stopContainer(c.id), (err: { kind?: string; message?: string }) => err.kind === 'notFound' && /No such container/i.test(err.message ?? ''));
     await childrenWhen(api.trees.containers, nodes => !nodes.some(n => n.kind === 'container' && n.container.id === c.id), 'the view to drop the container');
     assert.deepEqual(rejections.stop(), []);
