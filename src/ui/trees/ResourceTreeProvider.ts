@@ -13,6 +13,8 @@ export interface ResourceView<TData, TNode> {
   toTreeItem(node: TNode): vscode.TreeItem;
   /** What the view's header says besides its name, e.g. an active filter. */
   description?(): string | undefined;
+  /** A line above the nodes, e.g. why a filter leaves none; undefined for none. */
+  message?(data: TData): string | undefined;
   /** Fires when the same data should be shown differently (a filter changed): redraw, no reload. */
   onDidChangePresentation?(listener: () => void): { dispose(): void };
 }
@@ -48,7 +50,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   }
 
   /**
-   * Keeps `treeView`'s description in step with the view's own (a filter), except while the
+   * Keeps `treeView`'s description and message in step with the view's own (a filter), except while the
    * engine is away: then the endpoint is named instead.
    */
   showIn(treeView: vscode.TreeView<TNode>): vscode.Disposable {
@@ -63,8 +65,11 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
 
   private describe(): void {
     const problem = this.problem;
+    // While the engine is away the message stays empty: it would hide the welcome content.
+    const message = problem || this.data === undefined ? undefined : this.view.message?.(this.data);
     for (const treeView of this.shownIn) {
       treeView.description = problem ? problem.endpoint : this.view.description?.();
+      treeView.message = message;
     }
   }
 
@@ -130,6 +135,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
       }
     }
     if (!this.disposal.signal.aborted) {
+      this.describe();
       this.changed.fire(undefined);
     }
   }

@@ -26,6 +26,22 @@ export function matchesFilter(c: ContainerSummary, filter: ContainerFilterState)
     .some(value => value.toLowerCase().includes(needle));
 }
 
+/** Why the view shows nothing although the engine has containers: the filter left none. */
+export function filteredOutMessage(
+  containers: readonly ContainerSummary[],
+  filter: ContainerFilterState,
+  t: (message: string, ...args: Array<string | number>) => string,
+): string | undefined {
+  if (containers.length === 0 || containers.some(c => matchesFilter(c, filter))) {
+    return undefined;
+  }
+  const text = filter.text.trim();
+  if (text && filter.hideStopped) {
+    return t('No running container matches "{0}".', text);
+  }
+  return text ? t('No container matches "{0}".', text) : t('No container is running.');
+}
+
 /**
  * The filter's current state, shared by the view (which applies it) and the commands (which
  * change it). Plain listeners, so that it is usable without VS Code.

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine } from '../../../engine';
 import type { ResourceView } from '../ResourceTreeProvider';
-import { ContainerFilter, matchesFilter } from './containerFilter';
+import { ContainerFilter, filteredOutMessage, matchesFilter } from './containerFilter';
 import { groupByComposeProject, type ComposeProjectNode, type ContainerNode, type ContainersTreeNode } from './containerNodes';
 import { containerContextValue, containerDescription, containerIcon, containerTooltip } from './containerPresentation';
 
@@ -29,6 +29,7 @@ export function containersView(engine: () => DockerEngine, filter = new Containe
       const parts = [text.trim() ? vscode.l10n.t('filter: {0}', text.trim()) : '', hideStopped ? vscode.l10n.t('running only') : ''];
       return parts.filter(Boolean).join(' · ') || undefined;
     },
+    message: containers => filteredOutMessage(containers, filter.current, vscode.l10n.t),
     onDidChangePresentation: listener => filter.onChange(listener),
   };
 }

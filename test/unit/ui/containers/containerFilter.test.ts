@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ContainerFilter, matchesFilter, noFilter } from '../../../../src/ui/trees/containers/containerFilter';
-import { summary } from './sample';
+import { ContainerFilter, filteredOutMessage, matchesFilter, noFilter } from '../../../../src/ui/trees/containers/containerFilter';
+import { summary, t } from './sample';
 
 describe('Containers view filter', () => {
   const web = summary({ name: 'Web-Front', image: 'nginx:1.27', state: 'running' });
@@ -30,5 +30,13 @@ describe('Containers view filter', () => {
     filter.set({ text: '' });
     assert.deepEqual(seen, ['db|false', 'db|true']);
     assert.deepEqual(filter.current, { text: '', hideStopped: true });
+  });
+
+  it('explains an empty view when the filter left nothing', () => {
+    assert.equal(filteredOutMessage([web, job], { text: 'web', hideStopped: false }, t), undefined);
+    assert.equal(filteredOutMessage([web, job], { text: 'zzz', hideStopped: false }, t), 'No container matches "zzz".');
+    assert.equal(filteredOutMessage([job], { text: 'night', hideStopped: true }, t), 'No running container matches "night".');
+    assert.equal(filteredOutMessage([job], { text: '', hideStopped: true }, t), 'No container is running.');
+    assert.equal(filteredOutMessage([], { text: 'zzz', hideStopped: true }, t), undefined, 'an engine without containers is not a filter matter');
   });
 });
