@@ -3,11 +3,13 @@
  * manifest unit test compares this list with package.json in plain Node.
  */
 import { composeCommandIds } from '../compose/composeCommandIds';
+import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
 
 export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
+  ...containerCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { toEngineError } from '../../engine';
 import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
+import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
 
@@ -10,6 +11,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
   return {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
+    ...containerCommandTable(deps),
   };
 }
 

@@ -11,6 +11,12 @@ export interface ResourceView<TData, TNode> {
   roots(data: TData): TNode[];
   children(node: TNode): TNode[];
   toTreeItem(node: TNode): vscode.TreeItem;
+  /** What the view's header says besides its name, e.g. an active filter. */
+  description?(): string | undefined;
+  /** A line above the nodes, e.g. why a filter leaves none; undefined for none. */
+  message?(data: TData): string | undefined;
+  /** Fires when the same data should be shown differently (a filter changed): redraw, no reload. */
+  onDidChangePresentation?(listener: () => void): { dispose(): void };
 }
 
 /**
@@ -28,12 +34,44 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   private inFlight: Promise<void> | undefined;
   private followUp: Promise<void> | undefined;
   private readonly disposal = new AbortController();
+  private readonly shownIn = new Set<vscode.TreeView<TNode>>();
+  private readonly presentation: { dispose(): void } | undefined;
 
   constructor(
-    private readonly view: ResourceView<TData, TNode>,
+    /** What the view shows; commands reach view-specific state (a filter) through it. */
+    readonly view: ResourceView<TData, TNode>,
     private readonly status: EngineStatus,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    this.presentation = view.onDidChangePresentation?.(() => {
+      this.describe();
+      this.changed.fire(undefined);
+    });
+  }
+
+  /**
+   * Keeps `treeView`'s description and message in step with the view's own (a filter), except while the
+   * engine is away: then the endpoint is named instead.
+   */
+  showIn(treeView: vscode.TreeView<TNode>): vscode.Disposable {
+    this.shownIn.add(treeView);
+    this.describe();
+    const listener = this.status.onDidChange(() => this.describe());
+    return new vscode.Disposable(() => {
+      listener.dispose();
+      this.shownIn.delete(treeView);
+    });
+  }
+
+  private describe(): void {
+    const problem = this.problem;
+    // While the engine is away the message stays empty: it would hide the welcome content.
+    const message = problem || this.data === undefined ? undefined : this.view.message?.(this.data);
+    for (const treeView of this.shownIn) {
+      treeView.description = problem ? problem.endpoint : this.view.description?.();
+      treeView.message = message;
+    }
+  }
 
   /** Why the view cannot show the engine's resources, while it cannot. */
   get problem(): EngineError | undefined {
@@ -74,6 +112,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   }
 
   dispose(): void {
+    this.presentation?.dispose();
     this.disposal.abort();
     this.changed.dispose();
   }
@@ -96,6 +135,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
       }
     }
     if (!this.disposal.signal.aborted) {
+      this.describe();
       this.changed.fire(undefined);
     }
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DockerEngine, ResourceKind } from '../../engine';
-import { containersView, type ContainerNode } from './containers/containersView';
+import { containersView, type ContainersTreeNode } from './containers/containersView';
 import type { EngineStatus } from './EngineStatus';
 import { imagesView, type ImageNode } from './images/imagesView';
 import { networksView, type NetworkNode } from './networks/networksView';
@@ -10,7 +10,7 @@ import { volumesView, type VolumeNode } from './volumes/volumesView';
 import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../engine';
 
 export interface Trees {
-  readonly containers: ResourceTreeProvider<ContainerSummary[], ContainerNode>;
+  readonly containers: ResourceTreeProvider<ContainerSummary[], ContainersTreeNode>;
   readonly images: ResourceTreeProvider<ImageSummary[], ImageNode>;
   readonly volumes: ResourceTreeProvider<VolumeSummary[], VolumeNode>;
   readonly networks: ResourceTreeProvider<NetworkSummary[], NetworkNode>;
@@ -31,8 +31,10 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     volumes: new ResourceTreeProvider(volumesView(engine), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
   };
+  // The containers view keeps its own description (its filter, or the endpoint while the engine is away).
+  const containersTree = vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true });
+  context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
-    vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true }),
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true }),
     vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks }),

@@ -58,7 +58,7 @@ describe('Compose projects from the editor', function () {
     assert.deepEqual(running.map(c => c.Labels['com.docker.compose.service']).sort(), ['web', 'worker']);
     assert.ok(running.every(c => c.State === 'running'));
 
-    await childrenWhen(api.trees.containers, nodes => nodes.filter(n => n.container.composeProject === project).length === 2, 'the project\'s containers in the view');
+    await childrenWhen(api.trees.containers, nodes => nodes.some(n => n.kind === 'composeProject' && n.project === project && n.containers.length === 2), 'the project\'s containers in the view');
 
     const logs = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.logs', vscode.Uri.file(file), { services: ['web'], follow: false });
     assert.ok(logs);

@@ -15,7 +15,7 @@ describe('Dockhand views list the real engine', () => {
     await api.refresh();
 
     const containers = await api.trees.containers.getChildren();
-    const node = containers.find(n => n.container.id === container.id);
+    const node = containers.find(n => n.kind === 'container' && n.container.id === container.id);
     assert.ok(node, 'container listed');
     const item = api.trees.containers.getTreeItem(node);
     assert.equal(item.contextValue, 'container.running');
@@ -37,7 +37,7 @@ describe('Dockhand views list the real engine', () => {
     const api = await dockhand();
     await api.refresh();
     const container = await createContainer({ start: true });
-    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.container.id === container.id), 'the new container');
+    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === container.id), 'the new container');
     assert.ok(children.length > 0);
   });
 

@@ -1,41 +1,65 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine } from '../../../engine';
 import type { ResourceView } from '../ResourceTreeProvider';
+import { ContainerFilter, filteredOutMessage, matchesFilter } from './containerFilter';
+import { groupByComposeProject, type ComposeProjectNode, type ContainerNode, type ContainersTreeNode } from './containerNodes';
+import { containerContextValue, containerDescription, containerIcon, containerTooltip } from './containerPresentation';
 
-export interface ContainerNode {
-  readonly kind: 'container';
-  readonly container: ContainerSummary;
+export type { ComposeProjectNode, ContainerNode, ContainersTreeNode } from './containerNodes';
+
+/** The containers view, with the filter its commands change. */
+export interface ContainersView extends ResourceView<ContainerSummary[], ContainersTreeNode> {
+  readonly filter: ContainerFilter;
 }
 
-/** The containers view: every container, running first, as `docker ps -a` lists them. */
-export function containersView(engine: () => DockerEngine): ResourceView<ContainerSummary[], ContainerNode> {
+/**
+ * The containers view: every container as `docker ps -a` lists them, the members of a compose
+ * project under the project's node, filtered by the view's filter (applied on redraw, no reload).
+ */
+export function containersView(engine: () => DockerEngine, filter = new ContainerFilter()): ContainersView {
   return {
     name: 'containers',
+    filter,
     load: signal => engine().listContainers({ all: true }, signal),
-    roots: containers => [...containers].sort(byStateThenName).map(container => ({ kind: 'container', container })),
-    children: () => [],
-    toTreeItem: node => containerTreeItem(node.container),
+    roots: containers => groupByComposeProject(containers.filter(c => matchesFilter(c, filter.current))),
+    children: node => (node.kind === 'composeProject' ? [...node.containers] : []),
+    toTreeItem: node => (node.kind === 'composeProject' ? composeProjectTreeItem(node) : containerTreeItem(node.container)),
+    description: () => {
+      const { text, hideStopped } = filter.current;
+      const parts = [text.trim() ? vscode.l10n.t('filter: {0}', text.trim()) : '', hideStopped ? vscode.l10n.t('running only') : ''];
+      return parts.filter(Boolean).join(' · ') || undefined;
+    },
+    message: containers => filteredOutMessage(containers, filter.current, vscode.l10n.t),
+    onDidChangePresentation: listener => filter.onChange(listener),
   };
-}
-
-function byStateThenName(a: ContainerSummary, b: ContainerSummary): number {
-  const running = (c: ContainerSummary) => (c.state === 'running' ? 0 : 1);
-  return running(a) - running(b) || a.name.localeCompare(b.name);
 }
 
 export function containerTreeItem(c: ContainerSummary): vscode.TreeItem {
   const item = new vscode.TreeItem(c.name, vscode.TreeItemCollapsibleState.None);
   item.id = `container:${c.id}`;
-  item.description = `${c.image} · ${c.status}`;
-  item.contextValue = `container.${c.state}`;
-  item.iconPath = new vscode.ThemeIcon(c.state === 'running' ? 'vm-running' : c.state === 'paused' ? 'debug-pause' : 'vm-outline',
-    new vscode.ThemeColor(c.state === 'running' ? 'charts.green' : c.state === 'paused' ? 'charts.yellow' : 'disabledForeground'));
-  const ports = c.ports.filter(p => p.hostPort).map(p => `${p.hostIp ?? ''}:${p.hostPort} → ${p.containerPort}/${p.protocol}`);
-  item.tooltip = new vscode.MarkdownString([
-    `**${c.name}** (${c.id.slice(0, 12)})`,
-    `Image: \`${c.image}\``,
-    `Status: ${c.status}`,
-    ports.length ? `Ports: ${ports.join(', ')}` : '',
-  ].filter(Boolean).join('\n\n'));
+  item.description = containerDescription(c);
+  item.contextValue = containerContextValue(c);
+  const { icon, color } = containerIcon(c);
+  item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+  item.tooltip = new vscode.MarkdownString(containerTooltip(c, vscode.l10n.t));
   return item;
+}
+
+function composeProjectTreeItem(node: ComposeProjectNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.project, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `composeProject:${node.project}`;
+  const running = node.containers.filter(n => n.container.state === 'running').length;
+  item.description = vscode.l10n.t('{0}/{1} running', running, node.containers.length);
+  item.contextValue = node.configFiles.length ? 'composeProject' : 'composeProject.noFile';
+  item.iconPath = new vscode.ThemeIcon('layers', new vscode.ThemeColor(running ? 'charts.green' : 'disabledForeground'));
+  item.tooltip = new vscode.MarkdownString([
+    `**${node.project}**`,
+    ...node.configFiles.map(f => `\`${f}\``),
+  ].join('\n\n'));
+  return item;
+}
+
+/** Nodes of other kinds are ignored; used by the commands' target resolution. */
+export function isContainerNode(value: unknown): value is ContainerNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'container';
 }

@@ -1,0 +1,91 @@
+/**
+ * Plain-text renderings of what the engine reports about a container: processes, filesystem
+ * changes and resource usage, laid out as the docker CLI prints them. No `vscode` import.
+ */
+import type { ContainerStats, FileChange, TopResult } from '../../../engine';
+import { formatBytes } from '../../util/format';
+
+/** Left-aligned columns, two spaces apart; the last column is not padded. */
+export function columns(rows: ReadonlyArray<readonly string[]>): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  }
+  return rows.map(row => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+/** `docker top`: the engine's titles and rows. */
+export function formatTop(top: TopResult): string {
+  return `${columns([top.titles, ...top.processes])}\n`;
+}
+
+const changeMarks: Record<FileChange['kind'], string> = { added: 'A', changed: 'C', deleted: 'D' };
+
+/** `docker diff`, grouped: added, then changed, then deleted, each sorted by path. */
+export function formatChanges(changes: readonly FileChange[], headings: Record<FileChange['kind'], string>, none: string): string {
+  if (changes.length === 0) {
+    return `${none}\n`;
+  }
+  const sections = (['added', 'changed', 'deleted'] as const)
+    .map(kind => ({ kind, paths: changes.filter(c => c.kind === kind).map(c => c.path).sort() }))
+    .filter(s => s.paths.length)
+    .map(s => `${headings[s.kind]} (${s.paths.length})\n${s.paths.map(p => `${changeMarks[s.kind]} ${p}`).join('\n')}`);
+  return `${sections.join('\n\n')}\n`;
+}
+
+export function formatPercent(value: number): string {
+  return `${Number.isFinite(value) ? value.toFixed(2) : '0.00'}%`;
+}
+
+/** One line per container, as `docker stats --no-stream` prints them. */
+export function formatStats(rows: ReadonlyArray<{ name: string; stats?: ContainerStats }>, waiting: string): string {
+  const header = ['NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS'];
+  const lines = rows.map(({ name, stats: s }) => (s
+    ? [
+      name,
+      formatPercent(s.cpuPercent),
+      `${formatBytes(s.memoryUsage)} / ${formatBytes(s.memoryLimit)}`,
+      formatPercent(s.memoryPercent),
+      `${formatBytes(s.networkRx)} / ${formatBytes(s.networkTx)}`,
+      `${formatBytes(s.blockRead)} / ${formatBytes(s.blockWrite)}`,
+      s.pids === undefined ? '-' : String(s.pids),
+    ]
+    : [name, waiting]));
+  return `${columns([header, ...lines])}\n`;
+}
+
+/**
+ * Docker's rule for container names (`[a-zA-Z0-9][a-zA-Z0-9_.-]+`): an error message, or
+ * undefined when `name` is valid.
+ */
+export function containerNameProblem(name: string, messages: { empty: string; invalid: string }): string | undefined {
+  const trimmed = name.replace(/^\//, '');
+  if (!trimmed) {
+    return messages.empty;
+  }
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(trimmed) ? undefined : messages.invalid;
+}
+
+/**
+ * Splits `repo[:tag]` where the repository may carry a registry port (`localhost:5000/app:1`):
+ * the tag is what follows the last colon after the last slash.
+ */
+export function splitImageReference(reference: string): { repo: string; tag?: string } {
+  const trimmed = reference.trim();
+  const slash = trimmed.lastIndexOf('/');
+  const colon = trimmed.lastIndexOf(':');
+  if (colon > slash && colon > 0) {
+    return { repo: trimmed.slice(0, colon), tag: trimmed.slice(colon + 1) || undefined };
+  }
+  return { repo: trimmed };
+}
+
+/** Docker's reference rule, simplified: lower-case path components, an optional registry host[:port], a tag of up to 128 characters. */
+export function imageReferenceProblem(reference: string, invalid: string): string | undefined {
+  const { repo, tag } = splitImageReference(reference);
+  const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+  const host = '(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?';
+  const repoOk = new RegExp(`^${host}${component}(?:/${component})*$`).test(repo);
+  const tagOk = tag === undefined || /^[\w][\w.-]{0,127}$/.test(tag);
+  return repoOk && tagOk ? undefined : invalid;
+}

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ContainerNode, ContainersTreeNode } from '../../../src/ui/trees/containers/containersView';
+import * as vscode from 'vscode';
+import { docker, removeLabelled, testLabel } from '../../support/testDocker';
+import { exists, labelledContainer, stateOf, watchUnhandledRejections } from './containersFixtures';
+import { childrenWhen, dockhand } from './helpers';
+
+function containerNode(nodes: ContainersTreeNode[], id: string): ContainerNode {
+  const node = nodes.find((n): n is ContainerNode => n.kind === 'container' && n.container.id === id);
+  assert.ok(node, `container ${id.slice(0, 12)} in the view`);
+  return node;
+}
+
+describe('Containers lifecycle commands', function () {
+  this.timeout(120_000);
+  after(() => removeLabelled());
+
+  it('stops, starts, pauses, unpauses, restarts and kills a multi-selection of nodes', async () => {
+    const api = await dockhand();
+    const a = await labelledContainer({ start: true });
+    const b = await labelledContainer({ start: true });
+    await api.refresh();
+    const roots = await api.trees.containers.getChildren();
+    const selection = [containerNode(roots, a.id), containerNode(roots, b.id)];
+    const run = (verb: string) => vscode.commands.executeCommand(`dockhand.containers.${verb}`, selection[0], selection);
+
+    await run('pause');
+    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['paused', 'paused']);
+    await run('unpause');
+    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['running', 'running']);
+    const before = await stateOf(a);
+    await run('restart');
+    const after = await stateOf(a);
+    assert.equal(after.status, 'running');
+    assert.notEqual(after.startedAt, before.startedAt, 'restarted');
+    await run('stop');
+    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['exited', 'exited']);
+    const item = api.trees.containers.getTreeItem(containerNode(await api.trees.containers.getChildren(), a.id));
+    assert.equal(item.contextValue, 'container.exited', 'the view reloaded after the command');
+    await run('start');
+    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['running', 'running']);
+    await run('kill');
+    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['exited', 'exited']);
+  });
+
+  it('starts a container given by name, and treats "already started" as done', async () => {
+    const c = await labelledContainer();
+    const { name } = await stateOf(c);
+    await vscode.commands.executeCommand('dockhand.containers.start', name);
+    assert.equal((await stateOf(c)).status, 'running');
+    await vscode.commands.executeCommand('dockhand.containers.start', c.id);
+    assert.equal((await stateOf(c)).status, 'running');
+  });
+
+  it('removes running containers with their anonymous volumes when asked, without asking when told not to', async () => {
+    const c = await labelledContainer({ start: true, anonymousVolumes: ['/data'] });
+    const volume = (await c.inspect()).Mounts.find(m => m.Destination === '/data')?.Name;
+    assert.ok(volume, 'an anonymous volume');
+    await vscode.commands.executeCommand('dockhand.containers.remove', c.id, { skipConfirmation: true, removeVolumes: true });
+    assert.equal(await exists(c), false);
+    const volumes = (await docker().listVolumes()).Volumes ?? [];
+    assert.ok(!volumes.some(v => v.Name === volume), 'anonymous volume removed too');
+  });
+
+  it('removes a container but keeps its anonymous volume by default', async () => {
+    const c = await labelledContainer({ anonymousVolumes: ['/keep'] });
+    const volume = (await c.inspect()).Mounts.find(m => m.Destination === '/keep')?.Name;
+    assert.ok(volume);
+    await vscode.commands.executeCommand('dockhand.containers.remove', [c.id], { skipConfirmation: true });
+    assert.equal(await exists(c), false);
+    assert.ok(((await docker().listVolumes()).Volumes ?? []).some(v => v.Name === volume), 'volume kept');
+    await docker().getVolume(volume).remove();
+  });
+
+  it('prunes stopped containers (only this run\'s, by label) and reports what went', async () => {
+    const stopped = await labelledContainer();
+    const running = await labelledContainer({ start: true });
+    const result = await vscode.commands.executeCommand<{ removed: string[]; spaceReclaimed: number }>(
+      'dockhand.containers.prune', { skipConfirmation: true, labels: [testLabel] });
+    assert.ok(result, 'prune ran');
+    assert.ok(result.removed.includes(stopped.id));
+    assert.ok(!result.removed.includes(running.id));
+    assert.equal(await exists(stopped), false);
+    assert.equal(await exists(running), true);
+  });
+
+  it('acting on a container removed meanwhile says so, reloads the view and leaves no unhandled rejection', async () => {
+    const api = await dockhand();
+    const c = await labelledContainer({ start: true });
+    await api.refresh();
+    const node = containerNode(await api.trees.containers.getChildren(), c.id);
+    await c.remove({ force: true });
+    const rejections = watchUnhandledRejections();
+    // Each command with the arguments that spare it any dialog; all must report, none may throw.
+    const calls: Array<[string, ...unknown[]]> = [
+      ['start'], ['stop'], ['restart'], ['kill'], ['pause'], ['unpause'], ['remove', { skipConfirmation: true }],
+      ['inspect'], ['top'], ['diff'], ['logs'], ['shell'], ['attach'], ['stats'],
+      ['rename', 'fresh-name'], ['commit', { repo: 'dockhand-test/never' }], ['export', path.join(os.tmpdir(), `never-${c.id}.tar`)],
+      ['copyFromContainer', '/etc/hostname', os.tmpdir()], ['copyToContainer', __filename, '/tmp'],
+    ];
+    for (const [verb, ...rest] of calls) {
+      const result = await vscode.commands.executeCommand(`dockhand.containers.${verb}`, node, ...rest);
+      assert.equal(result, undefined, `${verb} reported the failure instead of returning`);
+    }
+    assert.ok(!fs.existsSync(path.join(os.tmpdir(), `never-${c.id}.tar`)), 'no half-written export');
+    await assert.rejects(api.engine.stopContainer(c.id), (err: { kind?: string; message?: string }) => err.kind === 'notFound' && /No such container/i.test(err.message ?? ''));
+    await childrenWhen(api.trees.containers, nodes => !nodes.some(n => n.kind === 'container' && n.container.id === c.id), 'the view to drop the container');
+    assert.deepEqual(rejections.stop(), []);
+  });
+});
