@@ -17,7 +17,9 @@ export interface ChunkedParse {
   readonly chunks: readonly ParsedChunk[];
 }
 
-export const parseOptions = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
+// logLevel 'error': yaml would otherwise print a process warning whenever a mapping key is itself
+// a collection (common while typing); such keys are reported as diagnostics instead.
+export const parseOptions = { merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 /**
  * Parses only the chunks an edit changed and reuses the others from the previous version,
