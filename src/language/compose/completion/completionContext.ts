@@ -50,7 +50,8 @@ export function completionContext(text: string, offset: number): CompletionConte
   if (keyValue) {
     const column = keyValue[1].length + keyValue[2].length;
     const parents = parentPath(lines, column, keyValue[2] ? keyValue[1].length : -1);
-    const prefix = keyValue[4];
+    // In a flow list (`depends_on: [db, `) only the item being typed is replaced.
+    const prefix = /[^\s[,{]*$/.exec(keyValue[4])?.[0] ?? '';
     return { kind: 'value', path: parents, key: keyValue[3], prefixStart: offset - prefix.length, prefix };
   }
   const typing = /^(\s*)((?:-\s*)*)([^\s:#'"]*)$/.exec(before);

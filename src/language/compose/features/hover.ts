@@ -21,16 +21,17 @@ export async function hover(context: ComposeContext, doc: ComposeDocument, posit
   if (use) {
     return markdown(describeVariable(use, context.variables(doc)), use.start, use.end);
   }
-  if (hit.isKey) {
-    const description = descriptionAt(hit.path);
-    return description ? markdown(`**${hit.path[hit.path.length - 1] ?? ''}**\n\n${description}`) : undefined;
-  }
+  // References first: a `depends_on` entry in mapping form is a key that names a service.
   const reference = doc.model.references.find(r => r.start <= offset && offset <= r.end);
   const declaration = reference ? doc.model.declarations.get(reference.kind)?.get(reference.name) : undefined;
   if (reference && declaration) {
     const definitionEnd = Math.max(declaration.value?.range?.[1] ?? declaration.end, declaration.end);
     const source = doc.text.slice(doc.text.lastIndexOf('\n', declaration.start) + 1, definitionEnd).trimEnd();
     return markdown(`${reference.kind} **${reference.name}**\n\n\`\`\`yaml\n${source}\n\`\`\``, reference.start, reference.end);
+  }
+  if (hit.isKey) {
+    const description = descriptionAt(hit.path);
+    return description ? markdown(`**${hit.path[hit.path.length - 1] ?? ''}**\n\n${description}`) : undefined;
   }
   const image = scalarText(hit.node);
   if (hit.path[0] === 'services' && hit.path.length === 3 && hit.path[2] === 'image' && image) {

@@ -44,7 +44,7 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
     yaml,
     // Built on first use: completion of keys and values mostly needs only the tree.
     get model() {
-      model ??= buildModel(yaml);
+      model ??= buildModel(yaml, chunked?.chunks);
       return model;
     },
     chunks: chunked?.chunks,

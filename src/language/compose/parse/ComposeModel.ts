@@ -1,6 +1,8 @@
 import { isScalar, type Document, type Node } from 'yaml';
 import { entries, resolve, value, type Entry } from './yamlNodes';
 import { collectReferences } from './collectReferences';
+import { chunkReferences } from './chunkReferences';
+import type { ParsedChunk } from './chunkedParse';
 import { editDistance } from '../text/editDistance';
 
 export type NameKind = 'service' | 'network' | 'volume' | 'secret' | 'config';
@@ -41,7 +43,7 @@ export interface ComposeModel {
   readonly hasInclude: boolean;
 }
 
-export function buildModel(doc: Document): ComposeModel {
+export function buildModel(doc: Document, chunks?: readonly ParsedChunk[]): ComposeModel {
   const declarations = new Map<NameKind, Map<string, Declaration>>();
   for (const kind of Object.keys(sectionOf) as NameKind[]) {
     const names = new Map<string, Declaration>();
@@ -53,7 +55,10 @@ export function buildModel(doc: Document): ComposeModel {
     declarations.set(kind, names);
   }
   const services = [...(declarations.get('service')?.values() ?? [])];
-  const references = services.flatMap(service => collectReferences(doc, service.name, resolve(doc, service.value)));
+  // With chunks, only services an edit changed are walked again.
+  const references = chunks
+    ? chunkReferences(doc, services, chunks)
+    : services.flatMap(service => collectReferences(doc, service.name, resolve(doc, service.value)));
   return { declarations, services, references, hasInclude: value(doc, doc.contents, 'include') !== null };
 }
 

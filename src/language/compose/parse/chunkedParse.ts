@@ -1,5 +1,5 @@
 import { Document, isMap, isNode, isPair, isScalar, isSeq, Pair, parseDocument, visit, YAMLMap, YAMLParseError, type Node } from 'yaml';
-import { scalarText } from './yamlNodes';
+import { indexAnchors, scalarText } from './yamlNodes';
 import { splitChunks } from './splitChunks';
 
 /** One chunk's own parse; its node ranges are absolute offsets in the current text. */
@@ -10,6 +10,8 @@ export interface ParsedChunk {
   readonly doc: Document.Parsed;
   /** Whether it defines an anchor, which aliases in other chunks may use. */
   readonly hasAnchor: boolean;
+  /** Its anchored nodes in document order, for the anchor index of the joined document. */
+  readonly anchored: readonly Node[];
 }
 
 export interface ChunkedParse {
@@ -51,11 +53,13 @@ export function chunkedParse(text: string, previous: readonly ParsedChunk[] | un
 
 function parseChunk(text: string, start: number, isService: boolean): ParsedChunk {
   const doc = parseDocument(text, parseOptions);
-  let hasAnchor = false;
+  const anchored: Node[] = [];
   visit(doc, (_key, node) => {
-    hasAnchor ||= isNode(node) && !!node.anchor;
+    if (isNode(node) && node.anchor) {
+      anchored.push(node);
+    }
   });
-  return moved({ text, start: 0, isService, doc, hasAnchor }, start);
+  return moved({ text, start: 0, isService, doc, hasAnchor: anchored.length > 0, anchored }, start);
 }
 
 /** Shifts every node range of a chunk to its new place in the text. */
@@ -95,13 +99,14 @@ function join(chunks: readonly ParsedChunk[], length: number): Document | undefi
   const seen = new Set<string>();
   const errors: YAMLParseError[] = [];
   let services: YAMLMap | undefined;
+  const serviceNames = new Set<string>();
   for (const chunk of chunks) {
     const pairs = isMap(chunk.doc.contents) ? (chunk.doc.contents.items as Pair[]) : [];
     if (chunk.isService) {
       if (!services) {
         return undefined;
       }
-      addUnique(services.items, pairs, new Set((services.items).map(p => scalarText(p.key) ?? '')), errors);
+      addUnique(services.items, pairs, serviceNames, errors);
       // The same range a whole-file parse gives: from the first service's key to the last one's end.
       const range = (chunk.doc.contents as YAMLMap).range ?? [chunk.start, chunk.start, chunk.start];
       services.range = [services.range?.[0] ?? range[0], range[1], range[2]];
@@ -124,6 +129,7 @@ function join(chunks: readonly ParsedChunk[], length: number): Document | undefi
   const yaml = new Document(undefined, parseOptions);
   yaml.contents = root;
   yaml.errors.push(...errors);
+  indexAnchors(yaml, chunks.flatMap(c => c.anchored));
   return yaml;
 }
 

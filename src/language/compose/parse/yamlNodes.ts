@@ -16,6 +16,15 @@ export function isMergeKey(key: unknown): boolean {
 /** Anchored nodes by name, in document order; built once per document. */
 const anchorIndex = new WeakMap<Document, Map<string, Node[]>>();
 
+/** Seeds the index from nodes already known in document order (the chunks of an incremental parse). */
+export function indexAnchors(doc: Document, anchored: readonly Node[]): void {
+  const index = new Map<string, Node[]>();
+  for (const node of anchored) {
+    index.set(node.anchor!, [...(index.get(node.anchor!) ?? []), node]);
+  }
+  anchorIndex.set(doc, index);
+}
+
 function anchorsOf(doc: Document): Map<string, Node[]> {
   let index = anchorIndex.get(doc);
   if (!index) {
@@ -55,6 +64,24 @@ export function entries(doc: Document, node: unknown, depth = 0): Entry[] {
   if (!isMap(map)) {
     return [];
   }
+  // Per document, since a merged anchor may differ between versions that share this map node.
+  let memo = entriesMemo.get(doc);
+  if (!memo) {
+    memo = new WeakMap();
+    entriesMemo.set(doc, memo);
+  }
+  const known = memo.get(map);
+  if (known) {
+    return known;
+  }
+  const found = ownAndMerged(doc, map, depth);
+  memo.set(map, found);
+  return found;
+}
+
+const entriesMemo = new WeakMap<Document, WeakMap<YAMLMap, Entry[]>>();
+
+function ownAndMerged(doc: Document, map: YAMLMap, depth: number): Entry[] {
   const own: Entry[] = [];
   const merged: Entry[] = [];
   for (const pair of map.items) {

@@ -1,5 +1,6 @@
 import { sectionEntry, sectionOf } from '../parse/ComposeModel';
 import { validateAgainstSchema } from '../schema/composeSchema';
+import { toPlain } from '../parse/toPlain';
 import { chunkedSchemaFindings } from '../schema/chunkedSchemaFindings';
 import { schemaFindings, type SchemaFinding } from '../schema/schemaFindings';
 import type { ComposeDocument } from '../parse/ComposeDocument';
@@ -37,7 +38,8 @@ function findingsFor(doc: ComposeDocument): SchemaFinding[] {
   if (doc.chunks && renamed.size === 0) {
     return chunkedSchemaFindings(doc.yaml, doc.chunks);
   }
-  const data: unknown = doc.yaml.toJS({ maxAliasCount: 1000 });
+  // Our own conversion: yaml's toJS prints warnings to the console (the server's stderr) for odd keys.
+  const data = toPlain(doc.yaml, doc.yaml.contents);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [];
   }

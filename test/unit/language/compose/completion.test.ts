@@ -80,6 +80,12 @@ describe('compose completion', () => {
     assert.deepEqual(items.map(i => [i.label, i.detail]), [['TAG', '= 1.2'], ['WEB_PORT', '= 8080']]);
   });
 
+  it('completes inside a flow list, replacing only the item', async () => {
+    const items = await complete('services:\n  web:\n    depends_on: [db, ca|\n  db: {image: x}\n  cache: {image: x}\n');
+    const cache = items.find(i => i.label === 'cache')?.textEdit as { range: { start: { character: number } } };
+    assert.equal(cache.range.start.character, 21);
+  });
+
   it('replaces only the word being typed', async () => {
     const items = await complete('services:\n  web:\n    image: x\n    rest|');
     const edit = items.find(i => i.label === 'restart')?.textEdit as { range: { start: { character: number }; end: { character: number } } };

@@ -32,6 +32,11 @@ describe('compose hover', () => {
     assert.match(text!, /```yaml\n {2}db:\n {4}image: postgres\n {4}restart: always\n```/);
   });
 
+  it("shows the definition for a depends_on key in mapping form", async () => {
+    const text = await hoverText('services:\n  web:\n    depends_on:\n      d|b:\n        condition: service_started\n  db:\n    image: postgres\n');
+    assert.match(text!, /service \*\*db\*\*[\s\S]*image: postgres/);
+  });
+
   it('shows local image details for `image:`', async () => {
     const text = await hoverText('services:\n  web:\n    image: ngi|nx:1.27\n');
     assert.match(text!, /\*\*nginx:1.27\*\* \(local image\)/);

@@ -17,6 +17,18 @@ describe('compose diagnostics: YAML and schema', () => {
     assert.match(syntax[1].message, /`<<` can only merge a mapping/);
   });
 
+  it('survives aliases that expand exponentially or refer to their own ancestors', async () => {
+    const laughs = ['x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let level = 1; level < 9; level++) {
+      const prev = String.fromCharCode(96 + level);
+      laughs.push(`x-${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const text = `${laughs.join('\n')}\nservices:\n  web: &web\n    image: x\n    labels: { self: *web }\n`;
+    const started = Date.now();
+    await diagnose(text);
+    assert.ok(Date.now() - started < 5_000);
+  });
+
   it('reports a duplicate key on the second occurrence', async () => {
     const text = 'services:\n  web:\n    image: a\n    image: b\n';
     const found = await findings(text, 'compose.duplicate-key');
