@@ -42,15 +42,17 @@ function mutate(text: string, random: () => number): string {
 }
 
 describe('compose fuzz: every feature survives mangled files', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
 
   it('runs 2,000 seeded mutants through every feature without throwing', async () => {
     const features = composeFeatures({ files: { '.env': 'TAG=1\n' }, images: [{ reference: 'nginx:1', id: 'sha256:1', size: 1, created: 'now' }] });
     const seeds = fixtureDocuments().map(d => d.getText());
     const random = prng(20261123);
-    // CPU time, not wall time: the bound is about our code, not about how loaded the machine is.
-    const started = process.cpuUsage();
+    // Each case gets a bound (CPU time, so that a loaded machine does not count against us): it
+    // catches hangs and runaway work on one mangled file without timing the whole run.
+    let slowest = { ms: 0, round: -1 };
     for (let round = 0; round < 2000; round++) {
+      const started = process.cpuUsage();
       const text = mutate(seeds[round % seeds.length], random);
       const doc = TextDocument.create(`file:///fuzz/${round % 7}/compose.yaml`, 'dockercompose', round, text);
       const at: Position = doc.positionAt(Math.floor(random() * (text.length + 1)));
@@ -75,12 +77,15 @@ describe('compose fuzz: every feature survives mangled files', function () {
         assert.ok(Array.isArray(await features.inlayHints(doc, whole, neverCancelled)));
         assert.ok(Array.isArray(await features.documentLinks!(doc, neverCancelled)));
         features.forget(doc.uri);
+        const used = process.cpuUsage(started);
+        const ms = (used.user + used.system) / 1000;
+        if (ms > slowest.ms) {
+          slowest = { ms, round };
+        }
       } catch (error) {
         assert.fail(`round ${round} threw ${String((error as Error).stack)}\n--- text ---\n${text}`);
       }
     }
-    const used = process.cpuUsage(started);
-    const cpuMs = (used.user + used.system) / 1000;
-    assert.ok(cpuMs < 20_000, `took ${cpuMs.toFixed(0)} ms of CPU`);
+    assert.ok(slowest.ms < 2_000, `round ${slowest.round} took ${slowest.ms.toFixed(0)} ms of CPU`);
   });
 });
