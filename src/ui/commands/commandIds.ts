@@ -4,10 +4,18 @@
  */
 import { composeCommandIds } from '../compose/composeCommandIds';
 import { coreCommandIds } from './coreIds';
+import { imagesCommandIds } from './images/imagesCommandIds';
+import { networksCommandIds } from './networks/networksCommandIds';
+import { systemCommandIds } from './system/systemCommandIds';
+import { volumesCommandIds } from './volumes/volumesCommandIds';
 
 export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
+  ...imagesCommandIds,
+  ...volumesCommandIds,
+  ...networksCommandIds,
+  ...systemCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -3,6 +3,10 @@ import { toEngineError } from '../../engine';
 import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { coreCommandTable } from './coreCommandTable';
+import { imagesCommandTable } from './images/imagesCommandTable';
+import { networksCommandTable } from './networks/networksCommandTable';
+import { systemCommandTable } from './system/systemCommandTable';
+import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
 
 // Record<CommandId, …>: a command in the manifest without a handler is a compile error.
@@ -10,6 +14,10 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
   return {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
+    ...imagesCommandTable(deps),
+    ...volumesCommandTable(deps),
+    ...networksCommandTable(deps),
+    ...systemCommandTable(deps),
   };
 }
 
