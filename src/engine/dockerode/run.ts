@@ -62,7 +62,7 @@ export class DockerodeRun implements RunOperations {
 
   private async result(container: Dockerode.Container, signal?: AbortSignal): Promise<RunResult> {
     const info = await this.client.call(s => container.inspect(withSignal({}, s)), signal);
-    return { id: info.Id, name: info.Name.replace(/^\//, ''), ports: toBindings(info.NetworkSettings?.Ports as RawPorts | undefined) };
+    return { id: info.Id, name: info.Name.replace(/^\//, ''), ports: toBindings(info.NetworkSettings?.Ports) };
   }
 }
 

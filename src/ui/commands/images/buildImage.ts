@@ -29,7 +29,7 @@ export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[])
     return undefined;
   }
   const second = args[1];
-  const options: BuildCommandOptions = second && typeof second === 'object' && !Array.isArray(second) ? second as BuildCommandOptions : {};
+  const options: BuildCommandOptions = second && typeof second === 'object' && !Array.isArray(second) ? second : {};
   return build(deps, dockerfile, options);
 }
 
