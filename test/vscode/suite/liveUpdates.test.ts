@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { removeLabelled, testImage, testLabel, uniqueName } from '../../support/testDocker';
+import { createImage, createNetwork, removeLabelled, testImage, testLabel, uniqueName } from '../../support/testDocker';
 import { childrenWhen, dockhand } from './helpers';
 
 const run = promisify(execFile);
@@ -30,5 +30,26 @@ describe('Live updates from the engine\'s events', () => {
     await dockerCli('volume', 'create', '--label', testLabel, name);
     const nodes = await childrenWhen(api.trees.volumes, v => v.some(n => n.volume.name === name), 'the volume from the shell', 10_000);
     assert.ok(nodes.length > 0);
+  });
+
+  it('marks an image in use as soon as a container is created from it in a shell', async () => {
+    const api = await dockhand();
+    const tag = await createImage();
+    await api.refresh();
+    const usedBy = (groups: Awaited<ReturnType<typeof api.trees.images.getChildren>>) =>
+      groups.flatMap(g => (g.kind === 'imageGroup' ? g.group.rows : [])).find(r => r.tag === tag)?.usedBy ?? [];
+    assert.deepEqual(usedBy(await api.trees.images.getChildren()), []);
+    const name = uniqueName('user');
+    await dockerCli('create', '--label', testLabel, '--name', name, tag);
+    await childrenWhen(api.trees.images, groups => usedBy(groups).includes(name), 'the in-use mark', 10_000);
+  });
+
+  it('shows a container connected from a shell under its network', async () => {
+    const api = await dockhand();
+    const network = await createNetwork();
+    const id = await dockerCli('run', '-d', '--label', testLabel, '--name', uniqueName('netuser'), testImage, 'sleep', '60');
+    await api.refresh();
+    await dockerCli('network', 'connect', network, id);
+    await childrenWhen(api.trees.networks, nodes => nodes.some(n => n.kind === 'network' && n.network.id === network && n.network.containers.some(c => c.id === id)), 'the connected container', 10_000);
   });
 });
