@@ -1,7 +1,10 @@
 import type { IdsOf } from '../commandIds';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { connectContainer, disconnectContainer } from './connectCommands';
-import { createNetwork, inspectNetwork, pruneNetworks, removeNetworks } from './networkCommands';
+import { createNetwork } from './createNetwork';
+import { inspectNetwork } from './inspectNetwork';
+import { pruneNetworks } from './pruneNetworks';
+import { removeNetworks } from './removeNetworks';
 import { networksCommandIds as ids } from './networksCommandIds';
 
 export function networksCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {

@@ -1,6 +1,9 @@
 import type { IdsOf } from '../commandIds';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
-import { createVolume, inspectVolume, pruneVolumes, removeVolumes } from './volumeCommands';
+import { createVolume } from './createVolume';
+import { inspectVolume } from './inspectVolume';
+import { pruneVolumes } from './pruneVolumes';
+import { removeVolumes } from './removeVolumes';
 import { volumesCommandIds as ids } from './volumesCommandIds';
 
 export function volumesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
