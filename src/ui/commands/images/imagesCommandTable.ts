@@ -4,11 +4,15 @@ import { buildFromDockerfile, runFromDockerfile } from './buildImage';
 import { imagesCommandIds as ids } from './imagesCommandIds';
 import { pruneImages } from './pruneImages';
 import { removeImages } from './removeImages';
-import { runImage, runImageInteractive } from './runImage';
+import { runImage } from './runImage';
+import { runImageInteractive } from './runImageInteractive';
 import { loadImages, saveImages } from './saveLoadImages';
-import { inspectImage, showImageHistory } from './showImage';
-import { copyImageTag, tagImage } from './tagImage';
-import { pullImage, pushImage } from './transferImage';
+import { inspectImage } from './inspectImage';
+import { showImageHistory } from './showImageHistory';
+import { copyImageTag } from './copyImageTag';
+import { tagImage } from './tagImage';
+import { pullImage } from './pullImage';
+import { pushImage } from './pushImage';
 
 export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   const toggleDangling = (hidden: boolean) => async () => {

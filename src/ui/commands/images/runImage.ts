@@ -4,7 +4,6 @@ import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { withCancellableProgress } from '../shared/withProgress';
 import { imageTargets } from './imageTargets';
-import { openSessionTerminal } from './sessionTerminal';
 
 /** What callers may pass as the last argument of the run commands. */
 export interface RunCommandOptions extends CommandOptions {
@@ -29,18 +28,4 @@ export async function runDetached(deps: CommandDeps, image: string, options: Run
     : vscode.l10n.t('Started {0} from {1}.', result.name, image));
   await deps.trees.containers.reload();
   return result;
-}
-
-/** `docker run -it` in a VS Code terminal: a TTY over the Engine API, resized with the panel. */
-export async function runImageInteractive(deps: CommandDeps, ...args: unknown[]): Promise<{ id: string; name: string } | undefined> {
-  const [target] = await imageTargets(deps, args, { many: false });
-  if (!target) {
-    return undefined;
-  }
-  const options = optionsFrom<RunCommandOptions>(args);
-  const { run } = await openSessionTerminal(target.ref, (cols, rows) => deps.engine().runInteractive({
-    image: target.ref, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels, cols, rows,
-  }));
-  void deps.trees.containers.reload();
-  return { id: run.id, name: run.name };
 }

@@ -24,13 +24,3 @@ export async function tagImage(deps: CommandDeps, ...args: unknown[]): Promise<s
   await deps.trees.images.reload();
   return newTag;
 }
-
-/** Puts the full `repo:tag` (or the image id) on the clipboard. */
-export async function copyImageTag(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
-  const [target] = await imageTargets(deps, args, { many: false });
-  if (!target) {
-    return undefined;
-  }
-  await vscode.env.clipboard.writeText(target.ref);
-  return target.ref;
-}

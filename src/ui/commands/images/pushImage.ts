@@ -4,24 +4,6 @@ import { withCancellableProgress } from '../shared/withProgress';
 import { imageTargets } from './imageTargets';
 import { LayerProgress } from './layerProgress';
 
-/** `docker pull`: the reference from the argument or an input box; progress per layer, cancellable. */
-export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
-  const first = args[0];
-  const ref = typeof first === 'string' && first
-    ? first
-    : await vscode.window.showInputBox({ prompt: vscode.l10n.t('Image to pull'), placeHolder: 'alpine:latest', ignoreFocusOut: true });
-  if (!ref) {
-    return undefined;
-  }
-  await withCancellableProgress(vscode.l10n.t('Pulling {0}', ref), async (signal, report) => {
-    const progress = new LayerProgress();
-    await deps.engine().pullImage(ref, { onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
-  });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
-  await deps.trees.images.reload();
-  return ref;
-}
-
 /** `docker push` of each chosen tag, with progress per layer, cancellable. */
 export async function pushImage(deps: CommandDeps, ...args: unknown[]): Promise<string[]> {
   const targets = (await imageTargets(deps, args, { many: false, taggedOnly: true })).filter(t => t.tag);
