@@ -36,7 +36,7 @@ export function systemRows(data: SystemData): SystemRow[] {
       description: `${v.version} (API ${v.apiVersion})`,
       tooltip: `${v.version}, API ${v.apiVersion}, ${v.os}/${v.arch}${v.kernelVersion ? `, kernel ${v.kernelVersion}` : ''}`,
     },
-    { kind: 'host', label: 'Host', description: data.endpointUrl, tooltip: `${data.endpointUrl} (from ${data.endpointSource})` },
+    { kind: 'host', label: 'Host', description: `${data.endpointUrl} (${data.endpointSource})`, tooltip: `${data.endpointUrl} (from ${data.endpointSource})` },
     ...categories.map(([kind, label]) => diskRow(kind, label, data.diskUsage[kind])),
   ];
 }

@@ -13,6 +13,7 @@ describe('system view rows', () => {
     });
     assert.deepEqual(rows.map(r => r.kind), ['version', 'host', 'images', 'containers', 'volumes', 'buildCache']);
     assert.equal(rows[0]?.description, '27.1.0 (API 1.46)');
+    assert.equal(rows[1]?.description, 'unix:///var/run/docker.sock (the default socket)');
     assert.equal(rows[1]?.tooltip, 'unix:///var/run/docker.sock (from the default socket)');
     assert.equal(rows[2]?.description, '2 MB · 4 total, 1 active · 500 kB reclaimable (25%)');
     assert.equal(rows[3]?.description, '0 B · 0 total, 0 active · 0 B reclaimable');
