@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(documents);
   const startClient = startLanguageClientWhenNeeded(context, current, log);
   registerCommands(context, {
-    log, engine: current, trees, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    log, engine: current, trees, danglingFilter: registered.danglingFilter, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
     sendBuildHistory: (uri, history) => startClient().sendBuildHistory(uri, history),
   });
   associateComposeFiles(context);

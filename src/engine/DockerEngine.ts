@@ -3,11 +3,12 @@ import type { ContainerIoOperations } from './operations/ContainerIoOperations';
 import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
 import type { NetworkOperations } from './operations/NetworkOperations';
+import type { RunOperations } from './operations/RunOperations';
 import type { SystemOperations } from './operations/SystemOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations, VolumeOperations,
 };
 
 /**
@@ -15,7 +16,7 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations {
+  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
 }

@@ -5,6 +5,7 @@ import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
 import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
+import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumes } from './dockerode/volumes';
 
@@ -29,6 +30,7 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
       new DockerodeNetworks(client),
+      new DockerodeRun(client),
     ];
     for (const part of parts) {
       installMethods(this, part);

@@ -139,3 +139,4 @@ export type * from './containerTypes';
 export type * from './imageTypes';
 export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
+export type * from './runTypes';

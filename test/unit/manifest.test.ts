@@ -36,9 +36,9 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the four views in the Dockhand container, with welcome content for each engine failure', () => {
+  it('contributes the five views in the Dockhand container, with welcome content for each engine failure', () => {
     const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks']);
+    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system']);
     for (const id of ids) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).

@@ -5,11 +5,19 @@
 import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
+import { imagesCommandIds } from './images/imagesCommandIds';
+import { networksCommandIds } from './networks/networksCommandIds';
+import { systemCommandIds } from './system/systemCommandIds';
+import { volumesCommandIds } from './volumes/volumesCommandIds';
 
 export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
   ...containerCommandIds,
+  ...imagesCommandIds,
+  ...volumesCommandIds,
+  ...networksCommandIds,
+  ...systemCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

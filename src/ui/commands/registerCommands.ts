@@ -4,6 +4,10 @@ import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { imagesCommandTable } from './images/imagesCommandTable';
+import { networksCommandTable } from './networks/networksCommandTable';
+import { systemCommandTable } from './system/systemCommandTable';
+import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
 
 // Record<CommandId, …>: a command in the manifest without a handler is a compile error.
@@ -12,6 +16,10 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
     ...containerCommandTable(deps),
+    ...imagesCommandTable(deps),
+    ...volumesCommandTable(deps),
+    ...networksCommandTable(deps),
+    ...systemCommandTable(deps),
   };
 }
 

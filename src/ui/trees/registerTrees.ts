@@ -1,43 +1,53 @@
 import * as vscode from 'vscode';
-import type { DockerEngine, ResourceKind } from '../../engine';
+import type { ContainerSummary, DockerEngine, NetworkWithContainers, ResourceKind, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
 import type { EngineStatus } from './EngineStatus';
-import { imagesView, type ImageNode } from './images/imagesView';
-import { networksView, type NetworkNode } from './networks/networksView';
+import { DanglingFilter } from './images/DanglingFilter';
+import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
+import { networksView, type NetworksViewNode } from './networks/networksView';
 import { RefreshController, type Reloadable } from './RefreshController';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
+import type { SystemData } from './system/systemRows';
+import { systemView, type SystemNode } from './system/systemView';
 import { volumesView, type VolumeNode } from './volumes/volumesView';
-import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../engine';
 
 export interface Trees {
   readonly containers: ResourceTreeProvider<ContainerSummary[], ContainersTreeNode>;
-  readonly images: ResourceTreeProvider<ImageSummary[], ImageNode>;
-  readonly volumes: ResourceTreeProvider<VolumeSummary[], VolumeNode>;
-  readonly networks: ResourceTreeProvider<NetworkSummary[], NetworkNode>;
+  readonly images: ResourceTreeProvider<ImagesData, ImagesViewNode>;
+  readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumeNode>;
+  readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
+  readonly system: ResourceTreeProvider<SystemData, SystemNode>;
 }
 
 export interface RegisteredTrees {
   readonly trees: Trees;
   readonly refresher: RefreshController;
+  /** Whether the images view hides dangling images (a toggle in its title). */
+  readonly danglingFilter: DanglingFilter;
   /** Reloads every view; resolves once all show the engine's current state. */
   reloadAll(): Promise<void>;
 }
 
-/** Creates the four resource views and the event-driven refresh that keeps them current. */
+/** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
 export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel): RegisteredTrees {
+  const danglingFilter = new DanglingFilter(context.globalState);
   const trees: Trees = {
     containers: new ResourceTreeProvider(containersView(engine), status, log),
-    images: new ResourceTreeProvider(imagesView(engine), status, log),
-    volumes: new ResourceTreeProvider(volumesView(engine), status, log),
+    images: new ResourceTreeProvider(imagesView(engine, { hideDangling: () => danglingFilter.hidden }), status, log),
+    volumes: new ResourceTreeProvider(volumesView(engine, log), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
+    system: new ResourceTreeProvider(systemView(engine), status, log),
   };
-  // The containers view keeps its own description (its filter, or the endpoint while the engine is away).
+  const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
+  // The containers view keeps its own description (its filter, or the endpoint while the engine
+  // is away). Views whose actions apply to several resources at once allow multi-select.
   const containersTree = vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true });
   context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
-    vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true }),
-    vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes }),
-    vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks }),
+    vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true, canSelectMany: true }),
+    vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true }),
+    vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
+    vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
   ];
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
@@ -48,22 +58,24 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     }
   }));
 
-  // Which views an event of each type can change.
+  // Which views an event of each type can change. A container event changes more than the
+  // containers view: images and volumes mark what containers use, networks list the connected
+  // containers, and the System view counts them. The controller coalesces bursts per view.
   const views = new Map<ResourceKind, Reloadable[]>([
-    ['container', [trees.containers]],
-    ['image', [trees.images]],
-    ['volume', [trees.volumes]],
+    ['container', [trees.containers, trees.images, trees.volumes, trees.networks, trees.system]],
+    ['image', [trees.images, trees.system]],
+    ['volume', [trees.volumes, trees.system]],
     ['network', [trees.networks]],
   ]);
   const refresher = new RefreshController(engine, views, status, log);
-  context.subscriptions.push(...treeViews, trees.containers, trees.images, trees.volumes, trees.networks, refresher);
+  context.subscriptions.push(...treeViews, ...all, refresher);
   refresher.start();
   return {
     trees,
     refresher,
+    danglingFilter,
     reloadAll: async () => {
-      await Promise.all([trees.containers, trees.images, trees.volumes, trees.networks].map(tree => tree.reload()));
+      await Promise.all(all.map(tree => tree.reload()));
     },
   };
 }
-

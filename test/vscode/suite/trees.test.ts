@@ -21,8 +21,9 @@ describe('Dockhand views list the real engine', () => {
     assert.equal(item.contextValue, 'container.running');
     assert.match(String(item.description), /dockhand-test\/busybox:latest/);
 
-    const images = await api.trees.images.getChildren();
-    assert.ok(images.some(n => n.tag === tag), `image ${tag} listed`);
+    const groups = await api.trees.images.getChildren();
+    const images = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat();
+    assert.ok(images.some(n => n.kind === 'image' && n.tag === tag), `image ${tag} listed`);
     const volumes = await api.trees.volumes.getChildren();
     assert.ok(volumes.some(n => n.volume.name === volume), 'volume listed');
     const networks = await api.trees.networks.getChildren();

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
 import type { ComposeRunner } from '../../compose/ComposeRunner';
+import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
 import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
 
@@ -10,6 +11,8 @@ export interface CommandDeps {
   /** The engine Dockhand talks to now (it changes with the dockhand.engine.host setting). */
   readonly engine: () => DockerEngine;
   readonly trees: Trees;
+  /** Whether the images view hides dangling images. */
+  readonly danglingFilter: DanglingFilter;
   /** Reloads every view from the engine. */
   readonly reloadAll: () => Promise<void>;
   /** Reconnects to the engine now instead of waiting for the next backoff step. */

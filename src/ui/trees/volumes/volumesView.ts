@@ -1,27 +1,52 @@
 import * as vscode from 'vscode';
-import type { DockerEngine, VolumeSummary } from '../../../engine';
+import type { DockerEngine, VolumeUsage } from '../../../engine';
+import { formatBytes } from '../../util/format';
 import type { ResourceView } from '../ResourceTreeProvider';
+import { usageText, withSizes } from './volumeRows';
 
 export interface VolumeNode {
   readonly kind: 'volume';
-  readonly volume: VolumeSummary;
+  readonly volume: VolumeUsage;
 }
 
-/** The volumes view, as `docker volume ls` lists them. */
-export function volumesView(engine: () => DockerEngine): ResourceView<VolumeSummary[], VolumeNode> {
+/** The volumes view, as `docker volume ls` lists them, with their users and sizes. */
+export function volumesView(engine: () => DockerEngine, log: vscode.LogOutputChannel): ResourceView<VolumeUsage[], VolumeNode> {
   return {
     name: 'volumes',
-    load: signal => engine().listVolumes({}, signal),
-    roots: volumes => [...volumes].sort((a, b) => a.name.localeCompare(b.name)).map(volume => ({ kind: 'volume', volume })),
-    children: () => [],
-    toTreeItem: ({ volume }) => {
-      const item = new vscode.TreeItem(volume.name, vscode.TreeItemCollapsibleState.None);
-      item.id = `volume:${volume.name}`;
-      item.description = volume.driver;
-      item.contextValue = 'volume';
-      item.iconPath = new vscode.ThemeIcon('database');
-      item.tooltip = new vscode.MarkdownString(`**${volume.name}**\n\nDriver: ${volume.driver}\n\nMountpoint: \`${volume.mountpoint}\``);
-      return item;
+    load: async signal => {
+      // Sizes are a bonus: an engine that cannot compute them still lists its volumes.
+      const [volumes, sizes] = await Promise.all([
+        engine().listVolumesWithUsage({}, signal),
+        engine().volumeDiskUsage(signal).catch((err: unknown) => {
+          log.debug(`Volume sizes unavailable: ${String(err)}`);
+          return [];
+        }),
+      ]);
+      return withSizes(volumes, sizes);
     },
+    roots: volumes => volumes.map(volume => ({ kind: 'volume', volume })),
+    children: () => [],
+    toTreeItem: ({ volume }) => volumeTreeItem(volume),
   };
+}
+
+function volumeTreeItem(volume: VolumeUsage): vscode.TreeItem {
+  const item = new vscode.TreeItem(volume.name, vscode.TreeItemCollapsibleState.None);
+  item.id = `volume:${volume.name}`;
+  const users = usageText(volume);
+  item.description = [
+    volume.driver,
+    volume.size !== undefined ? formatBytes(volume.size) : '',
+    users ? vscode.l10n.t('in use by {0}', users) : '',
+  ].filter(Boolean).join(' · ');
+  item.contextValue = users ? 'volume.inUse' : 'volume';
+  item.iconPath = new vscode.ThemeIcon('database', users ? new vscode.ThemeColor('charts.green') : undefined);
+  item.tooltip = new vscode.MarkdownString([
+    `**${volume.name}**`,
+    `${vscode.l10n.t('Driver')}: ${volume.driver}`,
+    `${vscode.l10n.t('Mountpoint')}: \`${volume.mountpoint}\``,
+    volume.size !== undefined ? `${vscode.l10n.t('Size')}: ${formatBytes(volume.size)}` : '',
+    users ? `${vscode.l10n.t('Used by')}: ${users}` : '',
+  ].filter(Boolean).join('\n\n'));
+  return item;
 }

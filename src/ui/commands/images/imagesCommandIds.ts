@@ -1,0 +1,19 @@
+/** Commands on images. No `vscode` import (the manifest test reads it). */
+export const imagesCommandIds = {
+  ImagesRun: 'dockhand.images.run',
+  ImagesRunInteractive: 'dockhand.images.runInteractive',
+  ImagesPull: 'dockhand.images.pull',
+  ImagesPush: 'dockhand.images.push',
+  ImagesTag: 'dockhand.images.tag',
+  ImagesRemove: 'dockhand.images.remove',
+  ImagesHistory: 'dockhand.images.history',
+  ImagesInspect: 'dockhand.images.inspect',
+  ImagesSave: 'dockhand.images.save',
+  ImagesLoad: 'dockhand.images.load',
+  ImagesPrune: 'dockhand.images.prune',
+  ImagesCopyTag: 'dockhand.images.copyTag',
+  ImagesHideDangling: 'dockhand.images.hideDangling',
+  ImagesShowDangling: 'dockhand.images.showDangling',
+  ImageBuildFromDockerfile: 'dockhand.image.buildFromDockerfile',
+  ImageRunFromDockerfile: 'dockhand.image.runFromDockerfile',
+} as const;

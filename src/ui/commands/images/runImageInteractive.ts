@@ -1,0 +1,19 @@
+import type { CommandDeps } from '../shared/CommandDeps';
+import { optionsFrom } from '../shared/commandOptions';
+import { imageTargets } from './imageTargets';
+import type { RunCommandOptions } from './runImage';
+import { openSessionTerminal } from './sessionTerminal';
+
+/** `docker run -it` in a VS Code terminal: a TTY over the Engine API, resized with the panel. */
+export async function runImageInteractive(deps: CommandDeps, ...args: unknown[]): Promise<{ id: string; name: string } | undefined> {
+  const [target] = await imageTargets(deps, args, { many: false });
+  if (!target) {
+    return undefined;
+  }
+  const options = optionsFrom<RunCommandOptions>(args);
+  const { run } = await openSessionTerminal(target.ref, (cols, rows) => deps.engine().runInteractive({
+    image: target.ref, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels, cols, rows,
+  }));
+  void deps.trees.containers.reload();
+  return { id: run.id, name: run.name };
+}

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { VolumeNode } from '../../trees/volumes/volumesView';
+import type { CommandDeps } from '../shared/CommandDeps';
+import { commandTargets, nodeOfKind } from '../shared/commandTargets';
+
+const isVolumeNode = nodeOfKind<VolumeNode>('volume');
+
+/** The volume names a command acts on: from the tree, from callers, or picked. */
+export function volumeTargets(deps: CommandDeps, args: readonly unknown[], many: boolean): Promise<string[]> {
+  return commandTargets<string>(args, {
+    fromNode: node => (isVolumeNode(node) ? node.volume.name : undefined),
+    fromString: name => name,
+    pick: async () => {
+      const volumes = await deps.engine().listVolumes();
+      const items = volumes.map(v => ({ label: v.name, description: v.driver })).sort((a, b) => a.label.localeCompare(b.label));
+      const placeHolder = many ? vscode.l10n.t('Choose volumes') : vscode.l10n.t('Choose a volume');
+      const picked = many
+        ? await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder })
+        : await vscode.window.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
+      return (picked ?? []).map(p => p.label);
+    },
+  });
+}

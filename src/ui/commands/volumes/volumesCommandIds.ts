@@ -1,0 +1,7 @@
+/** Commands on volumes. No `vscode` import (the manifest test reads it). */
+export const volumesCommandIds = {
+  VolumesCreate: 'dockhand.volumes.create',
+  VolumesInspect: 'dockhand.volumes.inspect',
+  VolumesRemove: 'dockhand.volumes.remove',
+  VolumesPrune: 'dockhand.volumes.prune',
+} as const;
