@@ -39,14 +39,26 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
   const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
   client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
-  const ready = client.start();
+  // A server that fails to start is logged once; the views and commands go on without it.
+  const ready = client.start().catch((err: unknown) => {
+    log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    throw err;
+  });
   return {
     ready,
     sendBuildHistory: async (uri, history) => {
-      await ready;
-      await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history });
+      try {
+        await ready;
+        await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history });
+      } catch {
+        // Without a server there are no inlay hints to update; the build itself succeeded.
+      }
     },
-    stop: () => client.stop(),
+    stop: async () => {
+      if (client.isRunning()) {
+        await client.stop();
+      }
+    },
   };
 }
 
