@@ -7,7 +7,7 @@ import {
 import { inspectLocalImage, listLocalImages } from './localImages';
 
 export interface DockhandLanguageClient {
-  /** Resolves once the server answered initialize. */
+  /** Resolves once the server answered initialize, or failed to start (which is logged). */
   readonly ready: Promise<void>;
   /** Gives the server a just-built image's history for a Dockerfile's inlay hints. */
   sendBuildHistory(uri: vscode.Uri, history: unknown): Promise<void>;
@@ -40,18 +40,16 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
   client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
   // A server that fails to start is logged once; the views and commands go on without it.
-  const ready = client.start().catch((err: unknown) => {
+  const started = client.start().then(() => true, (err: unknown) => {
     log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);
-    throw err;
+    return false;
   });
   return {
-    ready,
+    ready: started.then(() => undefined),
     sendBuildHistory: async (uri, history) => {
-      try {
-        await ready;
-        await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history });
-      } catch {
-        // Without a server there are no inlay hints to update; the build itself succeeded.
+      // Without a server there are no inlay hints to update; the build itself succeeded.
+      if (await started) {
+        await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history }).catch(() => undefined);
       }
     },
     stop: async () => {
