@@ -1,3 +1,4 @@
+import { formatBytes } from '../../../shared/formatBytes';
 import type { DfDocument, DfInstruction } from '../parse/model';
 
 /** One entry of `docker image history`, as the engine returns it (newest first). */
@@ -51,17 +52,7 @@ function matches(ins: DfInstruction, createdBy: string): boolean {
 }
 
 export function formatLayerSize(bytes: number): string {
-  if (bytes === 0) {
-    return '0 B';
-  }
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `+${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return bytes === 0 ? '0 B' : `+${formatBytes(bytes)}`;
 }
 
 /**

@@ -5,20 +5,11 @@ import { directiveDocs, instructionDocs } from '../knowledge/docs';
 import { instructionFlags } from '../knowledge/instructions';
 import type { DfDocument } from '../parse/model';
 import { globalArgs, instructionIndexAt, scopeBefore, stageByName } from '../parse/scope';
+import { formatBytes } from '../../../shared/formatBytes';
 import { targetAt } from './navigation';
 
 const markdown = (value: string): Hover['contents'] => ({ kind: 'markdown', value });
 
-function formatSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
 
 export async function hover(doc: DfDocument, at: Position, images: ImageSource): Promise<Hover | undefined> {
   const directive = doc.directives.find(d => rangeContains(d.range, at));
@@ -59,7 +50,7 @@ export async function hover(doc: DfDocument, at: Position, images: ImageSource):
     if (!local) {
       return undefined;
     }
-    const lines = [`**${local.reference}** (local image)`, '', `- Size: ${formatSize(local.size)}`, `- Created: ${local.created}`];
+    const lines = [`**${local.reference}** (local image)`, '', `- Size: ${formatBytes(local.size)}`, `- Created: ${local.created}`];
     lines.push(`- Platform: ${local.platform ?? 'unknown'}`, `- Layers: ${local.layers ?? 'unknown'}`);
     return { contents: markdown(lines.join('\n')), range };
   }

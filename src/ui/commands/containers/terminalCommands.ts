@@ -3,7 +3,7 @@ import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
 import { openLogsTerminal, type LogsRun } from './LogsTerminal';
-import { openSessionTerminal, type SessionRun } from './SessionTerminal';
+import { openSessionTerminal, type SessionRun } from '../../terminals/SessionTerminal';
 
 const logsSection = 'dockhand.containers.logs';
 

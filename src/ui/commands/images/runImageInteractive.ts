@@ -2,7 +2,7 @@ import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom } from '../shared/commandOptions';
 import { imageTargets } from './imageTargets';
 import type { RunCommandOptions } from './runImage';
-import { openSessionTerminal } from './sessionTerminal';
+import { openSessionTerminal } from '../../terminals/SessionTerminal';
 
 /** `docker run -it` in a VS Code terminal: a TTY over the Engine API, resized with the panel. */
 export async function runImageInteractive(deps: CommandDeps, ...args: unknown[]): Promise<{ id: string; name: string } | undefined> {
@@ -11,9 +11,12 @@ export async function runImageInteractive(deps: CommandDeps, ...args: unknown[])
     return undefined;
   }
   const options = optionsFrom<RunCommandOptions>(args);
-  const { run } = await openSessionTerminal(target.ref, (cols, rows) => deps.engine().runInteractive({
-    image: target.ref, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels, cols, rows,
-  }));
+  // The container starts attached, so nothing it prints before the terminal opens is lost; the
+  // terminal sets the TTY's real size as soon as it opens.
+  const run = await deps.engine().runInteractive({
+    image: target.ref, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels, cols: 80, rows: 24,
+  });
+  openSessionTerminal(target.ref, 'terminal', { session: run, exitCode: () => run.exitCode() });
   void deps.trees.containers.reload();
   return { id: run.id, name: run.name };
 }

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { neverCancelled } from '../../../../src/language/common/documents';
 import type { ImageSource } from '../../../../src/language/common/EngineImages';
 import { createDockerfileFeatures, type BuildHistory } from '../../../../src/language/dockerfile';
 import { fixtures, settingsWith } from './helpers';
-import { mulberry32 } from './prng';
+import { exerciseFeatures } from '../../../support/exerciseFeatures';
+import { mulberry32 } from '../../../support/prng';
 
 const fragments = [
   '\\', '\\\n', '`', '"', "'", '[', ']', '{', '}', '${', '$', '<<EOF\n', '<<-EOT ', 'EOF\n', '#', '# escape=`\n', '# check=skip=all\n',
@@ -53,29 +53,10 @@ describe('dockerfile fuzz: no input makes a feature throw', function () {
         current = random() < 0.1 ? mutate(text, random) : mutate(current, random);
         const doc = TextDocument.create(uri, 'dockerfile', step, current);
         const offset = Math.floor(random() * (current.length + 1));
-        const at = doc.positionAt(offset);
-        const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(current.length) };
         const caseStarted = Date.now();
         const context = `${name} step ${step}: ${JSON.stringify(current.slice(Math.max(0, offset - 30), offset + 30))}`;
         try {
-          const diagnostics = await features.validate(doc, neverCancelled);
-          assert.ok(Array.isArray(diagnostics));
-          assert.ok(Array.isArray(await features.complete(doc, at, neverCancelled)));
-          await features.hover(doc, at, neverCancelled);
-          assert.ok(Array.isArray(await features.codeActions(doc, whole, { diagnostics }, neverCancelled)));
-          assert.ok(Array.isArray(await features.definition(doc, at, neverCancelled)));
-          assert.ok(Array.isArray(await features.references(doc, at, true, neverCancelled)));
-          assert.ok(Array.isArray(await features.highlights(doc, at, neverCancelled)));
-          if (await features.prepareRename(doc, at, neverCancelled)) {
-            await features.rename(doc, at, 'renamed', neverCancelled);
-          }
-          assert.ok(Array.isArray(await features.symbols(doc, neverCancelled)));
-          assert.ok(Array.isArray(await features.foldingRanges(doc, neverCancelled)));
-          assert.ok(Array.isArray(await features.format(doc, { tabSize: 4, insertSpaces: true }, neverCancelled)));
-          assert.ok(Array.isArray(await features.codeLenses(doc, neverCancelled)));
-          assert.ok(Array.isArray(await features.inlayHints(doc, whole, neverCancelled)));
-          const tokens = await features.semanticTokens?.(doc, neverCancelled);
-          assert.equal((tokens?.data.length ?? 0) % 5, 0);
+          await exerciseFeatures(features, doc, offset, 4);
         } catch (error) {
           assert.fail(`${context}\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         }

@@ -86,7 +86,7 @@ describe('dockerfile hover', () => {
 
   it('shows size, creation, platform and layers of a local base image', async () => {
     const value = await hoverText('FROM alpine:3.19\n', 0, 8);
-    assert.match(value, /7\.4 MB/);
+    assert.match(value, /7\.38 MB/);
     assert.match(value, /2026-01-15/);
     assert.match(value, /linux\/amd64/);
     assert.match(value, /Layers: 1/);

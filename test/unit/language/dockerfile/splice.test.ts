@@ -10,7 +10,7 @@ import { parseFull } from '../../../../src/language/dockerfile/parse/parseDocker
 import { parseIncremental } from '../../../../src/language/dockerfile/parse/splice';
 import { generateDockerfile } from './generate';
 import { fixtures } from './helpers';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../../../support/prng';
 
 /** What a feature can observe of a parse: everything but the text index and how it was made. */
 function observable(doc: DfDocument): unknown {

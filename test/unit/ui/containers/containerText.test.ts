@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   columns, containerNameProblem, formatChanges, formatStats, formatTop, imageReferenceProblem, splitImageReference,
 } from '../../../../src/ui/commands/containers/containerText';
-import { toTerminalLineEnds, KeptOutput } from '../../../../src/ui/commands/containers/terminalOutput';
+import { toTerminalLineEnds, KeptOutput } from '../../../../src/ui/terminals/terminalOutput';
 
 describe('Containers text renderings', () => {
   it('lays out columns as the docker CLI does', () => {

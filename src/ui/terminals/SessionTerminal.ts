@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
-import { toEngineError, type ContainerSession } from '../../../engine';
+import { toEngineError, type ContainerSession } from '../../engine';
 import { KeptOutput, toTerminalLineEnds } from './terminalOutput';
 
 /** A shell or attach terminal, for callers that want to drive it (tests). */
