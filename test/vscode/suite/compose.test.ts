@@ -85,6 +85,17 @@ describe('Compose projects from the editor', function () {
     assert.equal(await restart?.exitCode, 0);
     const startedAfter = (await docker().getContainer(before.Id).inspect()).State.StartedAt;
     assert.notEqual(startedAfter, startedBefore);
+
+    // The same from the container's context menu in the Containers view: the service's actions.
+    const api = await dockhand();
+    await api.refresh();
+    const group = (await api.trees.containers.getChildren()).find(n => n.kind === 'composeProject' && n.project === project);
+    const node = group && (await api.trees.containers.getChildren(group)).find(n => n.kind === 'container' && n.container.id === before.Id);
+    assert.ok(node, 'the worker container under its project');
+    assert.match(api.trees.containers.getTreeItem(node).contextValue ?? '', /^container\.running\.service\b/);
+    const fromView = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.containers.composeServiceRestart', node);
+    assert.equal(await fromView?.exitCode, 0);
+    assert.notEqual((await docker().getContainer(before.Id).inspect()).State.StartedAt, startedAfter);
     const down = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.down', file, { skipConfirmation: true });
     assert.equal(await down?.exitCode, 0);
   });

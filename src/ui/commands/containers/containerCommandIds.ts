@@ -33,4 +33,7 @@ export const containerCommandIds = {
   ProjectDown: 'dockhand.containers.composeDown',
   ProjectRestart: 'dockhand.containers.composeRestart',
   ProjectLogs: 'dockhand.containers.composeLogs',
+  ServiceUp: 'dockhand.containers.composeServiceUp',
+  ServiceRestart: 'dockhand.containers.composeServiceRestart',
+  ServiceLogs: 'dockhand.containers.composeServiceLogs',
 } as const;

@@ -11,7 +11,7 @@ import { renameContainer } from './renameContainer';
 import { showAllStats, showStats } from './statsCommands';
 import { attachContainer, openShell, showLogs, toggleLogTimestamps } from './terminalCommands';
 import { copyFromContainer, copyToContainer, exportContainer } from './transferFiles';
-import { clearFilter, composeProjectCommand, filterContainers, setHideStopped } from './viewCommands';
+import { clearFilter, composeProjectCommand, composeServiceCommand, filterContainers, setHideStopped } from './viewCommands';
 
 export function containerCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   return {
@@ -48,5 +48,8 @@ export function containerCommandTable(deps: CommandDeps): Record<IdsOf<typeof id
     [ids.ProjectDown]: composeProjectCommand('dockhand.compose.down'),
     [ids.ProjectRestart]: composeProjectCommand('dockhand.compose.restart'),
     [ids.ProjectLogs]: composeProjectCommand('dockhand.compose.logs'),
+    [ids.ServiceUp]: composeServiceCommand('dockhand.compose.up'),
+    [ids.ServiceRestart]: composeServiceCommand('dockhand.compose.restart'),
+    [ids.ServiceLogs]: composeServiceCommand('dockhand.compose.logs'),
   };
 }

@@ -4,6 +4,8 @@ import type { ComposeProjectNode } from '../../trees/containers/containersView';
 import type { ContainersView } from '../../trees/containers/containersView';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
+import { composeServiceOf } from '../../trees/containers/containerPresentation';
+import type { ContainerNode } from '../../trees/containers/containerNodes';
 
 /** The context key that swaps the Hide Stopped / Show Stopped buttons in the view's title. */
 const hidingStoppedKey = 'dockhand.containers.hidingStopped';
@@ -51,6 +53,7 @@ export function setHideStopped(deps: CommandDeps, hide: boolean): CommandHandler
 }
 
 const isProject = nodeOfKind<ComposeProjectNode>('composeProject');
+const isContainer = nodeOfKind<ContainerNode>('container');
 
 /**
  * Up, Down, Restart and Logs on a compose project node: the compose command with the project's
@@ -67,5 +70,21 @@ export function composeProjectCommand(composeCommand: string): CommandHandler {
       throw new Error(vscode.l10n.t('Compose did not record the compose file of project "{0}".', node.project));
     }
     return vscode.commands.executeCommand(composeCommand, vscode.Uri.file(file), ...args.slice(2));
+  };
+}
+
+/**
+ * A compose command for the service of the clicked container (Up, Restart, Logs of `web`), on the
+ * compose file compose recorded in the container's labels.
+ */
+export function composeServiceCommand(composeCommand: string): CommandHandler {
+  return async (...args: unknown[]) => {
+    const [node] = args;
+    const target = isContainer(node) ? composeServiceOf(node.container) : undefined;
+    if (!target) {
+      throw new Error(vscode.l10n.t('Run this command on a container of a compose service in the Containers view.'));
+    }
+    const extra = args.slice(1).find(a => a !== null && typeof a === 'object' && !Array.isArray(a)) ?? {};
+    return vscode.commands.executeCommand(composeCommand, vscode.Uri.file(target.file), { ...extra, services: [target.service] });
   };
 }

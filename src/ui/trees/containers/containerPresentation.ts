@@ -8,7 +8,8 @@ export type Translate = (message: string, ...args: Array<string | number | boole
  * `/\.ports$/`) so that each shows only the actions that apply.
  */
 export function containerContextValue(c: ContainerSummary): string {
-  return ['container', c.state, c.health, publishedPorts(c).length ? 'ports' : undefined].filter(Boolean).join('.');
+  // `service`: a container of a compose service whose compose file is known (service actions apply).
+  return ['container', c.state, c.health, composeServiceOf(c) ? 'service' : undefined, publishedPorts(c).length ? 'ports' : undefined].filter(Boolean).join('.');
 }
 
 /** Ports reachable from the host: those the engine published with a host port. */
@@ -89,4 +90,10 @@ export function containerTooltip(c: ContainerSummary, t: Translate): string {
 
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>]/g, ch => `\\${ch}`);
+}
+
+/** The compose service a container belongs to and the compose file that defines it, if compose recorded them. */
+export function composeServiceOf(c: ContainerSummary): { service: string; file: string } | undefined {
+  const file = c.labels['com.docker.compose.project.config_files']?.split(',')[0]?.trim();
+  return c.composeService && file ? { service: c.composeService, file } : undefined;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { containerContextValue, containerDescription, containerIcon, containerTooltip, publishedPorts } from '../../../../src/ui/trees/containers/containerPresentation';
+import { composeServiceOf, containerContextValue, containerDescription, containerIcon, containerTooltip, publishedPorts } from '../../../../src/ui/trees/containers/containerPresentation';
 import { summary, t } from './sample';
 
 describe('Containers view items', () => {
@@ -8,6 +8,14 @@ describe('Containers view items', () => {
     assert.equal(containerContextValue(summary({ state: 'running', health: 'healthy' })), 'container.running.healthy');
     assert.equal(containerContextValue(summary({ state: 'running', ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 8080, hostIp: '0.0.0.0' }] })), 'container.running.ports');
     assert.equal(containerContextValue(summary({ state: 'running', ports: [{ containerPort: 80, protocol: 'tcp' }] })), 'container.running', 'an exposed port that is not published');
+  });
+
+  it('marks containers of a compose service whose file compose recorded, for the service actions', () => {
+    const labels = { 'com.docker.compose.project.config_files': '/w/shop/compose.yaml,/w/shop/compose.override.yaml' };
+    const web = summary({ state: 'running', composeProject: 'shop', composeService: 'web', labels, ports: [{ containerPort: 80, protocol: 'tcp', hostPort: 8080 }] });
+    assert.equal(containerContextValue(web), 'container.running.service.ports');
+    assert.deepEqual(composeServiceOf(web), { service: 'web', file: '/w/shop/compose.yaml' });
+    assert.equal(composeServiceOf(summary({ composeProject: 'shop', composeService: 'web' })), undefined, 'no recorded file: no service actions');
   });
 
   it('lists a port published on both address families once', () => {
