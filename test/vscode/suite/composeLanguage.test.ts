@@ -56,6 +56,23 @@ describe('Compose language service in VS Code', function () {
     assert.equal(range?.start.line, 9);
   });
 
+  it('treats files matching dockhand.compose.files as compose files', async () => {
+    const config = vscode.workspace.getConfiguration('dockhand');
+    try {
+      await config.update('compose.files', ['**/deploy/*.stack.yml'], vscode.ConfigurationTarget.Global);
+      const stack = await openWorkspaceFile('lang/deploy/web.stack.yml', 'services:\n  web:\n    image: dockhand-test/busybox:latest\n    links: [db]\n');
+      for (let i = 0; i < 100 && stack.document.languageId !== 'dockercompose'; i++) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+      }
+      const doc = vscode.window.activeTextEditor?.document;
+      assert.equal(doc?.languageId, 'dockercompose');
+      // Now served by the compose language service: `db` is not a service of this file.
+      await diagnosticsWhen(doc.uri, ds => ds.some(d => /db/.test(d.message)));
+    } finally {
+      await config.update('compose.files', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('offers Up, Logs and Restart on each service and Up/Down on the file', async () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     const commands = lenses.map(l => `${l.range.start.line}:${l.command?.command}`);

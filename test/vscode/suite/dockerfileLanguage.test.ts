@@ -63,6 +63,22 @@ describe('Dockerfile language service in VS Code', function () {
     await diagnosticsWhen(editor.document.uri, ds => !ds.some(d => codeOf(d) === 'dockerfile.maintainer-deprecated'));
   });
 
+  it('follows the rule severities set in the settings', async () => {
+    const config = vscode.workspace.getConfiguration('dockhand');
+    const other = await openWorkspaceFile('lang/severity/Dockerfile', 'FROM dockhand-test/busybox:base\nMAINTAINER ada@example.com\n');
+    const rule = 'dockerfile.maintainer-deprecated';
+    await diagnosticsWhen(other.document.uri, ds => ds.some(d => codeOf(d) === rule && d.severity === vscode.DiagnosticSeverity.Warning));
+    try {
+      await config.update('dockerfile.rules', { [rule]: 'off' }, vscode.ConfigurationTarget.Global);
+      await diagnosticsWhen(other.document.uri, ds => !ds.some(d => codeOf(d) === rule));
+      await config.update('dockerfile.rules', { [rule]: 'error' }, vscode.ConfigurationTarget.Global);
+      await diagnosticsWhen(other.document.uri, ds => ds.some(d => codeOf(d) === rule && d.severity === vscode.DiagnosticSeverity.Error));
+    } finally {
+      await config.update('dockerfile.rules', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(editor.document);
+    }
+  });
+
   it('offers Build and Run CodeLenses above each FROM', async () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     const titles = lenses.map(l => `${l.range.start.line}:${l.command?.title}`);

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { DockerEngine } from '../../engine';
+import { isDockhandLanguage, startLanguageClient, type DockhandLanguageClient } from './startLanguageClient';
+
+/**
+ * The language server is a process of its own: it starts with the first Dockerfile or compose
+ * document (or when a build has history to give it), not when only the views are used.
+ */
+export class LazyLanguageClient implements vscode.Disposable {
+  private client: DockhandLanguageClient | undefined;
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly engine: () => DockerEngine, private readonly log: vscode.LogOutputChannel) {
+    this.listener = vscode.workspace.onDidOpenTextDocument(doc => {
+      if (isDockhandLanguage(doc)) {
+        this.get();
+      }
+    });
+    if (vscode.workspace.textDocuments.some(isDockhandLanguage)) {
+      this.get();
+    }
+  }
+
+  /** The running client, started now if it was not. */
+  get(): DockhandLanguageClient {
+    this.client ??= startLanguageClient(this.context, this.engine, this.log);
+    this.listener.dispose();
+    return this.client;
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.stop();
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+  }
+}
