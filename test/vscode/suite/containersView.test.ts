@@ -49,7 +49,7 @@ describe('Containers view', function () {
     assert.ok(!roots.some(n => n.kind === 'container' && n.container.id === web.id), 'project members only under their project');
 
     const item = api.trees.containers.getTreeItem(children[0]);
-    assert.equal(item.contextValue, 'container.running');
+    assert.equal(item.contextValue, 'container.running.service', 'a compose service member with a recorded file gets the service actions');
     assert.match(String(item.description), /^dockhand-test\/busybox:latest · Up/);
     const tooltip = (item.tooltip as vscode.MarkdownString).value;
     assert.match(tooltip, /Networks: bridge `172\.\d+\.\d+\.\d+`/);
