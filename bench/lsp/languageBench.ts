@@ -9,6 +9,8 @@ import { repoRoot } from '../../test/support/fixtures';
 import { measure, printComparison, type Scenario, type ServerSpec, type Timings } from './scenario';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+/** BENCH_ONLY=compose (or a title fragment) runs only the matching comparisons. */
+const only = process.env.BENCH_ONLY?.toLowerCase();
 const modules = path.join(repoRoot, 'node_modules');
 const dockhand: ServerSpec = { name: 'Dockhand', command: [process.execPath, path.join(repoRoot, 'dist', 'server.js'), '--stdio'] };
 
@@ -40,6 +42,9 @@ function composeScenario(label: string, text: string): Scenario {
 }
 
 async function compare(title: string, scenario: Scenario, anchors: readonly ServerSpec[]): Promise<void> {
+  if (only && !title.toLowerCase().includes(only)) {
+    return;
+  }
   const ours = await measure(dockhand, scenario, runs);
   const results: Array<{ name: string; timings: Timings | Error }> = [];
   for (const anchor of anchors) {
