@@ -44,7 +44,8 @@ function containersRow(containers: NonNullable<RawDiskUsage['Containers']>): Dis
   let size = 0;
   let reclaimable = 0;
   for (const c of containers) {
-    const rw = c.SizeRw ?? 0;
+    // The engine reports -1 for a container it could not size (e.g. one being removed): count it as 0.
+    const rw = Math.max(0, c.SizeRw ?? 0);
     size += rw;
     if (c.State === 'running' || c.State === 'paused' || c.State === 'restarting') {
       active++;
