@@ -22,6 +22,13 @@ describe('(integration) system', () => {
     assert.ok(df.buildCache.total >= 0);
   });
 
+  it('answers concurrent disk-usage requests (the engine itself runs one scan at a time)', async () => {
+    // The System and Volumes views reload together on a container event; both read /system/df.
+    const [df, volumes, again] = await Promise.all([e.systemDf(), e.volumeDiskUsage(), e.systemDf()]);
+    assert.equal(df.volumes.total, volumes.length);
+    assert.deepEqual(again, df);
+  });
+
   it('reports the engine version and info', async () => {
     const version = await e.version();
     assert.match(version.apiVersion, /^1\.\d+$/);

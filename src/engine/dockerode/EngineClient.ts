@@ -26,6 +26,27 @@ export class EngineClient {
     }
   }
 
+  private diskUsageInFlight: Promise<unknown> | undefined;
+
+  /**
+   * GET /system/df, shared by concurrent callers: the engine runs one disk-usage scan at a time
+   * and answers a second one with HTTP 500 ("a disk usage operation is already running"). The
+   * shared request runs to its end; each caller's own signal only stops that caller's wait.
+   */
+  async diskUsage(signal?: AbortSignal): Promise<unknown> {
+    this.throwIfAborted(signal);
+    this.diskUsageInFlight ??= this.call(() => this.untyped.df({})).finally(() => (this.diskUsageInFlight = undefined));
+    const shared = this.diskUsageInFlight;
+    if (!signal) {
+      return shared;
+    }
+    return new Promise((resolve, reject) => {
+      const abort = () => reject(new EngineError('cancelled', 'The operation was cancelled.', this.endpoint.url));
+      signal.addEventListener('abort', abort, { once: true });
+      shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    });
+  }
+
   /** An EngineError for this endpoint; an abort always reads as cancelled, whatever the socket said. */
   toError(err: unknown, signal?: AbortSignal): EngineError {
     if (signal?.aborted && !(err instanceof EngineError && err.kind === 'cancelled')) {

@@ -53,7 +53,7 @@ export class DockerodeSystem implements SystemOperations {
   }
 
   async systemDf(signal?: AbortSignal): Promise<DiskUsage> {
-    const raw = await this.client.call(s => this.client.untyped.df(withSignal({}, s)) as Promise<RawDiskUsage>, signal);
+    const raw = (await this.client.diskUsage(signal)) as RawDiskUsage;
     return toDiskUsage(raw);
   }
 

@@ -70,7 +70,7 @@ export class DockerodeVolumes implements VolumeOperations {
   }
 
   async volumeDiskUsage(signal?: AbortSignal): Promise<VolumeSummary[]> {
-    const raw = await this.client.call(s => this.client.untyped.df(withSignal({}, s)) as Promise<{ Volumes?: RawVolume[] | null }>, signal);
+    const raw = (await this.client.diskUsage(signal)) as { Volumes?: RawVolume[] | null };
     return (raw.Volumes ?? []).map(toVolumeSummary);
   }
 
