@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ComposeOptions, ComposeVerb } from '../../compose/composeArgs';
 import type { ComposeRunner } from './ComposeRunner';
 import { pickComposeFile } from './pickComposeFile';
-import type { ProcessRun } from './ProcessTerminal';
+import type { ProcessRun } from '../terminals/ProcessTerminal';
 
 /** What callers (CodeLens, other extensions, tests) may pass after the file. */
 export interface ComposeCommandOptions extends ComposeOptions {

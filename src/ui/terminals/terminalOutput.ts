@@ -1,4 +1,4 @@
-/** The output a container terminal has shown, kept for callers (tests) up to a limit. No `vscode` import. */
+/** The output a terminal has shown (its last 256 kB), kept for callers such as tests. No `vscode` import. */
 export class KeptOutput {
   private text = '';
 

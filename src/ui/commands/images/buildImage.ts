@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { buildHistoryEntries, defaultTagFor, parseBuildSteps, type BuildHistoryEntry } from './buildSteps';
-import { OutputTerminal } from './outputTerminal';
+import { OutputTerminal } from '../../terminals/OutputTerminal';
 import { runDetached, type RunCommandOptions } from './runImage';
 
 /** What the CodeLens and other callers pass: `{}` for the whole file, `{ target }` for a stage. */

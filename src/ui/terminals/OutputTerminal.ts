@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { toTerminalLineEnds } from './terminalOutput';
 
 /** A write-only terminal for streamed output (a build's log), kept open until a key is pressed. */
 export class OutputTerminal {
@@ -30,7 +31,7 @@ export class OutputTerminal {
 
   /** Writes lines once the terminal has opened (text written earlier would be lost). */
   writeLine(text: string): void {
-    void this.ready.then(() => this.written.fire(`${text.replace(/\r?\n/g, '\r\n')}\r\n`));
+    void this.ready.then(() => this.written.fire(`${toTerminalLineEnds(text)}\r\n`));
   }
 
   /** Marks the output complete: the next key press closes the terminal. */

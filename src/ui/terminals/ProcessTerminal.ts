@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
+import { KeptOutput, toTerminalLineEnds } from './terminalOutput';
 
 /** A program running in a VS Code terminal, with its exit code and the tail of its output. */
 export interface ProcessRun {
@@ -9,9 +10,6 @@ export interface ProcessRun {
   /** The last part of what it printed, stdout and stderr interleaved. */
   output(): string;
 }
-
-/** How much output a run keeps for `output()`; the terminal itself shows everything. */
-const keptOutput = 256 * 1024;
 
 /**
  * Runs `program args…` in a terminal of its own, without a shell: arguments reach the program
@@ -23,13 +21,13 @@ export function runInTerminal(name: string, program: string, args: readonly stri
   const closed = new vscode.EventEmitter<number | void>();
   let child: ChildProcess | undefined;
   let exited = false;
-  let kept = '';
+  const kept = new KeptOutput();
   let settle: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>(resolve => (settle = resolve));
 
   const write = (text: string) => {
-    kept = (kept + text).slice(-keptOutput);
-    written.fire(text.replace(/\r?\n/g, '\r\n'));
+    kept.add(text);
+    written.fire(toTerminalLineEnds(text));
   };
   const pty: vscode.Pseudoterminal = {
     onDidWrite: written.event,
@@ -65,7 +63,7 @@ export function runInTerminal(name: string, program: string, args: readonly stri
   };
   const terminal = vscode.window.createTerminal({ name, pty });
   terminal.show(true);
-  return { terminal, exitCode, output: () => kept };
+  return { terminal, exitCode, output: () => kept.value };
 }
 
 /** Shows an argument as a shell user would type it; display only, nothing is run by a shell. */
