@@ -1,12 +1,10 @@
 import type * as vscode from 'vscode';
-import type { DockerEngine, ResourceKind } from '../../engine';
+import type { DockerEngine } from '../../engine';
 import { toEngineError } from '../../engine';
 import type { EngineStatus } from './EngineStatus';
+import { allViews, viewsFor, type EventRoutes, type Reloadable } from './eventRoutes';
 
-/** A view that can be told to reload. */
-export interface Reloadable {
-  reload(): Promise<void>;
-}
+export type { Reloadable } from './eventRoutes';
 
 /** How long to gather a burst of events before reloading; a `docker compose up` sends dozens. */
 const coalesceMs = 40;
@@ -24,7 +22,7 @@ export class RefreshController implements vscode.Disposable {
 
   constructor(
     private readonly engine: () => DockerEngine,
-    private readonly views: ReadonlyMap<ResourceKind, readonly Reloadable[]>,
+    private readonly routes: EventRoutes,
     private readonly status: EngineStatus,
     private readonly log: vscode.LogOutputChannel,
   ) {}
@@ -38,7 +36,7 @@ export class RefreshController implements vscode.Disposable {
 
   private async follow(signal: AbortSignal): Promise<void> {
     try {
-      for await (const event of this.engine().events({ types: [...this.views.keys()] }, signal)) {
+      for await (const event of this.engine().events({ types: [...this.routes.keys()] }, signal)) {
         if (event.type === 'connection') {
           if (event.connected) {
             this.log.info('Following Docker events.');
@@ -47,9 +45,9 @@ export class RefreshController implements vscode.Disposable {
             this.log.warn(`Docker event stream lost: ${event.error.message}`);
             this.status.setUnreachable(event.error);
           }
-          this.schedule(new Set([...this.views.values()].flat()));
+          this.schedule(allViews(this.routes));
         } else {
-          this.schedule(new Set(this.views.get(event.type) ?? []));
+          this.schedule(viewsFor(this.routes, event));
         }
       }
     } catch (err) {
@@ -60,7 +58,7 @@ export class RefreshController implements vscode.Disposable {
     }
   }
 
-  private schedule(views: ReadonlySet<Reloadable>): void {
+  private schedule(views: readonly Reloadable[]): void {
     for (const view of views) {
       this.pending.add(view);
     }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { ContainerSummary, DockerEngine, NetworkWithContainers, ResourceKind, VolumeUsage } from '../../engine';
+import type { ContainerSummary, DockerEngine, NetworkWithContainers, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
 import { networksView, type NetworksViewNode } from './networks/networksView';
-import { RefreshController, type Reloadable } from './RefreshController';
+import { containerLifecycle, type EventRoutes, type Reloadable } from './eventRoutes';
+import { RefreshController } from './RefreshController';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
 import type { SystemData } from './system/systemRows';
 import { systemView, type SystemNode } from './system/systemView';
@@ -58,16 +59,18 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     }
   }));
 
-  // Which views an event of each type can change. A container event changes more than the
+  // Which views an event of each type can change. A container's lifecycle changes more than the
   // containers view: images and volumes mark what containers use, networks list the connected
   // containers, and the System view counts them. The controller coalesces bursts per view.
-  const views = new Map<ResourceKind, Reloadable[]>([
-    ['container', [trees.containers, trees.images, trees.volumes, trees.networks, trees.system]],
-    ['image', [trees.images, trees.system]],
-    ['volume', [trees.volumes, trees.system]],
-    ['network', [trees.networks]],
+  const always = (...views: Reloadable[]) => views.map(view => ({ view }));
+  const onLifecycle = (...views: Reloadable[]) => views.map(view => ({ view, actions: containerLifecycle }));
+  const routes: EventRoutes = new Map([
+    ['container', [...always(trees.containers), ...onLifecycle(trees.images, trees.volumes, trees.networks, trees.system)]],
+    ['image', always(trees.images, trees.system)],
+    ['volume', always(trees.volumes, trees.system)],
+    ['network', always(trees.networks)],
   ]);
-  const refresher = new RefreshController(engine, views, status, log);
+  const refresher = new RefreshController(engine, routes, status, log);
   context.subscriptions.push(...treeViews, ...all, refresher);
   refresher.start();
   return {
