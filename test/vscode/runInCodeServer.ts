@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot } from '../support/fixtures';
-import { summaryLine, type TierResult } from '../support/runMocha';
+import { summaryLine, tierOk, type TierResult } from '../support/runMocha';
 
 const overallTimeoutMs = 20 * 60_000;
 
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
 
     const result = readResult(resultsFile);
     console.log(summaryLine(result));
-    return code === 0 && result.failed === 0 && result.passed > 0 ? 0 : 1;
+    return code === 0 && tierOk(result) ? 0 : 1;
   } finally {
     await browser?.close().catch(() => undefined);
     server.kill('SIGTERM');
