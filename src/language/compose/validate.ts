@@ -32,7 +32,12 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
     const [first, last] = lines(f);
     return !covered.some(([a, b]) => a <= last && first <= b);
   });
-  return [...kept, ...specific].flatMap(f => toDiagnostic(f, severity(f), context));
+  // The YAML parser can report one mistake twice (two errors whose ranges trim to the same text).
+  const seen = new Set<string>();
+  return [...kept, ...specific].flatMap(f => toDiagnostic(f, severity(f), context)).filter(d => {
+    const key = JSON.stringify([d.range, d.code, d.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 function run(rules: readonly ComposeRule[], context: RuleContext): Finding[] {

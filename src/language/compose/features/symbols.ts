@@ -16,7 +16,8 @@ export function symbols(doc: ComposeDocument): DocumentSymbol[] {
     if (!section || declared.size === 0) {
       continue;
     }
-    const children = [...declared.values()].map(d => symbol(doc, d.name, kinds[kind], d.keyNode, d.value,
+    // VS Code rejects the whole outline when one symbol has an empty name (a key being typed: `  :`).
+    const children = [...declared.values()].filter(d => d.name.trim() !== '').map(d => symbol(doc, d.name, kinds[kind], d.keyNode, d.value,
       kind === 'service' ? serviceKeys(doc, d) : undefined));
     outline.push(symbol(doc, section.key, SymbolKind.Namespace, section.keyNode, section.value, children));
   }
@@ -24,7 +25,7 @@ export function symbols(doc: ComposeDocument): DocumentSymbol[] {
 }
 
 function serviceKeys(doc: ComposeDocument, service: Declaration): DocumentSymbol[] {
-  return entries(doc.yaml, service.value).filter(e => !e.merged).map(e => symbol(doc, e.key, SymbolKind.Property, e.keyNode, e.value));
+  return entries(doc.yaml, service.value).filter(e => !e.merged && e.key.trim() !== '').map(e => symbol(doc, e.key, SymbolKind.Property, e.keyNode, e.value));
 }
 
 function symbol(doc: ComposeDocument, name: string, kind: SymbolKind, key: Node, value: Node | null, children?: DocumentSymbol[]): DocumentSymbol {

@@ -25,8 +25,9 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
   const text = doc.getText();
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    lineCounter.addNewLine(at + 1);
+  // Lines end as LSP counts them: \r\n, \n, and a lone \r too (editors show it as a line break).
+  for (const end of text.matchAll(/\r\n?|\n/g)) {
+    lineCounter.addNewLine(end.index + end[0].length);
   }
   const readable = blankFullWidthColonLines(text);
   // Edits re-parse only the chunks they changed. Opening a file parses it whole (there is nothing
@@ -34,7 +35,12 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
   const chunked = previous ? chunkedParse(readable, previous.chunks) : undefined;
   const yaml = chunked?.yaml ?? parseDocument(readable, parseOptions);
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    let at = Math.max(0, Math.min(offset, text.length));
+    // An offset between the \r and the \n of a line end is the end of that line.
+    if (text[at - 1] === '\r' && text[at] === '\n') {
+      at--;
+    }
+    const { line, col } = lineCounter.linePos(at);
     return { line: line - 1, character: col - 1 };
   };
   let model: ComposeModel | undefined;
