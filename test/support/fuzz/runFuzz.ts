@@ -173,7 +173,9 @@ function writeFixture(dir: string, language: string, failure: FuzzFailure): stri
   const slug = failure.tag.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 40);
   const file = path.join(dir, `${slug}-${hash}.json`);
   fs.mkdirSync(dir, { recursive: true });
-  const fixture = { language, failure: failure.tag, message: failure.message.split('\n').slice(0, 8).join('\n'), text, ...(previous !== undefined ? { previous } : {}) };
+  // The message without its stack: fixtures are committed, and stacks name this machine's paths.
+  const message = failure.message.split('\n').filter(line => !/^\s+at /.test(line)).slice(0, 8).join('\n');
+  const fixture = { language, failure: failure.tag, message, text, ...(previous !== undefined ? { previous } : {}) };
   fs.writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`);
   return file;
 }
@@ -202,7 +204,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     cases += outcome.cases;
     cpuMs += outcome.cpuMs;
     if (outcome.hang) {
-      const minimized = await shrinkHang(options, outcome.hang, Math.min(caseCpuMs, 2_000), 300);
+      // A stall (a promise that never settles) is kept as found: a probe worker would wait on it forever.
+      const minimized = outcome.hang.kind === 'hang' ? await shrinkHang(options, outcome.hang, Math.min(caseCpuMs, 2_000), 300) : undefined;
       failures.push({ ...outcome.hang, minimized });
     }
   }

@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
 import type { Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { sectionOf, type Declaration, type NameKind } from '../parse/ComposeModel';
@@ -31,10 +31,17 @@ function serviceKeys(doc: ComposeDocument, service: Declaration): DocumentSymbol
 function symbol(doc: ComposeDocument, name: string, kind: SymbolKind, key: Node, value: Node | null, children?: DocumentSymbol[]): DocumentSymbol {
   const keyRange = key.range ?? [0, 0];
   const end = Math.max(value?.range?.[1] ?? keyRange[1], keyRange[1]);
+  const range = doc.toRange(keyRange[0], end);
+  // Keys written elsewhere (a service that is an alias, `web: *base`) are not this symbol's
+  // children: an outline nests only what lies inside its parent.
+  const inside = (r: Range) => compare(range.start, r.start) <= 0 && compare(r.end, range.end) <= 0;
   return {
-    name, kind,
-    range: doc.toRange(keyRange[0], end),
+    name, kind, range,
     selectionRange: doc.toRange(keyRange[0], keyRange[1]),
-    ...(children ? { children } : {}),
+    ...(children ? { children: children.filter(c => inside(c.range)) } : {}),
   };
+}
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }

@@ -83,8 +83,15 @@ export function validateDocument(doc: DfDocument, settings: LanguageSettings, ru
     rule.check?.(doc, (range, message, options) => findings.push({ rule, range, message, options }));
   }
   const diagnostics: Diagnostic[] = [];
+  // An ONBUILD and its trigger share their lines: a finding on those lines comes from both.
+  const reported = new Set<string>();
   for (const { rule, range, message, options } of findings) {
     const configured = settings.dockerfile.rules[rule.code];
+    const key = JSON.stringify([range, rule.code, message]);
+    if (reported.has(key)) {
+      continue;
+    }
+    reported.add(key);
     if (configured === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
