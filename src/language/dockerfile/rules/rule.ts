@@ -19,8 +19,15 @@ export type Report = (range: Range, message: string, options?: ReportOptions) =>
 export interface DockerfileRule {
   readonly code: string;
   readonly buildkit?: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
+  /** 'off' for a rule that is right only on some projects: users turn it on in their settings. */
+  readonly defaultSeverity: RuleSeverity;
   readonly description: string;
+  /**
+   * A rule about what the image carries (package caches, recommended packages): its findings in a
+   * stage whose layers never reach the final image (a builder copied from) are dropped, since
+   * nothing it leaves behind ships.
+   */
+  readonly finalImageOnly?: boolean;
   /** A rule that looks at the whole file (stages, order, scope). */
   check?(doc: DfDocument, report: Report): void;
   /**
