@@ -57,7 +57,8 @@ export const aptInstallYes: DockerfileRule = {
   code: 'dockerfile.apt-install-yes',
   defaultSeverity: 'warning',
   description: 'apt-get install without -y waits for a confirmation that never comes and fails the build.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const answered = (c: string) => /(\s-[a-zA-Z]*y[a-zA-Z]*|\s--yes|\s--assume-yes|\s-qq|APT::Get::Assume-Yes=(true|1|yes))(\s|$)/i.test(` ${c}`);
     if (aptInstalls(ins).some(c => !answered(c) && !optionsFromVariable(c) && !/(^|\s)yes(\s+\S+)?\s*\|\s*$/.test(ins.body.slice(0, ins.body.indexOf(c))))) {
       report(ins.keywordRange, 'apt-get install needs -y: the build cannot answer its prompt.');
@@ -70,7 +71,8 @@ export const aptNoInstallRecommends: DockerfileRule = {
   finalImageOnly: true,
   defaultSeverity: 'information',
   description: 'apt-get install without --no-install-recommends pulls in packages the image does not need.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (aptInstalls(ins).some(c => !c.includes('--no-install-recommends') && !/APT::Install-Recommends/.test(c) && !optionsFromVariable(c))) {
       report(ins.keywordRange, 'Add --no-install-recommends to keep recommended-but-unneeded packages out of the image.');
     }
@@ -82,7 +84,8 @@ export const aptListsNotRemoved: DockerfileRule = {
   finalImageOnly: true,
   defaultSeverity: 'information',
   description: 'A RUN that installs with apt-get leaves /var/lib/apt/lists in the layer.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     // `apt-get dist-clean` (apt ≥ 2.7, Debian trixie) removes the lists too: the newer idiom.
     const cleaned = ins.body.includes('/var/lib/apt/lists') || runCommands(ins).some(c => isAptCommand(c, 'dist-clean'));
     if (aptInstalls(ins).length > 0 && !cleaned && !cachesDir(ins, '/var/lib/apt')) {
@@ -96,7 +99,8 @@ export const apkNoCache: DockerfileRule = {
   finalImageOnly: true,
   defaultSeverity: 'information',
   description: 'apk add without --no-cache leaves the package index in the layer.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     // `apk add --no-network` installs from what is already there (a virtual package, a local
     // file): nothing is downloaded, so no index is cached.
     const adds = runCommands(ins).filter(c => /(^|\s)apk(\s+-\S+)*\s+add(\s|$)/.test(c) && !/\s--no-network(\s|$)/.test(` ${c} `));
