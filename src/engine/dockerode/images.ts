@@ -5,7 +5,7 @@ import { toImagePruneResult } from '../mappers/containerDetails';
 import { toHistoryEntry, toRemoveImageResult, type RawHistory } from '../mappers/imageDetails';
 import { toImageSummary } from '../mappers/images';
 import type { RawImage } from '../mappers/raw';
-import { parseReference } from '../mappers/reference';
+import { newImageReferenceProblem, parseImageReference } from '../../shared/imageReference';
 import type { ImageSummary, ListOptions } from '../types';
 import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 
@@ -24,10 +24,11 @@ export class DockerodeImages {
   }
 
   async tagImage(source: string, target: string, signal?: AbortSignal): Promise<void> {
-    const ref = parseReference(target);
-    if (ref.digest) {
-      throw this.client.error('invalid', `A tag cannot contain a digest: ${target}`);
+    const problem = newImageReferenceProblem(target);
+    if (problem) {
+      throw this.client.error('invalid', `'${target}' cannot be a tag: ${problem}.`);
     }
+    const ref = parseImageReference(target);
     await this.client.call(s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)), signal);
   }
 
