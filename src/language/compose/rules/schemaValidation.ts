@@ -16,7 +16,7 @@ export const schemaValidation: ComposeRule = {
     // anchor or an alias cycle to null (the syntax rule reports those); anything else thrown here
     // is a bug the fuzzers must see, not a silently empty result.
     for (const finding of findingsFor(doc)) {
-      report(finding.start, finding.end, finding.message);
+      report(doc.toRange(finding.start, finding.end), finding.message);
     }
   },
 };
