@@ -55,10 +55,17 @@ export function runMocha(tier: string, files: readonly string[], options: Mocha.
     mocha.addFile(file);
   }
   return new Promise(resolve => {
-    const runner = mocha.run(() => {
-      const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
-      resolve({ tier, passed: stats.passes, failed: stats.failures, pending: stats.pending, ...(grep ? { filter: grep } : {}) });
-    });
+    try {
+      const runner = mocha.run(() => {
+        const stats = runner.stats ?? { passes: 0, failures: 0, pending: 0 };
+        resolve({ tier, passed: stats.passes, failed: stats.failures, pending: stats.pending, ...(grep ? { filter: grep } : {}) });
+      });
+    } catch (err) {
+      // mocha refuses to start at all on a `.only` (forbidOnly): the tier still closes with its line.
+      const refused = err instanceof Error ? err.message : String(err);
+      console.error(`${tier}: ${refused}`);
+      resolve({ tier, passed: 0, failed: 1, pending: 0, refused, ...(grep ? { filter: grep } : {}) });
+    }
   });
 }
 
