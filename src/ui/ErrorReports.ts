@@ -50,8 +50,19 @@ export class ErrorReports implements ReportedErrors, vscode.Disposable {
     this.recent.push(report);
     this.recent.splice(0, Math.max(0, this.recent.length - kept));
     this.reported.fire(report);
-    void this.dialogs.showErrorMessage(report.message);
+    void this.show(report);
     return report;
+  }
+
+  private async show(report: ReportedError): Promise<void> {
+    if (report.kind !== 'untrusted') {
+      await this.dialogs.showErrorMessage(report.message);
+      return;
+    }
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    if (await this.dialogs.showErrorMessage(report.message, manage) === manage) {
+      await vscode.commands.executeCommand('workbench.trust.manage');
+    }
   }
 
   dispose(): void {

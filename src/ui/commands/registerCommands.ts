@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { ErrorReports } from '../ErrorReports';
+import { requireTrust } from '../trust';
+import { trustedCommandIds } from './trustedCommandIds';
 import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
@@ -24,9 +26,22 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps, reports: ErrorReports): void {
+  const titles = commandTitles(context);
   for (const [id, handler] of Object.entries(allCommands(deps))) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, reports, () => handler(...args))));
+    const body = trustedCommandIds.has(id)
+      ? (...args: unknown[]) => {
+        requireTrust(titles.get(id) ?? id);
+        return handler(...args);
+      }
+      : handler;
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, reports, () => body(...args))));
   }
+}
+
+/** Each command's title as the manifest gives it (VS Code has localized the manifest's %keys%). */
+function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
+  const commands = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string }> } }).contributes?.commands ?? [];
+  return new Map(commands.map(c => [c.command, c.title]));
 }
 
 /**
