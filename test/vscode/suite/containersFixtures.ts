@@ -50,15 +50,3 @@ export async function exists(container: Dockerode.Container): Promise<boolean> {
   });
 }
 
-/** Collects unhandled promise rejections in the extension host while a test runs. */
-export function watchUnhandledRejections(): { stop(): unknown[] } {
-  const seen: unknown[] = [];
-  const listener = (reason: unknown) => seen.push(reason);
-  process.on('unhandledRejection', listener);
-  return {
-    stop: () => {
-      process.off('unhandledRejection', listener);
-      return seen;
-    },
-  };
-}
