@@ -40,7 +40,10 @@ export async function run(): Promise<void> {
   if (resultsFile) {
     fs.writeFileSync(resultsFile, JSON.stringify(result));
   }
-  if (!tierOk(result)) {
+  // With a filter, a pass whose folder has no matching test ran nothing wrong: the runner's total
+  // still needs one passed test.
+  const filteredOut = result.filter !== undefined && !result.refused && result.passed + result.failed + result.pending === 0;
+  if (!tierOk(result) && !filteredOut) {
     throw new Error(line);
   }
 }
