@@ -1,4 +1,5 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
+import type { ContainerFileOperations } from './operations/ContainerFileOperations';
 import type { ContainerIoOperations } from './operations/ContainerIoOperations';
 import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
@@ -8,7 +9,7 @@ import type { SystemOperations } from './operations/SystemOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations, VolumeOperations,
 };
 
 /**
@@ -16,7 +17,7 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
+  extends SystemOperations, ContainerOperations, ContainerIoOperations, ContainerFileOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
 }

@@ -1,5 +1,6 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
+import { DockerodeContainerFiles } from './dockerode/containerFiles';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -27,6 +28,7 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeSystem(client),
       new DockerodeContainers(client),
       new DockerodeContainerIo(client),
+      new DockerodeContainerFiles(client),
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
       new DockerodeNetworks(client),

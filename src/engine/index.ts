@@ -1,6 +1,6 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
 } from './DockerEngine';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
@@ -10,6 +10,7 @@ export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
 export { DockerodeEngine } from './dockerodeEngine';
 export * from './types';
+export type * from './fileTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';

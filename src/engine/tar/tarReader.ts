@@ -134,6 +134,8 @@ function toEntry(block: Buffer, typeflag: string, size: number, overrides: Recor
     mode: readNumber(block, 100, 8),
     mtime: new Date((overrides.mtime ? Number(overrides.mtime) : readNumber(block, 136, 12)) * 1000),
     linkname: overrides.linkpath ?? (cString(block.subarray(157, 257)) || undefined),
+    uid: overrides.uid ? Number(overrides.uid) : readNumber(block, 108, 8),
+    gid: overrides.gid ? Number(overrides.gid) : readNumber(block, 116, 8),
   };
 }
 
