@@ -1,4 +1,5 @@
 import type { DockerEngine } from './engine';
+import type { FileSystems } from './ui/files/FileSystems';
 import type { Trees } from './ui/trees/registerTrees';
 
 /**
@@ -11,6 +12,8 @@ export interface DockhandApi {
   readonly engine: DockerEngine;
   /** Each view's TreeDataProvider. */
   readonly trees: Trees;
+  /** The container and volume file systems (`dockhand-container:`, `dockhand-volume:`), their tree and decorations. */
+  readonly files: FileSystems;
   /** Reloads every view from the engine; resolves once all have reloaded. */
   refresh(): Promise<void>;
 }

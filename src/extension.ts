@@ -8,6 +8,7 @@ import { ComposeRunner } from './ui/compose/ComposeRunner';
 import { connectEngineOrExplain } from './ui/connectEngineOrExplain';
 import { affectsEngineHost } from './ui/engineSetting';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
+import { registerFileSystems } from './ui/files/FileSystems';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
 
@@ -20,7 +21,8 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const current = () => engine;
   const status = new EngineStatus();
   context.subscriptions.push(status);
-  const registered = registerTrees(context, current, status, log);
+  const files = registerFileSystems(context, current);
+  const registered = registerTrees(context, current, status, log, files);
   const { trees, refresher } = registered;
   const reloadAll = () => registered.reloadAll();
 
@@ -30,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(languageClient);
   const client = languageClient;
   registerCommands(context, {
-    log, engine: current, trees, danglingFilter: registered.danglingFilter, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    log, engine: current, trees, danglingFilter: registered.danglingFilter, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents, files,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
   });
   associateComposeFiles(context);
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
       return engine;
     },
     trees,
+    files,
     refresh: reloadAll,
   };
 }

@@ -10,7 +10,6 @@ export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
 export { DockerodeEngine } from './dockerodeEngine';
 export * from './types';
-export type * from './fileTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';

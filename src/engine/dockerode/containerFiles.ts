@@ -5,7 +5,7 @@ import { byName, listingCommand, parseListing } from '../files/execListing';
 import { fromGoFileMode } from '../files/goFileMode';
 import { parseIdFile } from '../files/ownerNames';
 import type { ContainerFileOperations } from '../operations/ContainerFileOperations';
-import { directChildren, firstEntry } from '../tar/directChildren';
+import { directChildren, firstEntry, firstHeader } from '../tar/directChildren';
 import { renameArchiveRoot } from '../tar/renameArchiveRoot';
 import { packEntries, removalArchive, type TarEntry } from '../tar/tarHeader';
 import { EngineError } from '../EngineError';
@@ -63,13 +63,47 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
   }
 
   async writeFile(id: string, path: string, data: Uint8Array, options: WriteFileOptions = {}, signal?: AbortSignal): Promise<void> {
+    // An existing file keeps its mode and owner, and a link is written through to its target.
+    const existing = await this.existingFile(id, path, signal);
+    if (existing && existing.entry.type !== 'file') {
+      // Unpacking a file over a folder would remove the folder with everything in it.
+      throw this.client.error('invalid', `${path} is a folder, not a file.`);
+    }
+    const target = existing?.path ?? path;
     const entry: TarEntry = {
-      name: posix.basename(path), type: 'file', size: data.length, mode: options.mode ?? 0o644, mtime: new Date(), uid: options.uid, gid: options.gid,
+      name: posix.basename(target), type: 'file', size: data.length, mtime: new Date(),
+      mode: options.mode ?? existing?.entry.mode ?? 0o644, uid: options.uid ?? existing?.entry.uid, gid: options.gid ?? existing?.entry.gid,
     };
-    await this.putArchive(id, posix.dirname(path), packEntries([{ entry, data: Buffer.from(data) }]), options.uid !== undefined, signal);
+    await this.putArchive(id, posix.dirname(target), packEntries([{ entry, data: Buffer.from(data) }]), entry.uid !== undefined, signal);
+  }
+
+  /** The header of the file at `path` (after links), without reading its content; undefined when there is none. */
+  private async existingFile(id: string, path: string, signal?: AbortSignal): Promise<{ path: string; entry: TarEntry } | undefined> {
+    let current = path;
+    for (let hop = 0; hop <= maxLinkHops; hop++) {
+      let stream;
+      try {
+        stream = await copyFromContainer(this.client, id, current, signal);
+      } catch (err) {
+        if (err instanceof EngineError && err.kind === 'notFound') {
+          return undefined;
+        }
+        throw err;
+      }
+      const entry = await this.client.call(() => firstHeader(stream as AsyncIterable<Buffer>), signal);
+      if (entry.type !== 'symlink' || !entry.linkname) {
+        return { path: current, entry };
+      }
+      current = posix.resolve(posix.dirname(current), entry.linkname);
+    }
+    throw this.client.error('invalid', `${path}: too many levels of symbolic links.`);
   }
 
   async createDirectory(id: string, path: string, signal?: AbortSignal): Promise<void> {
+    if (await this.existingFile(id, path, signal)) {
+      // Unpacking a folder over a file would replace the file.
+      throw this.client.error('conflict', `${path} already exists.`);
+    }
     const entry: TarEntry = { name: posix.basename(path), type: 'directory', size: 0, mode: 0o755, mtime: new Date() };
     await this.putArchive(id, posix.dirname(path), packEntries([{ entry }]), false, signal);
   }

@@ -10,7 +10,7 @@ export async function directChildren(stream: AsyncIterable<Buffer | string>): Pr
   let root: TarEntry | undefined;
   let prefix = '';
   const children: TarEntry[] = [];
-  for await (const event of readTar(stream)) {
+  for await (const event of readTar(stream, { skipData: true })) {
     if (event.kind !== 'entry') {
       continue;
     }
@@ -47,4 +47,14 @@ export async function firstEntry(stream: AsyncIterable<Buffer | string>): Promis
     throw new Error('The engine sent an empty archive.');
   }
   return { entry, data: Buffer.concat(parts) };
+}
+
+/** The archive's first header; the stream is closed without reading the content. */
+export async function firstHeader(stream: AsyncIterable<Buffer | string>): Promise<TarEntry> {
+  for await (const event of readTar(stream)) {
+    if (event.kind === 'entry') {
+      return event.entry;
+    }
+  }
+  throw new Error('The engine sent an empty archive.');
 }

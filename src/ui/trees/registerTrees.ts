@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine, NetworkWithContainers, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
+import type { FileSystems } from '../files/FileSystems';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
@@ -30,10 +31,10 @@ export interface RegisteredTrees {
 }
 
 /** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
-export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel): RegisteredTrees {
+export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel, files: FileSystems): RegisteredTrees {
   const danglingFilter = new DanglingFilter(context.globalState);
   const trees: Trees = {
-    containers: new ResourceTreeProvider(containersView(engine), status, log),
+    containers: new ResourceTreeProvider(containersView(engine, files.tree), status, log),
     images: new ResourceTreeProvider(imagesView(engine, { hideDangling: () => danglingFilter.hidden }), status, log),
     volumes: new ResourceTreeProvider(volumesView(engine, log), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
@@ -42,7 +43,9 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
   // is away). Views whose actions apply to several resources at once allow multi-select.
-  const containersTree = vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true });
+  const containersTree = vscode.window.createTreeView<ContainersTreeNode>('dockhand.containers', {
+    treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true, dragAndDropController: files.dragAndDrop,
+  });
   context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true, canSelectMany: true }),
