@@ -8,6 +8,7 @@ import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
+import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
 type Operations = Omit<DockerEngine, 'endpoint'>;
@@ -31,6 +32,7 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeContainerFiles(client),
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
+      new DockerodeVolumeFiles(client),
       new DockerodeNetworks(client),
       new DockerodeRun(client),
     ];

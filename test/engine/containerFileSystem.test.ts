@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type Dockerode from 'dockerode';
 import { Readable } from 'node:stream';
 import { packEntries } from '../../src/engine/tar/tarHeader';
 import { readTar } from '../../src/engine/tar/tarReader';
-import { createContainer, docker, labels, removeLabelled, testLabelKey, testRunId, uniqueName } from '../support/testDocker';
-import { engine, rejectsWith } from '../support/engineUnderTest';
+import { createContainer, createVolume, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../support/testDocker';
+import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
 
 /** What a container prints, read with dockerode (not the code under test). */
 async function runAndRead(cmd: string[], image: string, binds: string[] = []): Promise<string> {
@@ -123,6 +125,63 @@ describe('(integration) container file systems through the archive endpoints', (
     const owners = await e.ownerNames(c.id);
     assert.equal(owners.users.get(0), 'root');
     assert.equal(owners.groups.get(0), 'root');
-    void runAndRead;
+  });
+});
+
+describe('(integration) volume files through a helper container that never starts', () => {
+  const e = engine();
+  afterEach(removeLabelled);
+
+  async function helpers(): Promise<Dockerode.ContainerInfo[]> {
+    return docker().listContainers({ all: true, filters: { label: ['dockhand.helper=volume'] } });
+  }
+
+  it('writes and lists files in a volume through a created, never started helper, and removes the helper', async () => {
+    const volume = await createVolume();
+    const mount = await e.mountVolumes([volume]);
+    const info = await docker().getContainer(mount.containerId).inspect();
+    assert.equal(info.State.StartedAt, '0001-01-01T00:00:00Z');
+    assert.equal(info.Config.Labels['dockhand.helper'], 'volume');
+    const root = mount.pathOf(volume);
+    await e.createDirectory(mount.containerId, `${root}/conf`);
+    await e.writeFile(mount.containerId, `${root}/conf/app.ini`, Buffer.from('port=1\n'));
+    assert.deepEqual((await e.listDirectory(mount.containerId, `${root}/conf`)).entries.map(en => en.name), ['app.ini']);
+    await mount.release();
+    assert.ok(!(await helpers()).some(h => h.Id === mount.containerId));
+    assert.equal(await runAndRead(['cat', '/data/conf/app.ini'], testImage, [`${volume}:/data`]), 'port=1\n');
+  });
+
+  it('refuses a volume that does not exist instead of creating it', async () => {
+    const name = uniqueName('missing');
+    await rejectsWith(e.mountVolumes([name]), 'notFound');
+    await assert.rejects(docker().getVolume(name).inspect());
+  });
+
+  it('exports a volume to a tar file, imports it into another, and clones a volume', async () => {
+    const source = await createVolume();
+    await runAndRead(['sh', '-c', 'mkdir /data/d && echo one > /data/d/f && chown 5:6 /data/d/f'], testImage, [`${source}:/data`]);
+    const dir = await tempDir();
+    try {
+      const file = path.join(dir, 'volume.tar');
+      await e.exportVolume(source, file);
+      const names: string[] = [];
+      for await (const ev of readTar(fs.createReadStream(file) as AsyncIterable<Buffer>)) {
+        if (ev.kind === 'entry') {
+          names.push(ev.entry.name);
+        }
+      }
+      assert.deepEqual(names, ['.', './d', './d/f']);
+      const imported = await createVolume();
+      await e.importVolume(imported, file);
+      assert.equal(await runAndRead(['sh', '-c', 'ls -ln /data/d/f | tr -s " " | cut -d" " -f3,4; cat /data/d/f'], testImage, [`${imported}:/data`]), '5 6\none\n');
+      const clone = uniqueName('clone');
+      const cloned = await e.cloneVolume(source, clone);
+      assert.equal(cloned.name, clone);
+      assert.equal(await runAndRead(['cat', '/data/d/f'], testImage, [`${clone}:/data`]), 'one\n');
+      await rejectsWith(e.cloneVolume(source, clone), 'conflict');
+      assert.deepEqual((await helpers()).filter(h => h.Labels['dockhand.helper.volumes']?.includes(source)), []);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
   });
 });

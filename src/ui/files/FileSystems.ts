@@ -3,14 +3,17 @@ import type { DockerEngine } from '../../engine';
 import { ArchiveFileSystemProvider, type FileLocation } from './ArchiveFileSystemProvider';
 import { ChangeDecorations } from './ChangeDecorations';
 import { FileTree } from './FileTree';
-import { containerScheme } from './fileUris';
+import { containerScheme, volumeScheme } from './fileUris';
 import { uploadInto } from './upload';
+import { VolumeMounts } from './VolumeMounts';
 
 /** The file systems of containers (and volumes), their decorations and the tree that shows them. */
 export interface FileSystems {
   readonly providers: ReadonlyMap<string, ArchiveFileSystemProvider>;
   readonly tree: FileTree;
   readonly decorations: ChangeDecorations;
+  /** The never-started helper containers through which volumes are browsed. */
+  readonly volumeMounts: VolumeMounts;
   /** Drops files from the Explorer (or the OS) onto a folder node: they are uploaded there. */
   readonly dragAndDrop: vscode.TreeDragAndDropController<unknown>;
   /** The provider of a URI's scheme, and where the URI is. */
@@ -19,7 +22,9 @@ export interface FileSystems {
 
 export function registerFileSystems(context: vscode.ExtensionContext, engine: () => DockerEngine): FileSystems {
   const containers = new ArchiveFileSystemProvider(engine, uri => Promise.resolve({ containerId: uri.authority, path: uri.path || '/' }));
-  const providers = new Map([[containerScheme, containers]]);
+  const volumeMounts = new VolumeMounts(engine);
+  const volumes = new ArchiveFileSystemProvider(engine, uri => volumeMounts.locate(uri));
+  const providers = new Map([[containerScheme, containers], [volumeScheme, volumes]]);
   const decorations = new ChangeDecorations(engine);
   const tree = new FileTree(engine, providers, decorations);
   const locate = async (uri: vscode.Uri) => {
@@ -30,7 +35,7 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
     return { ...(await provider.locate(uri)), provider };
   };
   const files: FileSystems = {
-    providers, tree, decorations, locate,
+    providers, tree, decorations, locate, volumeMounts,
     dragAndDrop: {
       dropMimeTypes: ['text/uri-list'],
       dragMimeTypes: [],
@@ -47,8 +52,9 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
   };
   context.subscriptions.push(
     vscode.workspace.registerFileSystemProvider(containerScheme, containers, { isCaseSensitive: true }),
+    vscode.workspace.registerFileSystemProvider(volumeScheme, volumes, { isCaseSensitive: true }),
     vscode.window.registerFileDecorationProvider(decorations),
-    containers, decorations, tree,
+    containers, volumes, volumeMounts, decorations, tree,
   );
   return files;
 }

@@ -11,12 +11,12 @@ import { RefreshController } from './RefreshController';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
 import type { SystemData } from './system/systemRows';
 import { systemView, type SystemNode } from './system/systemView';
-import { volumesView, type VolumeNode } from './volumes/volumesView';
+import { volumesView, type VolumesTreeNode } from './volumes/volumesView';
 
 export interface Trees {
   readonly containers: ResourceTreeProvider<ContainerSummary[], ContainersTreeNode>;
   readonly images: ResourceTreeProvider<ImagesData, ImagesViewNode>;
-  readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumeNode>;
+  readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumesTreeNode>;
   readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
   readonly system: ResourceTreeProvider<SystemData, SystemNode>;
 }
@@ -36,7 +36,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   const trees: Trees = {
     containers: new ResourceTreeProvider(containersView(engine, files.tree), status, log),
     images: new ResourceTreeProvider(imagesView(engine, { hideDangling: () => danglingFilter.hidden }), status, log),
-    volumes: new ResourceTreeProvider(volumesView(engine, log), status, log),
+    volumes: new ResourceTreeProvider(volumesView(engine, log, files.tree), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
     system: new ResourceTreeProvider(systemView(engine), status, log),
   };
@@ -49,7 +49,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true, canSelectMany: true }),
-    vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true }),
+    vscode.window.createTreeView<VolumesTreeNode>('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true, dragAndDropController: files.dragAndDrop }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
   ];

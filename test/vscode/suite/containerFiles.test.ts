@@ -7,8 +7,8 @@ import type Dockerode from 'dockerode';
 import * as vscode from 'vscode';
 import { packEntries } from '../../../src/engine/tar/tarHeader';
 import type { FileEntryNode, FileNode } from '../../../src/ui/files/FileTree';
-import { containerUri } from '../../../src/ui/files/fileUris';
-import { docker, labels, removeLabelled, testLabelKey, testRunId, uniqueName } from '../../support/testDocker';
+import { containerUri, volumeUri } from '../../../src/ui/files/fileUris';
+import { createVolume, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../../support/testDocker';
 import { labelledContainer } from './containersFixtures';
 import { dockhand } from './helpers';
 
@@ -150,6 +150,81 @@ describe('Container file systems', function () {
       assert.equal(await vscode.commands.executeCommand('dockhand.files.delete', renamed, { skipConfirmation: true }), true);
       const after = await vscode.workspace.fs.readDirectory(containerUri(name, '/tmp'));
       assert.deepEqual(after.filter(([n]) => n === 'kept.txt' || n === 'dropped file.txt'), []);
+    } finally {
+      fs.rmSync(host, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Runs the test image with the volume mounted, with dockerode, and returns what it printed. */
+async function runWithVolume(volume: string, cmd: string[]): Promise<string> {
+  const c = await docker().createContainer({ Image: testImage, Cmd: cmd, Labels: labels, Tty: true, HostConfig: { Binds: [`${volume}:/data`] } });
+  try {
+    await c.start();
+    await c.wait();
+    return (await c.logs({ stdout: true, stderr: true })).toString('utf8').replace(/\r\n/g, '\n');
+  } finally {
+    await c.remove();
+  }
+}
+
+describe('Volume browser', function () {
+  this.timeout(180_000);
+  after(async () => {
+    await (await dockhand()).files.volumeMounts.releaseAll();
+    await removeLabelled();
+  });
+
+  it('edits a file in a volume through vscode.workspace.fs, read back with docker run … cat, and starts no container', async () => {
+    const api = await dockhand();
+    const volume = await createVolume();
+    await runWithVolume(volume, ['sh', '-c', 'echo original > /data/app.conf']);
+    const uri = volumeUri(volume, '/app.conf');
+    assert.equal(text(await vscode.workspace.fs.readFile(uri)), 'original\n');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('edited in VS Code\n'));
+    await vscode.workspace.fs.createDirectory(volumeUri(volume, '/conf.d'));
+    await vscode.workspace.fs.writeFile(volumeUri(volume, '/conf.d/extra.conf'), Buffer.from('extra\n'));
+    assert.equal(await runWithVolume(volume, ['cat', '/data/app.conf', '/data/conf.d/extra.conf']), 'edited in VS Code\nextra\n');
+
+    // The helper that gave access was created from the empty image and never started.
+    const helpers = await docker().listContainers({ all: true, filters: { label: [`dockhand.helper.volumes=${volume}`] } });
+    assert.equal(helpers.length, 1);
+    const helper = await docker().getContainer(helpers[0]?.Id ?? '').inspect();
+    assert.equal(helper.State.StartedAt, '0001-01-01T00:00:00Z');
+    assert.equal(helper.Config.Image, 'dockhand-helper/empty:latest');
+
+    // The volumes view shows the same files under the volume, and the volume is not "in use".
+    await api.trees.volumes.reload();
+    const node = (await api.trees.volumes.getChildren()).find(n => n.kind === 'volume' && n.volume.name === volume);
+    assert.ok(node);
+    assert.equal(api.trees.volumes.getTreeItem(node).contextValue, 'volume');
+    const [files] = await api.trees.volumes.getChildren(node) as FileNode[];
+    assert.ok(files);
+    const names = (await api.trees.volumes.getChildren(files) as FileEntryNode[]).map(n => n.entry.name);
+    assert.deepEqual(names, ['conf.d', 'app.conf']);
+
+    await vscode.workspace.fs.delete(volumeUri(volume, '/conf.d'), { recursive: true });
+    assert.equal(await runWithVolume(volume, ['ls', '/data']), 'app.conf\n');
+
+    await api.files.volumeMounts.release(volume);
+    assert.deepEqual(await docker().listContainers({ all: true, filters: { label: [`dockhand.helper.volumes=${volume}`] } }), []);
+  });
+
+  it('exports a volume to a tar file, imports it into another and clones a volume', async () => {
+    const source = await createVolume();
+    await runWithVolume(source, ['sh', '-c', 'mkdir /data/sub && echo kept > /data/sub/file']);
+    const host = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-volume-'));
+    try {
+      const file = path.join(host, 'export.tar');
+      assert.equal(await vscode.commands.executeCommand('dockhand.volumes.export', source, { file }), file);
+      assert.ok(fs.statSync(file).size > 1024);
+      const target = await createVolume();
+      await vscode.commands.executeCommand('dockhand.volumes.import', target, { file });
+      assert.equal(await runWithVolume(target, ['cat', '/data/sub/file']), 'kept\n');
+      const cloneName = uniqueName('clone');
+      const clone = await vscode.commands.executeCommand<{ name: string }>('dockhand.volumes.clone', source, { name: cloneName });
+      assert.equal(clone.name, cloneName);
+      assert.equal(await runWithVolume(cloneName, ['cat', '/data/sub/file']), 'kept\n');
     } finally {
       fs.rmSync(host, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ContainerSummary, DockerEngine } from '../../../engine';
+import { helperLabel, type ContainerSummary, type DockerEngine } from '../../../engine';
 import type { FileTree } from '../../files/FileTree';
 import { containerUri } from '../../files/fileUris';
 import type { ResourceView } from '../ResourceTreeProvider';
@@ -22,7 +22,8 @@ export function containersView(engine: () => DockerEngine, files?: FileTree, fil
   return {
     name: 'containers',
     filter,
-    load: signal => engine().listContainers({ all: true }, signal),
+    // Dockhand's own helpers (the volume browser's, never started) are not the user's containers.
+    load: async signal => (await engine().listContainers({ all: true }, signal)).filter(c => !(helperLabel in c.labels)),
     roots: containers => groupByComposeProject(containers.filter(c => matchesFilter(c, filter.current))),
     children: node => {
       switch (node.kind) {
