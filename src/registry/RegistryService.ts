@@ -14,9 +14,9 @@ import { DockerHubApi } from './hub/DockerHubApi';
 export class RegistryService {
   private readonly clients = new Map<string, RegistryClient>();
   readonly hub: DockerHubApi;
-  private readonly transport: Transport & { dispose?(): void };
+  private readonly transport: Transport & { dispose?(): void; reloadTls?(): void };
 
-  constructor(readonly credentials = new CredentialStore(), transport?: Transport & { dispose?(): void }) {
+  constructor(readonly credentials = new CredentialStore(), transport?: Transport & { dispose?(): void; reloadTls?(): void }) {
     this.transport = transport ?? nodeTransport(host => readTlsMaterial(host));
     this.hub = new DockerHubApi(this.transport, () => this.credentials.get('docker.io'));
   }
@@ -75,6 +75,16 @@ export class RegistryService {
     if (isHub(host)) {
       this.hub.reset();
     }
+  }
+
+  /**
+   * Starts afresh: clients find their scheme again, tokens are fetched again and certs.d folders are
+   * read again (a CA added since), as a Refresh of the whole view expects.
+   */
+  reconnect(): void {
+    this.clients.clear();
+    this.hub.reset();
+    this.transport.reloadTls?.();
   }
 
   dispose(): void {

@@ -161,8 +161,9 @@ export async function seedRepositories(registry: TestRegistry, repositories: rea
 /** A two-platform OCI index (linux/amd64, linux/arm64) as `repository:tag`; resolves to the index digest. */
 export async function seedIndex(registry: TestRegistry, repository: string, tag: string): Promise<{ digest: string; platforms: SeedImage[] }> {
   const platforms = [seedImage('amd64'), seedImage('arm64')];
+  // Each platform's manifest is pushed by digest: untagged, as `docker buildx` leaves them.
   for (const image of platforms) {
-    await seedTags(registry, repository, [image.digest.replace('sha256:', 'p-').slice(0, 20)], undefined, image);
+    await seedTags(registry, repository, [image.digest], undefined, image);
   }
   const index = Buffer.from(JSON.stringify({
     schemaVersion: 2, mediaType: ociIndexType,

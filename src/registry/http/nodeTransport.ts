@@ -12,7 +12,7 @@ const idleTimeoutMs = 30_000;
  * registry host gets its own https agent carrying the CA certificates and client certificate of
  * its certs.d folders, on top of the system's trusted roots.
  */
-export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): Transport & { dispose(): void } {
+export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): Transport & { dispose(): void; reloadTls(): void } {
   const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const httpsAgents = new Map<string, Promise<https.Agent>>();
   const agentFor = (host: string) => {
@@ -36,6 +36,13 @@ export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): T
     return exchange(secure ? https : http, agent, url, request, signal);
   };
   return Object.assign(send, {
+    // certs.d may have changed: the next request per host reads it again.
+    reloadTls: () => {
+      for (const agent of httpsAgents.values()) {
+        void agent.then(a => a.destroy(), () => undefined);
+      }
+      httpsAgents.clear();
+    },
     dispose: () => {
       httpAgent.destroy();
       for (const agent of httpsAgents.values()) {
