@@ -181,9 +181,13 @@ describe('Registries view', function () {
     assert.equal(String(itemOf(t, armRows.find(r => labelOf(t, r) === 'Platform') as RegistryTreeNode).description), 'linux/arm64');
   });
 
-  it('copies the full tag and the digest reference, and shows the manifest read-only', async () => {
-    const image = await seedTags(openRegistry, `${repo}/app`, ['1.1']);
+  it('lists tags in version order, copies the full tag and the digest reference, and shows the manifest read-only', async () => {
+    const image = await seedTags(openRegistry, `${repo}/app`, ['1.1', '1.10', '1.9']);
     const tag = await expandTag(openRegistry.host, `${repo}/app`, '1.1');
+    // Versions in the order people read them, whatever order the registry stores them in.
+    const t = await tree();
+    const repoNode = await childLabelled(t, await registryNode(t, openRegistry.host), `${repo}/app`);
+    assert.deepEqual((await t.getChildren(repoNode)).map(n => labelOf(t, n)), ['1.0', '1.1', '1.9', '1.10']);
     assert.equal(await vscode.commands.executeCommand('dockhand.registries.copyReference', tag), `${openRegistry.host}/${repo}/app:1.1`);
     assert.equal(await vscode.env.clipboard.readText(), `${openRegistry.host}/${repo}/app:1.1`);
     assert.equal(await vscode.commands.executeCommand('dockhand.registries.copyDigest', tag), `${openRegistry.host}/${repo}/app@${image.digest}`);

@@ -7,6 +7,8 @@ import { registryTreeItem, type RegistryStatus } from './registryItems';
 import { RegistryList } from './RegistryList';
 import { manifestRows } from './tagDetails';
 
+const tagOrder = new Intl.Collator('en', { numeric: true });
+
 /** One node's children as loaded so far: the nodes, where the next page starts, or why loading failed. */
 interface Listing {
   nodes: RegistryTreeNode[];
@@ -65,6 +67,22 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
         }));
       default:
         return [];
+    }
+  }
+
+  /** The parent of a registry, namespace, repository or tag node (what `reveal` needs); details have none to reveal. */
+  getParent(node: RegistryTreeNode): RegistryTreeNode | undefined {
+    switch (node.kind) {
+      case 'hubNamespace':
+        return { kind: 'registry', registry: node.registry };
+      case 'repository':
+        return node.registry.source === 'hub'
+          ? { kind: 'hubNamespace', registry: node.registry, namespace: node.repository.split('/')[0] ?? '' }
+          : { kind: 'registry', registry: node.registry };
+      case 'registryTag':
+        return { kind: 'repository', registry: node.registry, repository: node.repository };
+      default:
+        return undefined;
     }
   }
 
@@ -171,7 +189,9 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
       return { items: page.items.map(hub => ({ kind: 'registryTag' as const, registry, repository, tag: hub.name, hub })), next: page.next };
     }
     const page = await tagsPage(this.service.client(registry.address), repository, cursor);
-    return { items: page.items.map(tag => ({ kind: 'registryTag' as const, registry, repository, tag })), next: page.next };
+    // Registries list tags in storage order; people look for versions (1.9 before 1.10).
+    const sorted = [...page.items].sort(tagOrder.compare);
+    return { items: sorted.map(tag => ({ kind: 'registryTag' as const, registry, repository, tag })), next: page.next };
   }
 
   private async details(registry: RegistryEntry, repository: string, reference: string, key: string): Promise<Page<RegistryTreeNode>> {
