@@ -7,7 +7,7 @@ import type { RegistryTreeNode } from '../../../src/ui/trees/registries/registry
 import { raw, seedIndex, seedRepositories, seedTags } from '../../support/registrySeed';
 import { basicRegistry, openRegistry, testCaCertificate, tlsRegistry, tokenRegistry, type TestRegistry } from '../../support/testRegistries';
 import { createImage, docker, removeLabelled, testRunId } from '../../support/testDocker';
-import { dockhand } from './helpers';
+import { dockhand, reportedBy } from './helpers';
 import {
   allChildren, childLabelled, dockerCli, itemOf, labelOf, readDockerConfig, readHelperStore, registryNode, registryTestEnv,
   writeDockerConfig, type RegistryTestEnv,
@@ -95,11 +95,12 @@ describe('Registries view', function () {
 
   it('refuses a wrong password and stores nothing', async () => {
     const before = readDockerConfig(env);
-    const result = await vscode.commands.executeCommand('dockhand.registries.login', tokenRegistry.host, { username: 'dockhand', password: 'wrong' });
-    assert.equal(result, undefined);
+    const token = await reportedBy('dockhand.registries.login', tokenRegistry.host, { username: 'dockhand', password: 'wrong' });
+    assert.equal(token.kind, 'unauthorized');
+    assert.match(token.message, /127\.0\.0\.1:5003 refused the user name or password/);
     assert.deepEqual(readDockerConfig(env), before);
-    const result2 = await vscode.commands.executeCommand('dockhand.registries.login', basicRegistry.host, { username: 'dockhand', password: 'wrong' });
-    assert.equal(result2, undefined);
+    const basic = await reportedBy('dockhand.registries.login', basicRegistry.host, { username: 'dockhand', password: 'wrong' });
+    assert.match(basic.message, /127\.0\.0\.1:5002 refused the user name or password/);
     assert.deepEqual(readHelperStore(env), {});
   });
 
@@ -183,9 +184,10 @@ describe('Registries view', function () {
 
   it('lists tags in version order, copies the full tag and the digest reference, and shows the manifest read-only', async () => {
     const image = await seedTags(openRegistry, `${repo}/app`, ['1.1', '1.10', '1.9']);
+    const t = await tree();
+    await vscode.commands.executeCommand('dockhand.registries.refresh');
     const tag = await expandTag(openRegistry.host, `${repo}/app`, '1.1');
     // Versions in the order people read them, whatever order the registry stores them in.
-    const t = await tree();
     const repoNode = await childLabelled(t, await registryNode(t, openRegistry.host), `${repo}/app`);
     assert.deepEqual((await t.getChildren(repoNode)).map(n => labelOf(t, n)), ['1.0', '1.1', '1.9', '1.10']);
     assert.equal(await vscode.commands.executeCommand('dockhand.registries.copyReference', tag), `${openRegistry.host}/${repo}/app:1.1`);
@@ -217,7 +219,9 @@ describe('Registries view', function () {
   it('sees the token registry refuse deletion (HTTP 405) and keeps the tag', async () => {
     const t = await tree();
     const ref = `${tokenRegistry.host}/${repo}/app:1.0`;
-    assert.equal(await vscode.commands.executeCommand('dockhand.registries.removeTag', ref, { skipConfirmation: true }), undefined);
+    const refusal = await reportedBy('dockhand.registries.removeTag', ref, { skipConfirmation: true });
+    assert.equal(refusal.kind, 'unsupported');
+    assert.match(refusal.message, /127\.0\.0\.1:5003 does not allow deleting images: deletion is disabled on this registry \(HTTP 405\)/);
     assert.deepEqual(await registryTags(tokenRegistry, `${repo}/app`), ['1.0', 'keep']);
     const client = t.service.client(tokenRegistry.host);
     await assert.rejects(deleteManifest(client, `${repo}/app`, await manifestDigest(client, `${repo}/app`, '1.0')),

@@ -23,13 +23,13 @@ export async function pushToRegistry(deps: CommandDeps, ...args: unknown[]): Pro
     return undefined;
   }
   const tree = deps.trees.registries;
-  const registry = await registryTarget(tree, typeof args[1] === 'string' || (typeof args[1] === 'object' && args[1] && 'kind' in args[1]) ? args[1] : undefined,
+  const registry = await registryTarget(deps, typeof args[1] === 'string' || (typeof args[1] === 'object' && args[1] && 'kind' in args[1]) ? args[1] : undefined,
     vscode.l10n.t('Registry to push {0} to', image.tag));
   if (!registry) {
     return undefined;
   }
   const suggested = withoutRegistry(image.tag);
-  const name = optionsFrom<PushOptions>(args).name ?? await vscode.window.showInputBox({
+  const name = optionsFrom<PushOptions>(args).name ?? await deps.dialogs.showInputBox({
     prompt: vscode.l10n.t('Name in {0} (repository:tag)', registry.host), value: suggested, ignoreFocusOut: true,
     validateInput: value => /^[a-z0-9]+(?:[._/-][a-z0-9]+|__)*(?::[\w][\w.-]{0,127})?$/.test(value) ? undefined : vscode.l10n.t('Lower-case repository path, optionally :tag'),
   });
@@ -49,7 +49,7 @@ export async function pushToRegistry(deps: CommandDeps, ...args: unknown[]): Pro
   });
   tree.refresh({ kind: 'registry', registry });
   void deps.trees.images.reload();
-  void vscode.window.showInformationMessage(vscode.l10n.t('Pushed {0}.', withTag));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Pushed {0}.', withTag));
   return withTag;
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { normalizeHost } from '../../../registry';
+import { UserError } from '../../../shared/UserError';
 import { optionsFrom } from '../shared/commandOptions';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { isRegistryNode, registryTarget } from './registryTargets';
@@ -17,7 +18,7 @@ interface AddOptions extends LoginOptions {
 export async function addRegistry(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const tree = deps.trees.registries;
   const options = optionsFrom<AddOptions>(args);
-  const given = typeof args[0] === 'string' ? args[0] : await vscode.window.showInputBox({
+  const given = typeof args[0] === 'string' ? args[0] : await deps.dialogs.showInputBox({
     prompt: vscode.l10n.t('Registry address'), placeHolder: 'registry.example.com, 127.0.0.1:5000, https://host:5000', ignoreFocusOut: true,
     validateInput: value => validAddress(value) ? undefined : vscode.l10n.t('A host name or URL, e.g. registry.example.com:5000'),
   });
@@ -25,12 +26,12 @@ export async function addRegistry(deps: CommandDeps, ...args: unknown[]): Promis
     return undefined;
   }
   if (!validAddress(given)) {
-    throw new Error(vscode.l10n.t('"{0}" is not a registry address (a host name or URL, e.g. registry.example.com:5000).', given));
+    throw new UserError(vscode.l10n.t('"{0}" is not a registry address (a host name or URL, e.g. registry.example.com:5000).', given));
   }
   const address = given.trim().replace(/\/+$/, '').replace(/\/v2$/, '');
   let login = !options.anonymous && (options.username !== undefined || options.password !== undefined);
   if (!options.anonymous && !login && typeof args[0] !== 'string') {
-    const how = await vscode.window.showQuickPick([
+    const how = await deps.dialogs.showQuickPick([
       { label: vscode.l10n.t('Anonymous'), login: false },
       { label: vscode.l10n.t('User name and password or token'), login: true },
     ], { placeHolder: vscode.l10n.t('How to access {0}', address), ignoreFocusOut: true });
@@ -51,7 +52,7 @@ export async function addRegistry(deps: CommandDeps, ...args: unknown[]): Promis
 /** Takes a registry off the view; its credentials stay (log out for that). */
 export async function removeRegistry(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const tree = deps.trees.registries;
-  const registry = await registryTarget(tree, args[0], vscode.l10n.t('Registry to remove from the view'));
+  const registry = await registryTarget(deps, args[0], vscode.l10n.t('Registry to remove from the view'));
   if (!registry) {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { hubHost, isHub, normalizeHost } from '../../../registry';
 import type { RegistriesTreeProvider } from '../../trees/registries/RegistriesTreeProvider';
+import type { CommandDeps } from '../shared/CommandDeps';
 import type { RegistryEntry, RegistryTreeNode } from '../../trees/registries/registryNodes';
 
 type Node<K extends RegistryTreeNode['kind']> = Extract<RegistryTreeNode, { kind: K }>;
@@ -17,7 +18,8 @@ export async function entryFor(tree: RegistriesTreeProvider, address: string): P
 }
 
 /** The registry a command acts on: a node, an address string, or a quick pick of the listed ones. */
-export async function registryTarget(tree: RegistriesTreeProvider, first: unknown, placeHolder: string): Promise<RegistryEntry | undefined> {
+export async function registryTarget(deps: CommandDeps, first: unknown, placeHolder: string): Promise<RegistryEntry | undefined> {
+  const tree = deps.trees.registries;
   if (isRegistryNode(first, 'registry')) {
     return first.registry;
   }
@@ -28,7 +30,7 @@ export async function registryTarget(tree: RegistriesTreeProvider, first: unknow
     return entryFor(tree, first);
   }
   const nodes = await tree.registryNodes();
-  const picked = await vscode.window.showQuickPick(
+  const picked = await deps.dialogs.showQuickPick(
     nodes.map(n => ({ label: n.registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : n.registry.address, description: n.registry.host, entry: n.registry })),
     { placeHolder, ignoreFocusOut: true });
   return picked?.entry;
@@ -41,7 +43,8 @@ export interface TagTarget {
   readonly tag: string;
 }
 
-export async function tagTarget(tree: RegistriesTreeProvider, first: unknown): Promise<TagTarget | undefined> {
+export async function tagTarget(deps: CommandDeps, first: unknown): Promise<TagTarget | undefined> {
+  const tree = deps.trees.registries;
   if (isRegistryNode(first, 'registryTag')) {
     return { registry: first.registry, repository: first.repository, tag: first.tag };
   }
@@ -49,8 +52,8 @@ export async function tagTarget(tree: RegistriesTreeProvider, first: unknown): P
     const parsed = parseTagReference(first.trim());
     return { ...parsed, registry: await entryFor(tree, parsed.host) };
   }
-  const ref = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Tag in a registry (host/repository:tag)'), placeHolder: '127.0.0.1:5000/team/app:1.0', ignoreFocusOut: true });
-  return ref ? tagTarget(tree, ref) : undefined;
+  const ref = await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('Tag in a registry (host/repository:tag)'), placeHolder: '127.0.0.1:5000/team/app:1.0', ignoreFocusOut: true });
+  return ref ? tagTarget(deps, ref) : undefined;
 }
 
 /** `127.0.0.1:5000/team/app:1.0` → host, repository, tag (Docker Hub's `library/` for one-part names). */

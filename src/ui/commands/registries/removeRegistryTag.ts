@@ -19,7 +19,7 @@ export interface RemovedTag {
  */
 export async function removeRegistryTag(deps: CommandDeps, ...args: unknown[]): Promise<RemovedTag | undefined> {
   const tree = deps.trees.registries;
-  const target = await tagTarget(tree, args[0]);
+  const target = await tagTarget(deps, args[0]);
   if (!target) {
     return undefined;
   }
@@ -27,7 +27,7 @@ export async function removeRegistryTag(deps: CommandDeps, ...args: unknown[]): 
   const ref = tagReference(target.registry, target.repository, target.tag);
   const remove = vscode.l10n.t('Delete');
   if (target.registry.source === 'hub') {
-    if (!(await confirmDestructive(options, vscode.l10n.t('Delete {0} from Docker Hub?', ref), vscode.l10n.t('This cannot be undone.'), remove))) {
+    if (!(await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Delete {0} from Docker Hub?', ref), vscode.l10n.t('This cannot be undone.'), remove))) {
       return undefined;
     }
     await tree.service.hub.deleteTag(target.repository, target.tag);
@@ -40,13 +40,13 @@ export async function removeRegistryTag(deps: CommandDeps, ...args: unknown[]): 
   const detail = others.length
     ? vscode.l10n.t('The registry deletes the manifest {0}, and with it the other tags on it: {1}. This cannot be undone.', digest, nameList(others))
     : vscode.l10n.t('The registry deletes the manifest {0}. This cannot be undone.', digest);
-  if (!(await confirmDestructive(options, vscode.l10n.t('Delete {0} from {1}?', `${target.repository}:${target.tag}`, target.registry.host), detail, remove))) {
+  if (!(await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Delete {0} from {1}?', `${target.repository}:${target.tag}`, target.registry.host), detail, remove))) {
     return undefined;
   }
   await deleteManifest(client, target.repository, digest);
   tree.refresh({ kind: 'repository', registry: target.registry, repository: target.repository });
   const removed = [target.tag, ...others];
-  void vscode.window.showInformationMessage(others.length
+  void deps.dialogs.showInformationMessage(others.length
     ? vscode.l10n.t('Deleted {0}; the tags {1} shared its manifest and are gone too.', ref, others.join(', '))
     : vscode.l10n.t('Deleted {0}.', ref));
   return { digest, removed };

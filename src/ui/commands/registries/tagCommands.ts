@@ -10,7 +10,7 @@ import { isRegistryNode, tagTarget } from './registryTargets';
 /** Pulls a registry tag into the local engine with that registry's credentials; progress per layer, cancellable. */
 export async function pullRegistryTag(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const tree = deps.trees.registries;
-  const target = await tagTarget(tree, args[0]);
+  const target = await tagTarget(deps, args[0]);
   if (!target) {
     return undefined;
   }
@@ -20,14 +20,14 @@ export async function pullRegistryTag(deps: CommandDeps, ...args: unknown[]): Pr
     const progress = new LayerProgress();
     await deps.engine().pullImage(ref, { auth, onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
   });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();
   return ref;
 }
 
 /** Puts the full `host/repository:tag` on the clipboard. */
 export async function copyRegistryReference(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
-  const target = await tagTarget(deps.trees.registries, args[0]);
+  const target = await tagTarget(deps, args[0]);
   if (!target) {
     return undefined;
   }
@@ -46,7 +46,7 @@ export async function copyRegistryDigest(deps: CommandDeps, ...args: unknown[]):
   } else if (isRegistryNode(first, 'platform')) {
     ref = digestReference(first.registry, first.repository, first.descriptor.digest);
   } else {
-    const target = await tagTarget(tree, first);
+    const target = await tagTarget(deps, first);
     if (!target) {
       return undefined;
     }
@@ -63,7 +63,7 @@ export async function inspectRegistryManifest(deps: CommandDeps, ...args: unknow
   const first = args[0];
   const target = isRegistryNode(first, 'platform')
     ? { registry: first.registry, repository: first.repository, tag: first.descriptor.digest }
-    : await tagTarget(tree, first);
+    : await tagTarget(deps, first);
   if (!target) {
     return undefined;
   }
