@@ -37,14 +37,3 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   }
   return out;
 }
-
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) {
-      return;
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
