@@ -6,8 +6,10 @@ import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
@@ -18,10 +20,12 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
     ...containerCommandTable(deps),
+    ...filesCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...registriesCommandTable(deps),
   };
 }
 
