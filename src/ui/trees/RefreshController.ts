@@ -67,6 +67,12 @@ export class RefreshController implements vscode.Disposable {
    */
   pause(): vscode.Disposable {
     this.paused++;
+    // Reloads already scheduled are dropped too (resuming reloads everything anyway).
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    this.pending.clear();
     let resumed = false;
     return {
       dispose: () => {

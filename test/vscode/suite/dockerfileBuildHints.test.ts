@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BuildCommandResult } from '../../../src/ui/commands/images/buildImage';
 import { labels, removeLabelled, testRunId } from '../../support/testDocker';
+import { until } from './containersFixtures';
 import { openWorkspaceFile } from './helpers';
 
 const dockerfile = [
@@ -14,14 +15,11 @@ const dockerfile = [
 
 /** The inlay hints VS Code shows now, once `predicate` holds (the server refreshes them after a build). */
 async function hintsWhen(uri: vscode.Uri, range: vscode.Range, predicate: (hints: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range);
-    if (predicate(hints)) {
-      return hints;
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('the build-history inlay hints never appeared');
+  // No event tells an extension that a provider's hints changed: ask until they match.
+  let hints: vscode.InlayHint[] = [];
+  await until(async () => predicate(hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)),
+    'the build-history inlay hints');
+  return hints;
 }
 
 const text = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''));

@@ -24,14 +24,15 @@ describe('Images: faults', () => {
   it('removing an image another process removed meanwhile says so, and the command itself reloads the view', async () => {
     const api = await dockhand();
     const tag = await createImage();
-    await api.trees.images.reload();
-    const groups = await api.trees.images.getChildren();
-    const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
-    assert.ok(row);
-    const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
     // With the engine's events paused, only the reload the command triggers can drop the image.
     const paused = (await testing()).pauseEvents();
     try {
+      // Settles any reload under way before the pause.
+      await api.trees.images.reload();
+      const groups = await api.trees.images.getChildren();
+      const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
+      assert.ok(row);
+      const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
       await docker().getImage(tag).remove({ force: true });
       assert.ok(listed(await api.trees.images.getChildren()), 'still listed: no event reloaded the view');
       const report = await reportedBy('dockhand.images.remove', row, [row], { skipConfirmation: true });
