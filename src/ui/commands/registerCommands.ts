@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { toEngineError } from '../../engine';
-import { composeCommandTable } from '../compose/composeCommandTable';
+import { composeCommandTable } from './compose/composeCommandTable';
 import type { CommandId } from './commandIds';
-import { containerCommandTable } from './containers/containerCommandTable';
+import { containersCommandTable } from './containers/containersCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
@@ -15,7 +15,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
   return {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
-    ...containerCommandTable(deps),
+    ...containersCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),

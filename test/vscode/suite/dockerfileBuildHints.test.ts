@@ -35,7 +35,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     const uri = editor.document.uri;
     const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const tag = `dockhand-test/hints-${testRunId}:latest`;
-    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     assert.ok(built?.imageId, 'the build produced an image');
 
     const hints = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1));
@@ -45,7 +45,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     assert.match(byLine.get(2) ?? '', /0 B/);
     assert.match(byLine.get(3) ?? '', /0 B/);
 
-    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     const again = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1 && /cached/.test(text(h))));
     assert.ok(again.some(h => h.position.line === 1 && /cached/.test(text(h))));
   });

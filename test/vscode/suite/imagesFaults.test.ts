@@ -14,7 +14,7 @@ describe('Images: faults', () => {
     const file = path.join(folder, 'Dockerfile');
     await fs.promises.writeFile(file, `FROM ${testImage}\nRUN echo broken && exit 3\n`);
     const tag = `dockhand-test/fail-${testRunId}:latest`;
-    const result = await vscode.commands.executeCommand('dockhand.image.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
+    const result = await vscode.commands.executeCommand('dockhand.images.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
     assert.equal(result, undefined);
     await assert.rejects(docker().getImage(tag).inspect());
   });

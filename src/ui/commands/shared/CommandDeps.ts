@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
-import type { ComposeRunner } from '../../compose/ComposeRunner';
+import type { ComposeRunner } from '../compose/ComposeRunner';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
 import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
