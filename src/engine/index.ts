@@ -11,6 +11,11 @@ export { EngineError, toEngineError, type EngineErrorKind } from './EngineError'
 export { isContainerUp } from './containerState';
 export { DockerodeEngine } from './dockerodeEngine';
 export * from './types';
+export type * from './containerTypes';
+export type * from './imageTypes';
+export type * from './volumeNetworkTypes';
+export type * from './systemTypes';
+export type * from './runTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';
