@@ -9,7 +9,7 @@ export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
 export { isContainerUp } from './containerState';
-export { DockerodeEngine } from './dockerodeEngine';
+export { createDockerodeEngine } from './dockerodeEngine';
 export * from './types';
 export type * from './containerTypes';
 export type * from './imageTypes';
@@ -20,9 +20,9 @@ export type * from './runTypes';
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';
 import type { DockerEngine } from './DockerEngine';
-import { DockerodeEngine } from './dockerodeEngine';
+import { createDockerodeEngine } from './dockerodeEngine';
 
 /** The engine the docker CLI would talk to on this machine, unless `hostSetting` names another. */
 export function connectEngine(hostSetting?: string, env: NodeJS.ProcessEnv = process.env): DockerEngine {
-  return new DockerodeEngine(resolveEndpoint(nodeResolveInput(hostSetting, env)));
+  return createDockerodeEngine(resolveEndpoint(nodeResolveInput(hostSetting, env)));
 }
