@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { UserError } from '../../../shared/UserError';
 import { composeArgs, type ComposeOptions, type ComposeVerb } from '../../../compose/composeArgs';
 import { detectComposeCli, type ComposeCli } from '../../../compose/composeCli';
 import { runInTerminal, type ProcessRun } from '../../terminals/ProcessTerminal';
@@ -36,7 +37,7 @@ export class ComposeRunner {
     const { program, args } = composeArgs(cli, file, 'config', { profiles: profiles() });
     const { code, stdout } = await runProgram(program, args);
     if (code !== 0) {
-      throw new Error(`compose config failed for ${file} (exit code ${code}): check the file's diagnostics.`);
+      throw new UserError(`compose config failed for ${file} (exit code ${code}): check the file's diagnostics.`, 'failed');
     }
     return stdout;
   }

@@ -27,13 +27,13 @@ function resultOf(run: ProcessRun): ComposeCommandResult {
 
 /** A compose command that runs `verb` on a file in a terminal. */
 export async function composeVerb(deps: CommandDeps, verb: ComposeVerb, target?: unknown, options?: unknown): Promise<ComposeCommandResult | undefined> {
-  const file = await pickComposeFile(target);
+  const file = await pickComposeFile(deps.dialogs, target);
   return file ? resultOf(await deps.compose.run(verb, file, optionsOf(options))) : undefined;
 }
 
 /** `down` asks first: it removes the project's containers and networks, and volumes if asked. */
 export async function composeDown(deps: CommandDeps, target?: unknown, rawOptions?: unknown): Promise<ComposeCommandResult | undefined> {
-  const file = await pickComposeFile(target);
+  const file = await pickComposeFile(deps.dialogs, target);
   if (!file) {
     return undefined;
   }
@@ -42,7 +42,7 @@ export async function composeDown(deps: CommandDeps, target?: unknown, rawOption
     const down = vscode.l10n.t('Down');
     const downVolumes = vscode.l10n.t('Down and Remove Volumes');
     const project = path.basename(path.dirname(file));
-    const answer = await vscode.window.showWarningMessage(
+    const answer = await deps.dialogs.showWarningMessage(
       vscode.l10n.t('Stop and remove the containers and networks of compose project "{0}"?', project),
       { modal: true, detail: vscode.l10n.t('Removing volumes also deletes the data in the project\'s named volumes.') },
       down, downVolumes,
@@ -57,7 +57,7 @@ export async function composeDown(deps: CommandDeps, target?: unknown, rawOption
 
 /** Shows the resolved compose file (interpolated, merged, normalised) in a new untitled editor. */
 export async function composeConfig(deps: CommandDeps, target?: unknown): Promise<vscode.TextDocument | undefined> {
-  const file = await pickComposeFile(target);
+  const file = await pickComposeFile(deps.dialogs, target);
   if (!file) {
     return undefined;
   }

@@ -42,12 +42,12 @@ export async function containerTargets(deps: CommandDeps, args: readonly unknown
     pick: async () => {
       const candidates = (await list()).filter(c => pick.applies?.(c) ?? true);
       if (candidates.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('There is no container this applies to.'));
+        void deps.dialogs.showInformationMessage(vscode.l10n.t('There is no container this applies to.'));
         return [];
       }
       const items = candidates.map(c => ({ label: c.name, description: `${c.image} · ${c.status}`, container: c }));
       const placeHolder = pick.placeHolder ?? vscode.l10n.t('Choose a container');
-      return (await pickTargets(items, { many: pick.canPickMany ?? false, placeHolder })).map(item => fromSummary(item.container));
+      return (await pickTargets(deps.dialogs, items, { many: pick.canPickMany ?? false, placeHolder })).map(item => fromSummary(item.container));
     },
   });
 }

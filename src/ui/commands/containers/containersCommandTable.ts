@@ -24,7 +24,7 @@ export function containersCommandTable(deps: CommandDeps): Record<IdsOf<typeof i
     [ids.ContainersRemove]: (...args) => removeContainers(deps, ...args),
     [ids.ContainersPrune]: (...args) => pruneContainers(deps, ...args),
     [ids.ContainersLogs]: (...args) => showLogs(deps, ...args),
-    [ids.ContainersToggleLogTimestamps]: () => toggleLogTimestamps(),
+    [ids.ContainersToggleLogTimestamps]: () => toggleLogTimestamps(deps),
     [ids.ContainersShell]: (...args) => openShell(deps, ...args),
     [ids.ContainersAttach]: (...args) => attachContainer(deps, ...args),
     [ids.ContainersInspect]: (...args) => inspectContainer(deps, ...args),

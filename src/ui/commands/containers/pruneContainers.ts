@@ -10,7 +10,7 @@ export async function pruneContainers(deps: CommandDeps, ...args: unknown[]): Pr
   const options = optionsFrom<PruneCommandOptions>(args);
   const labels = options.labels ? { labels: options.labels } : {};
   const stopped = (await deps.engine().listContainers({ all: true, ...labels })).filter(c => !isContainerUp(c.state) && c.state !== 'removing');
-  return pruneWithConfirmation(options, {
+  return pruneWithConfirmation(deps.dialogs, options, {
     candidates: stopped.map(c => c.name),
     nothing: vscode.l10n.t('There are no stopped containers to remove.'),
     question: vscode.l10n.t('Remove all {0} stopped containers?', stopped.length),

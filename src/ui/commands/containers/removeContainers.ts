@@ -21,8 +21,7 @@ export async function removeContainers(deps: CommandDeps, ...args: unknown[]) {
   const remove = vscode.l10n.t('Remove');
   const removeWithVolumes = vscode.l10n.t('Remove with Anonymous Volumes');
   const running = targets.filter(t => t.summary && isContainerUp(t.summary.state));
-  const answer = await confirmDestructive(
-    options,
+  const answer = await confirmDestructive(deps.dialogs, options,
     targets.length === 1
       ? vscode.l10n.t('Remove container "{0}"?', targets[0]?.name ?? '')
       : vscode.l10n.t('Remove {0} containers?', targets.length),

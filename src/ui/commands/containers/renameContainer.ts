@@ -16,7 +16,7 @@ export async function renameContainer(deps: CommandDeps, ...args: unknown[]) {
   if (!target) {
     return undefined;
   }
-  const newName = stringArg(args, 1) ?? await vscode.window.showInputBox({
+  const newName = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Rename container "{0}"', target.name),
     value: target.name,
     validateInput: nameProblem,

@@ -19,7 +19,7 @@ export async function showStats(deps: CommandDeps, ...args: unknown[]): Promise<
 export async function showAllStats(deps: CommandDeps): Promise<StatsRun | undefined> {
   const running = (await deps.engine().listContainers({ all: false })).filter(c => c.state === 'running');
   if (running.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No container is running.'));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('No container is running.'));
     return undefined;
   }
   return openStatsPanel(deps.engine(), vscode.l10n.t('Stats: all running containers'), running.map(c => ({ id: c.id, name: c.name })));

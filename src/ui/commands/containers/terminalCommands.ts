@@ -23,11 +23,11 @@ export async function showLogs(deps: CommandDeps, ...args: unknown[]): Promise<L
 }
 
 /** Flips `dockhand.containers.logs.timestamps` for logs terminals opened from now on. */
-export async function toggleLogTimestamps() {
+export async function toggleLogTimestamps(deps: CommandDeps) {
   const settings = vscode.workspace.getConfiguration(logsSection);
   const next = !settings.get<boolean>('timestamps', false);
   await settings.update('timestamps', next, vscode.ConfigurationTarget.Global);
-  void vscode.window.showInformationMessage(next
+  void deps.dialogs.showInformationMessage(next
     ? vscode.l10n.t('Logs opened from now on show timestamps.')
     : vscode.l10n.t('Logs opened from now on hide timestamps.'));
   return next;

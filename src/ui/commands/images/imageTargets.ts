@@ -29,5 +29,5 @@ async function pickImages(deps: CommandDeps, options: { many: boolean; taggedOnl
     .map(target => ({ label: target.tag ?? vscode.l10n.t('<none> {0}', shortId(target.ref)), target }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const placeHolder = options.many ? vscode.l10n.t('Choose images') : vscode.l10n.t('Choose an image');
-  return (await pickTargets(items, { many: options.many, placeHolder })).map(p => p.target);
+  return (await pickTargets(deps.dialogs, items, { many: options.many, placeHolder })).map(p => p.target);
 }

@@ -10,7 +10,7 @@ export async function pruneImages(deps: CommandDeps, ...args: unknown[]): Promis
   const options = optionsFrom<PruneCommandOptions>(args);
   const dangling = (await deps.engine().listImages({ labels: options.labels })).filter(i => i.dangling);
   const total = dangling.reduce((sum, i) => sum + i.size, 0);
-  return pruneWithConfirmation(options, {
+  return pruneWithConfirmation(deps.dialogs, options, {
     candidates: dangling.map(i => shortId(i.id)),
     nothing: vscode.l10n.t('There are no dangling images to remove.'),
     question: vscode.l10n.t('Remove {0} dangling image(s) ({1})?', dangling.length, formatBytes(total)),

@@ -8,7 +8,7 @@ import { pruneWithConfirmation, type PruneCommandOptions } from '../shared/prune
 export async function pruneNetworks(deps: CommandDeps, ...args: unknown[]): Promise<PruneResult | undefined> {
   const options = optionsFrom<PruneCommandOptions>(args);
   const unused = (await deps.engine().listNetworksWithContainers({ labels: options.labels })).filter(n => !n.builtIn && !n.containers.length);
-  return pruneWithConfirmation(options, {
+  return pruneWithConfirmation(deps.dialogs, options, {
     candidates: unused.map(n => n.name),
     nothing: vscode.l10n.t('There are no unused networks to remove.'),
     question: vscode.l10n.t('Remove {0} unused network(s)?', unused.length),

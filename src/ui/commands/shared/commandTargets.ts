@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import type { Dialogs } from '../../Dialogs';
 
 /**
  * The resources a command acts on. From a context menu VS Code passes (node, selectedNodes);
@@ -46,10 +47,12 @@ export function nodeOfKind<TNode extends { kind: string }>(kind: TNode['kind']):
  * The one quick pick of every resource command: several targets (multi-select) or one; resolves
  * to [] when the user cancels.
  */
-export async function pickTargets<TItem extends vscode.QuickPickItem>(items: readonly TItem[], how: { many: boolean; placeHolder: string }): Promise<TItem[]> {
+export async function pickTargets<TItem extends vscode.QuickPickItem>(
+  dialogs: Dialogs, items: readonly TItem[], how: { many: boolean; placeHolder: string },
+): Promise<TItem[]> {
   if (how.many) {
-    return (await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: how.placeHolder })) ?? [];
+    return (await dialogs.showQuickPick(items, { canPickMany: true, placeHolder: how.placeHolder })) ?? [];
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: how.placeHolder });
+  const picked = await dialogs.showQuickPick(items, { placeHolder: how.placeHolder });
   return picked ? [picked] : [];
 }

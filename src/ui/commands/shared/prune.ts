@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type { Dialogs } from '../../Dialogs';
 import type { PruneResult } from '../../../engine';
 import type { CommandOptions } from './commandOptions';
 import { confirmDestructive, nameList } from './confirm';
@@ -28,17 +28,17 @@ export interface PruneHow {
  * The one shape of every prune: name what goes, ask, prune under a cancellable progress, say
  * what was reclaimed, reload the view (also when the prune failed half-way).
  */
-export async function pruneWithConfirmation(options: CommandOptions, how: PruneHow): Promise<PruneResult | undefined> {
+export async function pruneWithConfirmation(dialogs: Dialogs, options: CommandOptions, how: PruneHow): Promise<PruneResult | undefined> {
   if (!how.candidates.length) {
-    void vscode.window.showInformationMessage(how.nothing);
+    void dialogs.showInformationMessage(how.nothing);
     return { removed: [], spaceReclaimed: 0 };
   }
-  if (await confirmDestructive(options, how.question, nameList(how.candidates), how.action) !== how.action) {
+  if (await confirmDestructive(dialogs, options, how.question, nameList(how.candidates), how.action) !== how.action) {
     return undefined;
   }
   try {
     const result = await withCancellableProgress(how.progress, how.prune);
-    void vscode.window.showInformationMessage(how.done(result));
+    void dialogs.showInformationMessage(how.done(result));
     return result;
   } finally {
     await how.reload();

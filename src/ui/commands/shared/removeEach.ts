@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type { Dialogs } from '../../Dialogs';
 import { EngineError, type EngineErrorKind } from '../../../engine';
 
 /** A resource the engine would not remove, with the engine's reason (naming what holds it). */
@@ -25,7 +25,7 @@ export interface RemoveEachHow {
  * Removes each target in turn; a refusal does not stop the others. The refusals are shown in
  * one warning and returned, so callers (tests, other extensions) can read them too.
  */
-export async function removeEach(names: readonly string[], how: RemoveEachHow): Promise<RemovalResult> {
+export async function removeEach(dialogs: Dialogs, names: readonly string[], how: RemoveEachHow): Promise<RemovalResult> {
   const removed: string[] = [];
   const refused: Refusal[] = [];
   const isRefusal = (err: unknown): err is EngineError => err instanceof EngineError && how.refusedWhen.includes(err.kind);
@@ -53,7 +53,7 @@ export async function removeEach(names: readonly string[], how: RemoveEachHow): 
     }
   }
   if (refused.length) {
-    void vscode.window.showWarningMessage(refused.map(r => r.reason).join('\n'));
+    void dialogs.showWarningMessage(refused.map(r => r.reason).join('\n'));
   }
   return { removed, refused };
 }

@@ -9,7 +9,7 @@ import { pruneWithConfirmation, type PruneCommandOptions } from '../shared/prune
 export async function pruneVolumes(deps: CommandDeps, ...args: unknown[]): Promise<PruneResult | undefined> {
   const options = optionsFrom<PruneCommandOptions>(args);
   const unused = (await deps.engine().listVolumesWithUsage({ labels: options.labels })).filter(v => !v.usedBy.length);
-  return pruneWithConfirmation(options, {
+  return pruneWithConfirmation(deps.dialogs, options, {
     candidates: unused.map(v => v.name),
     nothing: vscode.l10n.t('There are no unused volumes to remove.'),
     question: vscode.l10n.t('Remove {0} unused volume(s)? Their data is lost.', unused.length),

@@ -14,11 +14,11 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
   }
   const remove = vscode.l10n.t('Remove');
   const question = vscode.l10n.t('Remove {0} volume(s)? Their data is lost.', names.length);
-  if (await confirmDestructive(options, question, nameList(names), remove) !== remove) {
+  if (await confirmDestructive(deps.dialogs, options, question, nameList(names), remove) !== remove) {
     return undefined;
   }
   try {
-    return await removeEach(names, { remove: name => deps.engine().removeVolume(name), refusedWhen: ['conflict'] });
+    return await removeEach(deps.dialogs, names, { remove: name => deps.engine().removeVolume(name), refusedWhen: ['conflict'] });
   } finally {
     await deps.trees.volumes.reload();
   }

@@ -14,7 +14,7 @@ export function volumeTargets(deps: CommandDeps, args: readonly unknown[], many:
       const volumes = await deps.engine().listVolumes();
       const items = volumes.map(v => ({ label: v.name, description: v.driver })).sort((a, b) => a.label.localeCompare(b.label));
       const placeHolder = many ? vscode.l10n.t('Choose volumes') : vscode.l10n.t('Choose a volume');
-      return (await pickTargets(items, { many, placeHolder })).map(p => p.label);
+      return (await pickTargets(deps.dialogs, items, { many, placeHolder })).map(p => p.label);
     },
   });
 }
