@@ -68,6 +68,12 @@ export class RefreshController implements vscode.Disposable {
    */
   pause(): vscode.Disposable {
     this.paused++;
+    // Reloads already scheduled would land inside the pause; resuming reloads every view anyway.
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    this.pending.clear();
     let resumed = false;
     return {
       dispose: () => {
