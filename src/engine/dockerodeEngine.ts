@@ -1,5 +1,6 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
+import { DockerodeContainerFiles } from './dockerode/containerFiles';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -7,6 +8,7 @@ import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
+import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
 /**
@@ -22,8 +24,10 @@ export function createDockerodeEngine(endpoint: EngineEndpoint): DockerEngine {
     ...operationsOf(new DockerodeSystem(client)),
     ...operationsOf(new DockerodeContainers(client)),
     ...operationsOf(new DockerodeContainerIo(client)),
+    ...operationsOf(new DockerodeContainerFiles(client)),
     ...operationsOf(new DockerodeImageOperations(client)),
     ...operationsOf(new DockerodeVolumes(client)),
+    ...operationsOf(new DockerodeVolumeFiles(client)),
     ...operationsOf(new DockerodeNetworks(client)),
     ...operationsOf(new DockerodeRun(client)),
     endpoint,

@@ -1,6 +1,7 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations,
+  VolumeFileOperations, VolumeOperations,
 } from './DockerEngine';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
@@ -16,6 +17,7 @@ export type * from './imageTypes';
 export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
 export type * from './runTypes';
+export type * from './fileTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';
@@ -26,3 +28,5 @@ import { createDockerodeEngine } from './dockerodeEngine';
 export function connectEngine(hostSetting?: string, env: NodeJS.ProcessEnv = process.env): DockerEngine {
   return createDockerodeEngine(resolveEndpoint(nodeResolveInput(hostSetting, env)));
 }
+export type { VolumeMount } from './operations/VolumeFileOperations';
+export { helperLabel } from './dockerode/volumeFiles';

@@ -5,6 +5,7 @@
 import { composeCommandIds } from './compose/composeCommandIds';
 import { containersCommandIds } from './containers/containersCommandIds';
 import { coreCommandIds } from './coreIds';
+import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
@@ -14,6 +15,7 @@ export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
   ...containersCommandIds,
+  ...filesCommandIds,
   ...imagesCommandIds,
   ...volumesCommandIds,
   ...networksCommandIds,

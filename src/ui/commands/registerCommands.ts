@@ -6,6 +6,7 @@ import { composeCommandTable } from './compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containersCommandTable } from './containers/containersCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
@@ -18,6 +19,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
     ...containersCommandTable(deps),
+    ...filesCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),

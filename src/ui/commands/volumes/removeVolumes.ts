@@ -18,7 +18,14 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
     return undefined;
   }
   try {
-    return await removeEach(deps.dialogs, names, { remove: name => deps.engine().removeVolume(name), refusedWhen: ['conflict'] });
+    return await removeEach(deps.dialogs, names, {
+      // The volume browser's helper would keep the volume in use.
+      remove: async name => {
+        await deps.files.volumeMounts.release(name);
+        await deps.engine().removeVolume(name);
+      },
+      refusedWhen: ['conflict'],
+    });
   } finally {
     await deps.trees.volumes.reload();
   }
