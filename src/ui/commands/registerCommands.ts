@@ -9,6 +9,7 @@ import { coreCommandTable } from './coreCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
@@ -24,6 +25,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...registriesCommandTable(deps),
   };
 }
 
