@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LogsRun } from '../../../src/ui/commands/containers/LogsTerminal';
+import type { LogsRun } from '../../../src/ui/terminals/LogsTerminal';
 import type { SessionRun } from '../../../src/ui/terminals/SessionTerminal';
 import { removeLabelled } from '../../support/testDocker';
 import { eventually } from '../../support/eventually';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BuildCommandResult } from '../../../src/ui/commands/images/buildImage';
 import { labels, removeLabelled, testRunId } from '../../support/testDocker';
-import { until } from './containersFixtures';
+import { eventually } from '../../support/eventually';
 import { openWorkspaceFile } from './helpers';
 
 const dockerfile = [
@@ -17,7 +17,7 @@ const dockerfile = [
 async function hintsWhen(uri: vscode.Uri, range: vscode.Range, predicate: (hints: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
   // No event tells an extension that a provider's hints changed: ask until they match.
   let hints: vscode.InlayHint[] = [];
-  await until(async () => predicate(hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)),
+  await eventually(async () => predicate(hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)),
     'the build-history inlay hints');
   return hints;
 }
@@ -33,7 +33,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     const uri = editor.document.uri;
     const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const tag = `dockhand-test/hints-${testRunId}:latest`;
-    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     assert.ok(built?.imageId, 'the build produced an image');
 
     const hints = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1));
@@ -43,7 +43,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     assert.match(byLine.get(2) ?? '', /0 B/);
     assert.match(byLine.get(3) ?? '', /0 B/);
 
-    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     const again = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1 && /cached/.test(text(h))));
     assert.ok(again.some(h => h.position.line === 1 && /cached/.test(text(h))));
   });

@@ -14,7 +14,7 @@ describe('Images: faults', () => {
     const file = path.join(folder, 'Dockerfile');
     await fs.promises.writeFile(file, `FROM ${testImage}\nRUN echo broken && exit 3\n`);
     const tag = `dockhand-test/fail-${testRunId}:latest`;
-    const report = await reportedBy('dockhand.image.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
+    const report = await reportedBy('dockhand.images.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
     assert.equal(report.kind, 'failed');
     // The builder's own words: the failing step and its exit code.
     assert.match(report.message, /echo broken && exit 3.*returned a non-zero code: 3/s);

@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
 import type { Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
-import { sectionOf, type Declaration, type NameKind } from '../parse/ComposeModel';
+import { sectionOf, type Declaration, type NameKind } from '../parse/names';
 import { entries } from '../parse/yamlNodes';
 
 const kinds: Readonly<Record<NameKind, SymbolKind>> = {

@@ -1,4 +1,5 @@
-import { sectionEntry, sectionOf } from '../parse/ComposeModel';
+import { sectionEntry } from '../parse/ComposeModel';
+import { sectionOf } from '../parse/names';
 import { validateAgainstSchema } from '../schema/composeSchema';
 import { toPlain } from '../parse/toPlain';
 import { chunkedSchemaFindings } from '../schema/chunkedSchemaFindings';
