@@ -19,4 +19,9 @@ export interface DockerEngine
   extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
+  /**
+   * Stops using this engine: what is in flight (pulls, builds, log streams, the event stream)
+   * ends with a `cancelled` error, and its connections (ssh processes) close.
+   */
+  dispose(): void;
 }

@@ -1,5 +1,6 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
+import type { ConnectOptions } from './transport/ConnectOptions';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -9,7 +10,7 @@ import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumes } from './dockerode/volumes';
 
-type Operations = Omit<DockerEngine, 'endpoint'>;
+type Operations = Omit<DockerEngine, 'endpoint' | 'dispose'>;
 
 /**
  * A base whose instances claim every operation; the constructor below installs them. This keeps
@@ -20,9 +21,12 @@ const ComposedOperations = class {} as new () => Operations;
 
 /** The Docker Engine through dockerode, composed from one implementation per resource. */
 export class DockerodeEngine extends ComposedOperations implements DockerEngine {
-  constructor(readonly endpoint: EngineEndpoint) {
+  private readonly client: EngineClient;
+
+  constructor(readonly endpoint: EngineEndpoint, options?: ConnectOptions) {
     super();
-    const client = new EngineClient(endpoint);
+    const client = new EngineClient(endpoint, options);
+    this.client = client;
     const parts = [
       new DockerodeSystem(client),
       new DockerodeContainers(client),
@@ -35,6 +39,10 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
     for (const part of parts) {
       installMethods(this, part);
     }
+  }
+
+  dispose(): void {
+    this.client.dispose();
   }
 }
 
