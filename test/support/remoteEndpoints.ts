@@ -33,7 +33,10 @@ const dockerSocket = process.env.DOCKHAND_TEST_SOCKET ?? '/var/run/docker.sock';
 export function writeSshConfig(dir: string, options: { identity?: boolean; knownHosts?: boolean; port?: number } = {}): string {
   const state = remoteState();
   const known = path.join(dir, 'known_hosts');
-  fs.writeFileSync(known, options.knownHosts === false ? '' : fs.readFileSync(path.join(state.ssh, 'known_hosts')));
+  // The host key for every port of the range, so that proxies in front of the sshd are known too.
+  const hostKey = fs.readFileSync(path.join(state.ssh, 'host_ed25519.pub'), 'utf8').split(' ').slice(0, 2).join(' ');
+  const lines = Array.from({ length: 8 }, (_, i) => `[127.0.0.1]:${sshPort + i} ${hostKey}\n`).join('');
+  fs.writeFileSync(known, options.knownHosts === false ? '' : lines);
   const identity = options.identity === false
     ? [`IdentityFile ${path.join(dir, 'no-such-key')}`, 'IdentitiesOnly no']
     : [`IdentityFile ${path.join(state.ssh, 'id_ed25519')}`, 'IdentitiesOnly yes'];

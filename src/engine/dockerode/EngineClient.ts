@@ -85,6 +85,12 @@ export class EngineClient {
     if (signal?.aborted && !(err instanceof EngineError && err.kind === 'cancelled')) {
       return new EngineError('cancelled', 'The operation was cancelled.', this.endpoint.url, { cause: err });
     }
+    const code = (err as { code?: unknown } | undefined)?.code;
+    if (code === 'ECONNRESET' && this.endpoint.kind === 'tcp' && this.endpoint.tls?.cert) {
+      // Some TLS servers drop a client whose certificate they refuse without sending an alert.
+      return new EngineError('tls', `TLS connection to ${this.endpoint.url} failed: the engine closed the connection after the handshake, ` +
+        'so it probably rejected the client certificate (cert.pem is not signed by a CA it trusts, or has expired).', this.endpoint.url, { cause: err });
+    }
     return toEngineError(err, this.endpoint.url);
   }
 

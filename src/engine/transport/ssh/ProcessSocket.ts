@@ -44,7 +44,8 @@ export class ProcessSocket extends Duplex {
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.touch();
-    this.child.stdin.write(chunk, err => callback(err));
+    // A write to a finished ssh fails with EPIPE; the 'close' handler reports what ssh said instead.
+    this.child.stdin.write(chunk, () => callback());
   }
 
   override _final(callback: (error?: Error | null) => void): void {
