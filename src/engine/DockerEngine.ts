@@ -24,4 +24,6 @@ export interface DockerEngine
    * ends with a `cancelled` error, and its connections (ssh processes) close.
    */
   dispose(): void;
+  /** The address at which this machine reaches the ports the engine publishes (the remote host for ssh and tcp). */
+  publishedHost(): Promise<string>;
 }

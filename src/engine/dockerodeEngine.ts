@@ -1,6 +1,7 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
 import type { ConnectOptions } from './transport/ConnectOptions';
+import { publishedHost } from './transport/publishedHost';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -10,7 +11,7 @@ import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumes } from './dockerode/volumes';
 
-type Operations = Omit<DockerEngine, 'endpoint' | 'dispose'>;
+type Operations = Omit<DockerEngine, 'endpoint' | 'dispose' | 'publishedHost'>;
 
 /**
  * A base whose instances claim every operation; the constructor below installs them. This keeps
@@ -23,7 +24,7 @@ const ComposedOperations = class {} as new () => Operations;
 export class DockerodeEngine extends ComposedOperations implements DockerEngine {
   private readonly client: EngineClient;
 
-  constructor(readonly endpoint: EngineEndpoint, options?: ConnectOptions) {
+  constructor(readonly endpoint: EngineEndpoint, private readonly options?: ConnectOptions) {
     super();
     const client = new EngineClient(endpoint, options);
     this.client = client;
@@ -43,6 +44,10 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
 
   dispose(): void {
     this.client.dispose();
+  }
+
+  publishedHost(): Promise<string> {
+    return publishedHost(this.endpoint, this.options);
   }
 }
 

@@ -36,9 +36,11 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the five views in the Dockhand container, with welcome content for each engine failure', () => {
-    const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system']);
+  it('contributes the five engine views and the Contexts view, with welcome content for each engine failure', () => {
+    const all = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
+    assert.deepEqual(all, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.contexts']);
+    // The Contexts view reads the CLI's files and works while the engine is away.
+    const ids = all.filter((id: string) => id !== 'dockhand.contexts');
     for (const id of ids) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
@@ -56,7 +58,9 @@ describe('package.json', () => {
     assert.ok(manifest.activationEvents.includes('onLanguage:dockercompose'));
   });
 
-  it('keeps the engine host setting machine-scoped', () => {
-    assert.equal(manifest.contributes.configuration.properties['dockhand.engine.host'].scope, 'machine');
+  it('keeps the engine settings machine-scoped', () => {
+    for (const key of ['host', 'context', 'sshConfigFile']) {
+      assert.equal(manifest.contributes.configuration.properties[`dockhand.engine.${key}`].scope, 'machine', key);
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
+import { contextsCommandIds } from './contexts/contextsCommandIds';
 import { coreCommandIds } from './coreIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
@@ -18,6 +19,7 @@ export const CommandId = {
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
+  ...contextsCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

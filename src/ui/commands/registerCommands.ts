@@ -3,6 +3,7 @@ import { toEngineError } from '../../engine';
 import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
+import { contextsCommandTable } from './contexts/contextsCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
@@ -20,6 +21,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...contextsCommandTable(deps),
   };
 }
 

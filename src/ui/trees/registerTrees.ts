@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine, NetworkWithContainers, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
+import { ContextsTreeProvider } from './contexts/ContextsTreeProvider';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
@@ -18,6 +19,8 @@ export interface Trees {
   readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumeNode>;
   readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
   readonly system: ResourceTreeProvider<SystemData, SystemNode>;
+  /** Not an engine resource: the docker CLI's contexts, read from disk. */
+  readonly contexts: ContextsTreeProvider;
 }
 
 export interface RegisteredTrees {
@@ -27,6 +30,8 @@ export interface RegisteredTrees {
   readonly danglingFilter: DanglingFilter;
   /** Reloads every view; resolves once all show the engine's current state. */
   reloadAll(): Promise<void>;
+  /** Empties every engine view (Dockhand switched engines); they reload from the new one. */
+  clearAll(): void;
 }
 
 /** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
@@ -38,6 +43,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     volumes: new ResourceTreeProvider(volumesView(engine, log), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
     system: new ResourceTreeProvider(systemView(engine), status, log),
+    contexts: new ContextsTreeProvider(() => engine().endpoint),
   };
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
@@ -50,6 +56,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
   ];
+  context.subscriptions.push(vscode.window.createTreeView('dockhand.contexts', { treeDataProvider: trees.contexts }), trees.contexts);
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
   // names the endpoint. (A TreeView message would hide the welcome content.)
@@ -80,5 +87,6 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     reloadAll: async () => {
       await Promise.all(all.map(tree => tree.reload()));
     },
+    clearAll: () => all.forEach(tree => tree.clear()),
   };
 }

@@ -17,7 +17,7 @@ export function copyToClipboard(deps: CommandDeps, what: 'id' | 'name'): Command
 }
 
 /**
- * Opens a published port in the browser, on 127.0.0.1: the one the caller names (second
+ * Opens a published port in the browser, on the engine's host: the one the caller names (second
  * argument), the only one, or the one the user picks. Resolves to the address opened.
  */
 export function openPort(deps: CommandDeps): CommandHandler {
@@ -44,7 +44,9 @@ export function openPort(deps: CommandDeps): CommandHandler {
     if (!port) {
       return undefined;
     }
-    const uri = vscode.Uri.parse(`http://127.0.0.1:${port.hostPort}`);
+    // On a remote engine the port is published on the remote host, not on this machine.
+    const host = await deps.engine().publishedHost();
+    const uri = vscode.Uri.parse(`http://${host.includes(':') ? `[${host}]` : host}:${port.hostPort}`);
     await vscode.env.openExternal(uri);
     return uri.toString();
   };
