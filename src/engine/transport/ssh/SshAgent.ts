@@ -16,8 +16,10 @@ export class SshAgent extends http.Agent {
     private readonly target: SshTarget,
     private readonly settings: SshSettings & { readonly program: string; readonly env: NodeJS.ProcessEnv },
   ) {
-    // A few idle connections stay ready; more would only hold remote sessions open.
-    super({ keepAlive: true, maxFreeSockets: 4 });
+    // Each connection costs an ssh handshake, so a burst (a view inspecting every network) shares
+    // a bounded set of them, and they stay open for the next burst. The bound leaves room for
+    // long-lived streams (events, log follows), each of which holds one.
+    super({ keepAlive: true, maxSockets: 12, maxFreeSockets: 12 });
   }
 
   override createConnection(_options: unknown, callback?: (err: Error | null, socket: Duplex) => void): Duplex {
