@@ -4,9 +4,11 @@ import { registerCommands } from './ui/commands/registerCommands';
 import { ReadOnlyDocuments } from './ui/commands/shared/ReadOnlyDocuments';
 import { associateComposeFiles } from './ui/compose/associateComposeFiles';
 import { ComposeRunner } from './ui/compose/ComposeRunner';
+import { SwappableDialogs } from './ui/Dialogs';
 import { ActiveEngine } from './ui/engine/ActiveEngine';
 import { EngineStatusBar } from './ui/engine/EngineStatusBar';
 import { affectsEngine, engineSettings } from './ui/engineSetting';
+import { ErrorReports } from './ui/ErrorReports';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
@@ -33,11 +35,14 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   languageClient = new LazyLanguageClient(context, current, log);
   context.subscriptions.push(languageClient);
   const client = languageClient;
+  const dialogs = new SwappableDialogs();
+  const reports = new ErrorReports(log, dialogs.dialogs);
+  context.subscriptions.push(reports);
   registerCommands(context, {
-    log, engine: current, activeEngine: active, contexts: trees.contexts, trees, danglingFilter: registered.danglingFilter, reloadAll,
-    reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents,
+    log, dialogs: dialogs.dialogs, engine: current, activeEngine: active, contexts: trees.contexts, trees, danglingFilter: registered.danglingFilter,
+    reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
-  });
+  }, reports);
   associateComposeFiles(context);
 
   // A switch of engine: the views forget the previous engine at once, the event stream follows
@@ -68,6 +73,10 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     },
     trees,
     refresh: reloadAll,
+    reportedErrors: reports,
+    testing: context.extensionMode === vscode.ExtensionMode.Test
+      ? { answerDialogs: answerer => dialogs.answerWith(answerer), pauseEvents: () => refresher.pause() }
+      : undefined,
   };
 }
 

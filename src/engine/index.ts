@@ -11,6 +11,7 @@ export type { ConnectOptions } from './transport/ConnectOptions';
 export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
+export { isContainerUp } from './containerState';
 export { DockerodeEngine } from './dockerodeEngine';
 export * from './types';
 

@@ -28,7 +28,7 @@ export async function removeContext(deps: CommandDeps, ...args: unknown[]): Prom
     ...(Object.keys(context.tls).length ? [vscode.l10n.t('Its TLS files are deleted too.')] : []),
     ...(cliCurrent ? [vscode.l10n.t('The docker CLI uses it now: the CLI goes back to "default".')] : []),
   ].join('\n');
-  if (!(await confirmDestructive(options, vscode.l10n.t('Remove docker context "{0}"?', name), detail, remove))) {
+  if (!(await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove docker context "{0}"?', name), detail, remove))) {
     return undefined;
   }
   await store.remove(name);
