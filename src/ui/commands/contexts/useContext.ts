@@ -12,7 +12,7 @@ export interface UseContextOptions extends CommandOptions {
 /**
  * Dockhand switches to a context at once: every view reloads from the new engine, the events
  * stream reconnects, `api.engine` is the new engine. The user chooses whether the CLI follows.
- * Resolves to the context's name once Dockhand uses it.
+ * Resolves to the context's name once Dockhand uses it (the views then reload from it).
  */
 export async function useContext(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const options = optionsFrom<UseContextOptions>(args);
@@ -45,9 +45,10 @@ export async function useContext(deps: CommandDeps, ...args: unknown[]): Promise
 /** Pins Dockhand to `name` (undefined: follow the CLI) and switches now, reloading every view. */
 export async function switchTo(deps: CommandDeps, name: string | undefined): Promise<void> {
   await setEngineContext(name);
-  // The configuration event switches too; switching here makes the command resolve once done.
+  // The configuration event switches too; switching here makes the command resolve once Dockhand
+  // uses the new engine. The views reload from it in the background (a remote one may be slow).
   deps.activeEngine.reconnect();
-  await Promise.all([deps.reloadAll(), deps.contexts.reload()]);
+  await deps.contexts.reload();
 }
 
 /** A Podman socket becomes a docker context (named podman or podman-rootless) the first time it is used. */
