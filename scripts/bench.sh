@@ -7,6 +7,7 @@ node esbuild.mjs
 rm -rf out && npx tsc -p .
 bash scripts/setup-docker.sh
 bash scripts/setup-remote.sh >/dev/null
+bash scripts/setup-registries.sh
 for bench in out/bench/*/*Bench.js; do
   echo "=== ${bench}"
   node "$bench"

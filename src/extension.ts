@@ -10,6 +10,7 @@ import { EngineStatusBar } from './ui/engine/EngineStatusBar';
 import { affectsEngine, engineSettings } from './ui/engineSetting';
 import { ErrorReports } from './ui/ErrorReports';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
+import { registerFileSystems } from './ui/files/FileSystems';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
 
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const current = () => active.current;
   const status = new EngineStatus();
   context.subscriptions.push(status);
-  const registered = registerTrees(context, current, status, log);
+  const files = registerFileSystems(context, current);
+  const registered = registerTrees(context, current, status, log, files);
   const { trees, refresher } = registered;
   const reloadAll = () => registered.reloadAll();
   const statusBar = new EngineStatusBar();
@@ -40,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(reports);
   registerCommands(context, {
     log, dialogs: dialogs.dialogs, engine: current, activeEngine: active, contexts: trees.contexts, trees, danglingFilter: registered.danglingFilter,
-    reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents,
+    reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents, files,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
   }, reports);
   associateComposeFiles(context);
@@ -72,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
       return active.current;
     },
     trees,
+    files,
     refresh: reloadAll,
     reportedErrors: reports,
     testing: context.extensionMode === vscode.ExtensionMode.Test

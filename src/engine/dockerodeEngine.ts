@@ -2,6 +2,7 @@ import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
 import type { ConnectOptions } from './transport/ConnectOptions';
 import { publishedHost } from './transport/publishedHost';
+import { DockerodeContainerFiles } from './dockerode/containerFiles';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -9,6 +10,7 @@ import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
+import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
 type Operations = Omit<DockerEngine, 'endpoint' | 'dispose' | 'publishedHost'>;
@@ -32,8 +34,10 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeSystem(client),
       new DockerodeContainers(client),
       new DockerodeContainerIo(client),
+      new DockerodeContainerFiles(client),
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
+      new DockerodeVolumeFiles(client),
       new DockerodeNetworks(client),
       new DockerodeRun(client),
     ];

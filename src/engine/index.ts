@@ -1,6 +1,7 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations,
+  VolumeFileOperations, VolumeOperations,
 } from './DockerEngine';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
@@ -33,3 +34,5 @@ export function connectEngine(
   const input = { ...nodeResolveInput(hostSetting, env), contextSetting: options.contextSetting };
   return new DockerodeEngine(resolveEndpoint(input), options);
 }
+export type { VolumeMount } from './operations/VolumeFileOperations';
+export { helperLabel } from './dockerode/volumeFiles';

@@ -6,8 +6,10 @@ import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { contextsCommandIds } from './contexts/contextsCommandIds';
 import { coreCommandIds } from './coreIds';
+import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
 
@@ -15,11 +17,13 @@ export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
   ...containerCommandIds,
+  ...filesCommandIds,
   ...imagesCommandIds,
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
   ...contextsCommandIds,
+  ...registriesCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];
