@@ -23,4 +23,11 @@ export interface DockerEngine
   VolumeFileOperations, NetworkOperations, RunOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
+  /**
+   * Stops using this engine: what is in flight (pulls, builds, log streams, the event stream)
+   * ends with a `cancelled` error, and its connections (ssh processes) close.
+   */
+  dispose(): void;
+  /** The address at which this machine reaches the ports the engine publishes (the remote host for ssh and tcp). */
+  publishedHost(): Promise<string>;
 }

@@ -1,3 +1,5 @@
+import { describeTlsFailure } from './transport/tlsFailure';
+
 /**
  * Every failure that leaves the engine layer is an EngineError with one of a few kinds, and a
  * message a person can act on. Failures are classified here, once; the UI only presents them.
@@ -73,6 +75,12 @@ export function toEngineError(err: unknown, endpoint?: string): EngineError {
   if (e.name === 'AbortError' || e.code === 'ABORT_ERR') {
     return make('cancelled', 'The operation was cancelled.');
   }
+  if (e.code === 'DOCKHAND_SSH') {
+    return make('ssh', `SSH connection to ${where} failed: ${detail}.`);
+  }
+  if (e.statusCode === 400 && /Client sent an HTTP request to an HTTPS server/i.test(detail)) {
+    return make('tls', `TLS connection to ${where} failed: ${describeTlsFailure(undefined, detail)}.`);
+  }
   if (typeof e.statusCode === 'number') {
     switch (e.statusCode) {
       case 304: return make('notModified', capitalize(detail || 'Nothing to do: the resource is already in that state.'));
@@ -94,7 +102,8 @@ export function toEngineError(err: unknown, endpoint?: string): EngineError {
     return make('ssh', `SSH connection to ${where} failed: ${detail}. Check that \`ssh\` to that host works without a password prompt (an ssh-agent holding your key) and that the remote user may run docker.`);
   }
   if (e.code && tlsCode.test(e.code)) {
-    return make('tls', `TLS connection to ${where} failed: ${detail}. Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS material of the docker context.`);
+    return make('tls', `TLS connection to ${where} failed: ${describeTlsFailure(e.code, detail)}. ` +
+      'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS material of the docker context.');
   }
   if (e.code === 'ETIMEDOUT' || e.code === 'ESOCKETTIMEDOUT') {
     return make('timeout', `${where} did not answer in time. Check that the host is up and the Docker daemon listens there.`);

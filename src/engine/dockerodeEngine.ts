@@ -10,6 +10,8 @@ import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
+import type { ConnectOptions } from './transport/ConnectOptions';
+import { publishedHost } from './transport/publishedHost';
 
 /**
  * The Docker Engine through dockerode, composed from one implementation per resource. Each part
@@ -18,8 +20,8 @@ import { DockerodeVolumes } from './dockerode/volumes';
  * that together they are the whole DockerEngine: an operation missing from every part, or with
  * the wrong signature, does not compile.
  */
-export function createDockerodeEngine(endpoint: EngineEndpoint): DockerEngine {
-  const client = new EngineClient(endpoint);
+export function createDockerodeEngine(endpoint: EngineEndpoint, options?: ConnectOptions): DockerEngine {
+  const client = new EngineClient(endpoint, options);
   const engine: DockerEngine = {
     ...operationsOf(new DockerodeSystem(client)),
     ...operationsOf(new DockerodeContainers(client)),
@@ -31,6 +33,8 @@ export function createDockerodeEngine(endpoint: EngineEndpoint): DockerEngine {
     ...operationsOf(new DockerodeNetworks(client)),
     ...operationsOf(new DockerodeRun(client)),
     endpoint,
+    dispose: () => client.dispose(),
+    publishedHost: () => publishedHost(endpoint, options),
   };
   return Object.freeze(engine);
 }

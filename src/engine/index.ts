@@ -5,7 +5,10 @@ export type {
 } from './DockerEngine';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
-export { defaultEndpoint, resolveEndpoint, type ResolveInput } from './connection/resolveEndpoint';
+export { defaultEndpoint, dockerConfigDir, resolveEndpoint, type ResolveInput } from './connection/resolveEndpoint';
+export { ContextStore, contextId } from './contexts/ContextStore';
+export { contextNamePattern, type ContextSpec, type DockerContext } from './contexts/contextTypes';
+export type { ConnectOptions } from './transport/ConnectOptions';
 export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
@@ -23,10 +26,19 @@ import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';
 import type { DockerEngine } from './DockerEngine';
 import { createDockerodeEngine } from './dockerodeEngine';
+import type { ConnectOptions } from './transport/ConnectOptions';
 
-/** The engine the docker CLI would talk to on this machine, unless `hostSetting` names another. */
-export function connectEngine(hostSetting?: string, env: NodeJS.ProcessEnv = process.env): DockerEngine {
-  return createDockerodeEngine(resolveEndpoint(nodeResolveInput(hostSetting, env)));
+/**
+ * The engine the docker CLI would talk to on this machine (resolved from `env`), unless
+ * `hostSetting` or `options.contextSetting` names another. Nothing connects until the first request.
+ */
+export function connectEngine(
+  hostSetting?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: ConnectOptions & { readonly contextSetting?: string } = {},
+): DockerEngine {
+  const input = { ...nodeResolveInput(hostSetting, env), contextSetting: options.contextSetting };
+  return createDockerodeEngine(resolveEndpoint(input), options);
 }
 export type { VolumeMount } from './operations/VolumeFileOperations';
 export { helperLabel } from './dockerode/volumeFiles';

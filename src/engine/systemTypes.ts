@@ -4,8 +4,9 @@
 export interface DiskUsageCategory {
   readonly total: number;
   readonly active: number;
-  readonly size: number;
-  readonly reclaimable: number;
+  /** Undefined when the engine leaves it empty (Podman reports no layer or build-cache sizes). */
+  readonly size: number | undefined;
+  readonly reclaimable: number | undefined;
 }
 
 export interface DiskUsage {

@@ -86,7 +86,11 @@ export interface NetworkSummary {
   readonly subnets: readonly string[];
 }
 
+/** Which engine answers: Docker's, or Podman through its Docker-compatible API. */
+export type EngineProduct = 'Docker Engine' | 'Podman';
+
 export interface EngineVersion {
+  readonly product: EngineProduct;
   readonly version: string;
   readonly apiVersion: string;
   readonly os: string;

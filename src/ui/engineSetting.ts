@@ -1,15 +1,32 @@
 import * as vscode from 'vscode';
 
 /**
- * The `dockhand.engine.host` setting, read from user (machine) settings only: a workspace's
+ * The `dockhand.engine.*` settings, read from user (machine) settings only: a workspace's
  * settings must never be able to redirect Dockhand, and its credentials, to another engine.
  */
-export function engineHostSetting(): string | undefined {
-  const inspected = vscode.workspace.getConfiguration('dockhand.engine').inspect<string>('host');
-  const value = inspected?.globalValue ?? inspected?.defaultValue;
-  return value?.trim() || undefined;
+export interface EngineSettings {
+  /** A docker host URL that overrides everything else. */
+  readonly host?: string;
+  /** The docker context Dockhand uses, whatever the CLI's current one is. */
+  readonly context?: string;
+  /** An ssh config file for `ssh -F`, instead of ~/.ssh/config. */
+  readonly sshConfigFile?: string;
 }
 
-export function affectsEngineHost(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration('dockhand.engine.host');
+export function engineSettings(): EngineSettings {
+  const config = vscode.workspace.getConfiguration('dockhand.engine');
+  const user = (key: string) => {
+    const inspected = config.inspect<string>(key);
+    return (inspected?.globalValue ?? inspected?.defaultValue)?.trim() || undefined;
+  };
+  return { host: user('host'), context: user('context'), sshConfigFile: user('sshConfigFile') };
+}
+
+/** Sets (or clears, with undefined) the context Dockhand uses, in user settings. */
+export async function setEngineContext(name: string | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('dockhand.engine').update('context', name, vscode.ConfigurationTarget.Global);
+}
+
+export function affectsEngine(e: vscode.ConfigurationChangeEvent): boolean {
+  return ['host', 'context', 'sshConfigFile'].some(key => e.affectsConfiguration(`dockhand.engine.${key}`));
 }

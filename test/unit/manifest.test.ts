@@ -37,11 +37,11 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the engine views and the Registries view in the Dockhand container, with welcome content for each engine failure', () => {
+  it('contributes the engine views, the Registries view and the Contexts view, with welcome content for each engine failure', () => {
     const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.registries']);
-    // The Registries view talks to registries, not to the engine: it works while the engine is away.
-    for (const id of ids.filter((v: string) => v !== 'dockhand.registries')) {
+    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.registries', 'dockhand.contexts']);
+    // The Registries view talks to registries and the Contexts view reads the CLI's files: both work while the engine is away.
+    for (const id of ids.filter((v: string) => v !== 'dockhand.registries' && v !== 'dockhand.contexts')) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
       for (const kind of ['unreachable', 'permissionDenied', 'tls', 'ssh', 'timeout']) {
@@ -76,7 +76,9 @@ describe('package.json', () => {
     }
   });
 
-  it('keeps the engine host setting machine-scoped', () => {
-    assert.equal(manifest.contributes.configuration.properties['dockhand.engine.host'].scope, 'machine');
+  it('keeps the engine settings machine-scoped', () => {
+    for (const key of ['host', 'context', 'sshConfigFile']) {
+      assert.equal(manifest.contributes.configuration.properties[`dockhand.engine.${key}`].scope, 'machine', key);
+    }
   });
 });

@@ -25,7 +25,8 @@ export type EngineEndpoint =
   | (EndpointBase & { readonly kind: 'unix'; readonly socketPath: string })
   | (EndpointBase & { readonly kind: 'npipe'; readonly pipePath: string })
   | (EndpointBase & { readonly kind: 'tcp'; readonly host: string; readonly port: number; readonly tls?: TlsFiles })
-  | (EndpointBase & { readonly kind: 'ssh'; readonly host: string; readonly port: number; readonly username?: string });
+  /** `port` and `username` only when the URL names them: otherwise ssh's own config decides. */
+  | (EndpointBase & { readonly kind: 'ssh'; readonly host: string; readonly port?: number; readonly username?: string });
 
 export function describeSource(source: EndpointSource): string {
   switch (source.kind) {

@@ -37,8 +37,8 @@ export function parseDockerHost(value: string, source: EndpointSource, tls?: Tls
       const at = rest.lastIndexOf('@', rest.indexOf('/') === -1 ? undefined : rest.indexOf('/'));
       const username = at > 0 ? decodeURIComponent(rest.slice(0, at)) : undefined;
       const { hostname, port } = parseAuthority(at >= 0 ? rest.slice(at + 1) : rest, raw);
-      const p = port ?? 22;
-      return { kind: 'ssh', host: hostname, port: p, username, url: `ssh://${username ? `${username}@` : ''}${formatHost(hostname)}${p === 22 ? '' : `:${p}`}`, source };
+      const url = `ssh://${username ? `${username}@` : ''}${formatHost(hostname)}${port === undefined ? '' : `:${port}`}`;
+      return { kind: 'ssh', host: hostname, port, username, url, source };
     }
     default:
       throw new Error(`Unsupported Docker host scheme "${scheme}://" in "${raw}": use unix, tcp, ssh or npipe.`);

@@ -7,6 +7,8 @@ import type { EngineEndpoint, TlsFiles } from './EngineEndpoint';
 export interface ResolveInput {
   /** The machine-scoped `dockhand.engine.host` setting; empty means "as the docker CLI does". */
   readonly setting?: string;
+  /** The machine-scoped `dockhand.engine.context` setting: the docker context Dockhand uses, whatever the CLI's is. */
+  readonly contextSetting?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly homedir: string;
   readonly platform: NodeJS.Platform;
@@ -19,25 +21,41 @@ const defaultUnixSocket = '/var/run/docker.sock';
 const defaultPipe = '//./pipe/docker_engine';
 
 /**
- * Resolves the engine endpoint with the docker CLI's precedence:
- * the Dockhand setting, then DOCKER_HOST, then DOCKER_CONTEXT, then the current context in
- * config.json (its endpoint in contexts/meta/<sha256 of name>/meta.json), then the default socket.
+ * Resolves the engine endpoint with the docker CLI's precedence, after Dockhand's own settings:
+ * the host setting, the context setting (a context chosen in Dockhand), then DOCKER_HOST, then
+ * DOCKER_CONTEXT, then the current context in config.json (its endpoint in
+ * contexts/meta/<sha256 of name>/meta.json), then the default socket.
  */
 export function resolveEndpoint(input: ResolveInput): EngineEndpoint {
   const setting = input.setting?.trim();
   if (setting) {
     return parseDockerHost(setting, { kind: 'setting' }, envTls(input));
   }
+  const configDir = dockerConfigDir(input.env, input.homedir);
+  const chosen = input.contextSetting?.trim();
+  if (chosen) {
+    return chosen === 'default' ? defaultContextEndpoint(input, { kind: 'context', name: 'default' }) : contextEndpoint(input, configDir, chosen);
+  }
   const dockerHost = input.env.DOCKER_HOST?.trim();
   if (dockerHost) {
     return parseDockerHost(dockerHost, { kind: 'env' }, envTls(input));
   }
-  const configDir = input.env.DOCKER_CONFIG?.trim() || path.join(input.homedir, '.docker');
   const contextName = input.env.DOCKER_CONTEXT?.trim() || currentContext(input, configDir);
   if (contextName && contextName !== 'default') {
     return contextEndpoint(input, configDir, contextName);
   }
   return defaultEndpoint(input.platform);
+}
+
+/** The docker CLI's configuration folder: DOCKER_CONFIG, or ~/.docker. */
+export function dockerConfigDir(env: Readonly<Record<string, string | undefined>>, homedir: string): string {
+  return env.DOCKER_CONFIG?.trim() || path.join(homedir, '.docker');
+}
+
+/** The `default` context: DOCKER_HOST (with its TLS variables) or the platform's socket. */
+function defaultContextEndpoint(input: ResolveInput, source: EngineEndpoint['source']): EngineEndpoint {
+  const dockerHost = input.env.DOCKER_HOST?.trim();
+  return dockerHost ? parseDockerHost(dockerHost, source, envTls(input)) : { ...defaultEndpoint(input.platform), source };
 }
 
 /** The platform's default engine socket, used when nothing else names one. */
@@ -60,7 +78,7 @@ function currentContext(input: ResolveInput, configDir: string): string | undefi
   }
 }
 
-function contextEndpoint(input: ResolveInput, configDir: string, name: string): EngineEndpoint {
+export function contextEndpoint(input: ResolveInput, configDir: string, name: string): EngineEndpoint {
   const id = createHash('sha256').update(name).digest('hex');
   const metaFile = path.join(configDir, 'contexts', 'meta', id, 'meta.json');
   const text = input.readFile(metaFile);

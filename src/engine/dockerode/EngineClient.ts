@@ -2,28 +2,58 @@
 // implementation under src/engine/dockerode/ shares one instance.
 import Dockerode from 'dockerode';
 import type { EngineEndpoint } from '../connection/EngineEndpoint';
-import { dockerodeOptionsFor } from '../dockerodeOptions';
 import { EngineError, toEngineError, type EngineErrorKind } from '../EngineError';
-import type { ListOptions } from '../types';
+import type { ConnectOptions } from '../transport/ConnectOptions';
+import { engineTransport, type EngineTransport } from '../transport/engineTransport';
+import type { EngineVersion, ListOptions } from '../types';
 
 export class EngineClient {
   readonly docker: Dockerode;
   /** The same client, typed with the options @types/dockerode omits (abortSignal, several tags). */
   readonly untyped: SignalAware;
 
-  constructor(readonly endpoint: EngineEndpoint) {
-    this.docker = new Dockerode(dockerodeOptionsFor(endpoint));
+  private readonly transport: EngineTransport;
+  /** Aborted when this client is disposed (Dockhand switched engines): everything in flight stops. */
+  private readonly closed = new AbortController();
+
+  constructor(readonly endpoint: EngineEndpoint, options?: ConnectOptions) {
+    this.transport = engineTransport(endpoint, options);
+    this.docker = new Dockerode(this.transport.dockerode);
     this.untyped = this.docker as unknown as SignalAware;
   }
 
   /** Runs one dockerode call, turning whatever it throws into an EngineError. */
-  async call<T>(body: (signal: AbortSignal | undefined) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    this.throwIfAborted(signal);
+  async call<T>(body: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const both = this.withClosed(signal);
+    this.throwIfAborted(both);
     try {
-      return await body(signal);
+      return await body(both);
     } catch (err) {
-      throw this.toError(err, signal);
+      throw this.toError(err, both);
     }
+  }
+
+  /** `signal` joined with this client's own: a stream opened with it ends when the client is disposed. */
+  withClosed(signal?: AbortSignal): AbortSignal {
+    return signal ? AbortSignal.any([signal, this.closed.signal]) : this.closed.signal;
+  }
+
+  /** Cancels every request in flight and closes every connection (ends the ssh processes). */
+  dispose(): void {
+    this.closed.abort();
+    this.transport.dispose();
+  }
+
+  private versionOnce: Promise<EngineVersion> | undefined;
+
+  /** GET /version, asked once per client: which product and version answer does not change. */
+  version(signal?: AbortSignal): Promise<EngineVersion> {
+    this.versionOnce ??= this.call(async s => toEngineVersion(await this.untyped.version(withSignal({}, s))), signal)
+      .catch((err: unknown) => {
+        this.versionOnce = undefined;
+        throw err;
+      });
+    return this.versionOnce;
   }
 
   private diskUsageInFlight: Promise<unknown> | undefined;
@@ -49,8 +79,17 @@ export class EngineClient {
 
   /** An EngineError for this endpoint; an abort always reads as cancelled, whatever the socket said. */
   toError(err: unknown, signal?: AbortSignal): EngineError {
+    if (this.closed.signal.aborted) {
+      return new EngineError('cancelled', `The operation was cancelled: Dockhand no longer uses ${this.endpoint.url}.`, this.endpoint.url, { cause: err });
+    }
     if (signal?.aborted && !(err instanceof EngineError && err.kind === 'cancelled')) {
       return new EngineError('cancelled', 'The operation was cancelled.', this.endpoint.url, { cause: err });
+    }
+    const code = (err as { code?: unknown } | undefined)?.code;
+    if (code === 'ECONNRESET' && this.endpoint.kind === 'tcp' && this.endpoint.tls?.cert) {
+      // Some TLS servers drop a client whose certificate they refuse without sending an alert.
+      return new EngineError('tls', `TLS connection to ${this.endpoint.url} failed: the engine closed the connection after the handshake, ` +
+        'so it probably rejected the client certificate (cert.pem is not signed by a CA it trusts, or has expired).', this.endpoint.url, { cause: err });
     }
     return toEngineError(err, this.endpoint.url);
   }
@@ -77,7 +116,7 @@ export class EngineClient {
   }
 
   throwIfAborted(signal?: AbortSignal): void {
-    if (signal?.aborted) {
+    if (signal?.aborted || this.closed.signal.aborted) {
       throw this.error('cancelled', 'The operation was cancelled.');
     }
   }
@@ -110,4 +149,11 @@ export interface SignalAware {
   getNetwork(id: string): { inspect(options: SignalOption): Promise<Record<string, unknown>> };
   getImages(options: SignalOption & { names: string[] }): Promise<NodeJS.ReadableStream>;
   buildImage(context: NodeJS.ReadableStream, options: SignalOption & Record<string, unknown>): Promise<NodeJS.ReadableStream>;
+}
+
+/** Podman's compatible API names itself among the /version components. */
+function toEngineVersion(v: Dockerode.DockerVersion): EngineVersion {
+  const components = (v as { Components?: Array<{ Name?: string }> }).Components ?? [];
+  const podman = components.some(c => /podman/i.test(c.Name ?? ''));
+  return { product: podman ? 'Podman' : 'Docker Engine', version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch, kernelVersion: v.KernelVersion };
 }

@@ -10,6 +10,8 @@ import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 
 /** How long a ping may take before the endpoint counts as not answering. */
 const pingTimeoutMs = 10_000;
+/** How long GET /events may take to start answering. */
+const eventsOpenTimeoutMs = 8_000;
 
 export class DockerodeSystem implements SystemOperations {
   constructor(private readonly client: EngineClient) {}
@@ -26,10 +28,7 @@ export class DockerodeSystem implements SystemOperations {
     }
   };
 
-  readonly version = async (signal?: AbortSignal): Promise<EngineVersion> => {
-    const v = await this.client.call(s => this.client.untyped.version(withSignal({}, s)), signal);
-    return { version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch, kernelVersion: v.KernelVersion };
-  };
+  readonly version = (signal?: AbortSignal): Promise<EngineVersion> => this.client.version(signal);
 
   readonly info = async (signal?: AbortSignal): Promise<EngineInfo> => {
     const i = await this.client.call(s => this.client.untyped.info(withSignal({}, s)), signal);
@@ -53,8 +52,8 @@ export class DockerodeSystem implements SystemOperations {
   };
 
   readonly systemDf = async (signal?: AbortSignal): Promise<DiskUsage> => {
-    const raw = (await this.client.diskUsage(signal)) as RawDiskUsage;
-    return toDiskUsage(raw);
+    const [raw, version] = await Promise.all([this.client.diskUsage(signal) as Promise<RawDiskUsage>, this.client.version(signal)]);
+    return toDiskUsage(raw, version.product);
   };
 
   /** In the order `docker system prune` uses, so that what one step frees the next can remove. */
@@ -84,7 +83,28 @@ export class DockerodeSystem implements SystemOperations {
     const filters = options.types?.length ? { type: [...options.types] } : undefined;
     return followEvents({
       endpoint: this.client.endpoint.url,
-      open: async s => (await this.client.docker.getEvents({ filters, abortSignal: s } as Dockerode.GetEventsOptions)) as AsyncIterable<Buffer>,
-    }, signal);
+      open: s => this.openEvents(filters, s),
+    }, this.client.withClosed(signal));
   };
+
+  /**
+   * GET /events, which an engine answers at once (headers first, events as they come): one that
+   * does not within a few seconds is hanging, and the views must say so rather than wait.
+   */
+  private async openEvents(filters: Record<string, string[]> | undefined, signal: AbortSignal): Promise<AsyncIterable<Buffer>> {
+    const opening = new AbortController();
+    const stop = () => opening.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const timer = setTimeout(stop, eventsOpenTimeoutMs);
+    try {
+      return (await this.client.docker.getEvents({ filters, abortSignal: opening.signal } as Dockerode.GetEventsOptions)) as AsyncIterable<Buffer>;
+    } catch (err) {
+      if (opening.signal.aborted && !signal.aborted) {
+        throw this.client.error('timeout', `The Docker Engine at ${this.client.endpoint.url} did not answer within ${eventsOpenTimeoutMs / 1000} s.`);
+      }
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

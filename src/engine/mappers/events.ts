@@ -10,12 +10,27 @@ export function toResourceEvent(raw: RawEvent): ResourceEvent | undefined {
     return undefined;
   }
   const time = raw.timeNano ? new Date(raw.timeNano / 1e6) : new Date((raw.time ?? 0) * 1000);
+  // "exec_start: sh" and "health_status: healthy" carry a detail after the colon.
+  const [verb = '', detail] = (raw.Action ?? '').split(/:(.*)/s).map(part => part.trim());
+  const attributes: Record<string, string> = { ...(raw.Actor?.Attributes ?? {}) };
+  // Podman spells a few things its own way: "died", `containerExitCode`, and the health status
+  // in an attribute rather than after the colon. Consumers see Docker's spelling only.
+  if (attributes.containerExitCode !== undefined && attributes.exitCode === undefined) {
+    attributes.exitCode = attributes.containerExitCode;
+  }
+  if (verb === 'health_status' && detail && attributes.health_status === undefined) {
+    attributes.health_status = detail;
+  }
   return {
     type,
-    // "exec_start: sh" and "health_status: healthy" carry a detail after the colon.
-    action: (raw.Action ?? '').split(':')[0]?.trim() ?? '',
+    action: podmanActions[`${type}.${verb}`] ?? verb,
     id: raw.Actor?.ID ?? raw.id ?? '',
-    attributes: { ...(raw.Actor?.Attributes ?? {}) },
+    attributes,
     time,
   };
 }
+
+/** Podman's action names where Docker's differ, by `<type>.<action>`. */
+const podmanActions: Readonly<Record<string, string>> = {
+  'container.died': 'die', 'container.remove': 'destroy', 'image.remove': 'delete', 'volume.remove': 'destroy', 'network.remove': 'destroy',
+};

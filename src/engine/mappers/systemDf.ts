@@ -1,4 +1,5 @@
 import type { DiskUsage, DiskUsageCategory } from '../systemTypes';
+import type { EngineProduct } from '../types';
 
 export interface RawDiskUsage {
   LayersSize?: number;
@@ -11,14 +12,18 @@ export interface RawDiskUsage {
 /**
  * The four rows of `docker system df`, computed as the docker CLI does
  * (cli/command/formatter/disk_usage.go): images count the shared layers once, an image is active
- * when a container uses it, and what active images use alone is not reclaimable.
+ * when a container uses it, and what active images use alone is not reclaimable. Podman's
+ * compatible API leaves LayersSize at 0 and has no build cache: those read as unknown, not 0 B.
  */
-export function toDiskUsage(raw: RawDiskUsage): DiskUsage {
+export function toDiskUsage(raw: RawDiskUsage, product: EngineProduct = 'Docker Engine'): DiskUsage {
+  const podman = product === 'Podman';
+  const images = imagesRow(raw);
+  const unknownLayers = podman && !raw.LayersSize && images.total > 0;
   return {
-    images: imagesRow(raw),
+    images: unknownLayers ? { ...images, size: undefined, reclaimable: undefined } : images,
     containers: containersRow(raw.Containers ?? []),
     volumes: volumesRow(raw.Volumes ?? []),
-    buildCache: buildCacheRow(raw.BuildCache ?? []),
+    buildCache: podman ? { total: 0, active: 0, size: undefined, reclaimable: undefined } : buildCacheRow(raw.BuildCache ?? []),
   };
 }
 

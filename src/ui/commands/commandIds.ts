@@ -4,6 +4,7 @@
  */
 import { composeCommandIds } from './compose/composeCommandIds';
 import { containersCommandIds } from './containers/containersCommandIds';
+import { contextsCommandIds } from './contexts/contextsCommandIds';
 import { coreCommandIds } from './coreIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
@@ -21,6 +22,7 @@ export const CommandId = {
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
+  ...contextsCommandIds,
   ...registriesCommandIds,
 } as const;
 

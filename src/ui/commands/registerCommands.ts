@@ -5,6 +5,7 @@ import { trustedCommandIds } from './trustedCommandIds';
 import { composeCommandTable } from './compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containersCommandTable } from './containers/containersCommandTable';
+import { contextsCommandTable } from './contexts/contextsCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
@@ -25,6 +26,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...contextsCommandTable(deps),
     ...registriesCommandTable(deps),
   };
 }

@@ -38,6 +38,9 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   private readonly disposal = new AbortController();
   private readonly shownIn = new Set<vscode.TreeView<TNode>>();
   private readonly presentation: { dispose(): void } | undefined;
+  /** The load in flight; aborted when the engine turns out to be away (it may never answer). */
+  private loading: AbortController | undefined;
+  private readonly statusListener: { dispose(): void };
 
   constructor(
     /** What the view shows; commands reach view-specific state (a filter) through it. */
@@ -49,6 +52,24 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
       this.describe();
       this.changed.fire(undefined);
     });
+    // A hanging endpoint: the event stream reports it within seconds, while this view's request
+    // would wait for its full timeout. Stop waiting, so that the welcome content says why.
+    this.statusListener = status.onDidChange(state => {
+      if (!state.reachable) {
+        this.loading?.abort();
+      }
+    });
+  }
+
+  /**
+   * Forgets what the view shows (Dockhand switched engines: nothing of the previous engine may be
+   * shown as if it belonged to the new one); the next getChildren loads from the new engine.
+   */
+  clear(): void {
+    this.loading?.abort();
+    this.data = undefined;
+    this.attempted = false;
+    this.changed.fire(undefined);
   }
 
   /**
@@ -120,6 +141,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
 
   dispose(): void {
     this.presentation?.dispose();
+    this.statusListener.dispose();
     this.disposal.abort();
     this.changed.dispose();
   }
@@ -127,12 +149,20 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   private async loadOnce(): Promise<void> {
     this.attempted = true;
     this.loadStartedAt = performance.now();
+    const loading = new AbortController();
+    this.loading = loading;
     try {
-      this.data = await this.view.load(this.disposal.signal);
+      this.data = await this.view.load(AbortSignal.any([this.disposal.signal, loading.signal]));
       this.status.setReachable();
     } catch (err) {
       const error = toEngineError(err);
       if (error.kind === 'cancelled') {
+        if (loading.signal.aborted && this.problem && !this.disposal.signal.aborted) {
+          // Given up because the engine is away: show the welcome content that says why.
+          this.data = undefined;
+          this.describe();
+          this.changed.fire(undefined);
+        }
         return;
       }
       this.log.warn(`Loading ${this.view.name} failed: ${error.message}`);
@@ -141,6 +171,9 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
         this.data = undefined;
         this.status.setUnreachable(error);
       }
+    }
+    if (this.loading === loading) {
+      this.loading = undefined;
     }
     if (!this.disposal.signal.aborted) {
       this.describe();

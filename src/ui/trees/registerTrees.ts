@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine, NetworkWithContainers, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
+import { ContextsTreeProvider } from './contexts/ContextsTreeProvider';
 import type { FileSystems } from '../files/FileSystems';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
@@ -20,6 +21,8 @@ export interface Trees {
   readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumesTreeNode>;
   readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
   readonly system: ResourceTreeProvider<SystemData, SystemNode>;
+  /** Not an engine resource: the docker CLI's contexts, read from disk. */
+  readonly contexts: ContextsTreeProvider;
   /** Registries (their own HTTP API, not the engine): loaded on expansion, cached until refreshed. */
   readonly registries: RegistriesTreeProvider;
 }
@@ -31,6 +34,8 @@ export interface RegisteredTrees {
   readonly danglingFilter: DanglingFilter;
   /** Reloads every view; resolves once all show the engine's current state. */
   reloadAll(): Promise<void>;
+  /** Empties every engine view (Dockhand switched engines); they reload from the new one. */
+  clearAll(): void;
 }
 
 /** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
@@ -42,6 +47,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     volumes: new ResourceTreeProvider(volumesView(engine, log, files.tree), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
     system: new ResourceTreeProvider(systemView(engine), status, log),
+    contexts: new ContextsTreeProvider(() => engine().endpoint),
     registries: new RegistriesTreeProvider(context.globalState, log),
   };
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
@@ -57,6 +63,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
   ];
+  context.subscriptions.push(vscode.window.createTreeView('dockhand.contexts', { treeDataProvider: trees.contexts }), trees.contexts);
   // The Registries view needs no engine: it has no engine welcome content and keeps its own description.
   const registriesTree = vscode.window.createTreeView('dockhand.registries', { treeDataProvider: trees.registries, showCollapseAll: true });
   context.subscriptions.push(registriesTree, trees.registries);
@@ -90,5 +97,6 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     reloadAll: async () => {
       await Promise.all(all.map(tree => tree.reload()));
     },
+    clearAll: () => all.forEach(tree => tree.clear()),
   };
 }

@@ -64,7 +64,16 @@ describe('engine mappers', () => {
 
   it('maps events and drops types Dockhand does not track', () => {
     const e = toResourceEvent({ Type: 'container', Action: 'health_status: healthy', Actor: { ID: 'c1', Attributes: { name: 'web' } }, time: 10, timeNano: 10_500_000_000 });
-    assert.deepEqual({ ...e, time: e?.time.getTime() }, { type: 'container', action: 'health_status', id: 'c1', attributes: { name: 'web' }, time: 10_500 });
+    assert.deepEqual({ ...e, time: e?.time.getTime() }, { type: 'container', action: 'health_status', id: 'c1', attributes: { name: 'web', health_status: 'healthy' }, time: 10_500 });
+    // Podman: the status in an attribute, "died" and containerExitCode; consumers see Docker's spelling.
+    const health = toResourceEvent({ Type: 'container', Action: 'health_status', Actor: { ID: 'c2', Attributes: { health_status: 'unhealthy' } }, time: 1 });
+    assert.equal(health?.action, 'health_status');
+    assert.equal(health?.attributes.health_status, 'unhealthy');
+    const died = toResourceEvent({ Type: 'container', Action: 'died', Actor: { ID: 'c2', Attributes: { containerExitCode: '3' } }, time: 1 });
+    assert.equal(died?.action, 'die');
+    assert.equal(died?.attributes.exitCode, '3');
+    assert.equal(toResourceEvent({ Type: 'container', Action: 'remove', Actor: { ID: 'c2' }, time: 1 })?.action, 'destroy');
+    assert.equal(toResourceEvent({ Type: 'image', Action: 'remove', Actor: { ID: 'i1' }, time: 1 })?.action, 'delete');
     assert.equal(toResourceEvent({ Type: 'daemon', Action: 'reload' }), undefined);
     assert.equal(toResourceEvent({ Type: 'volume', Action: 'create', Actor: { ID: 'data' } })?.id, 'data');
   });

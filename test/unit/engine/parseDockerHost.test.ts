@@ -26,7 +26,7 @@ describe('parseDockerHost', () => {
     assert.equal(e.port, 2222);
     assert.equal(e.url, 'ssh://deploy@build.example:2222');
     const noUser = parseDockerHost('ssh://build.example', env);
-    assert.ok(noUser.kind === 'ssh' && noUser.username === undefined && noUser.port === 22);
+    assert.ok(noUser.kind === 'ssh' && noUser.username === undefined && noUser.port === undefined);
   });
 
   it('reads Windows named pipes', () => {

@@ -10,7 +10,11 @@ import { runProgram } from '../../../compose/runProgram';
 export class ComposeRunner {
   private cli: Promise<ComposeCli> | undefined;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    /** The environment compose runs in: DOCKER_HOST and TLS variables of the engine Dockhand uses. */
+    private readonly env: () => NodeJS.ProcessEnv,
+  ) {}
 
   /** Finds compose once; looks again after a failure (it may have been installed meanwhile). */
   private detect(): Promise<ComposeCli> {
@@ -28,14 +32,14 @@ export class ComposeRunner {
     const cli = await this.detect();
     const { program, args, cwd } = composeArgs(cli, file, verb, { profiles: profiles(), ...options });
     const scope = options.services?.length ? ` ${options.services.join(', ')}` : '';
-    return runInTerminal(`compose ${verb}${scope} · ${path.basename(cwd)}`, program, args, cwd);
+    return runInTerminal(`compose ${verb}${scope} · ${path.basename(cwd)}`, program, args, cwd, this.env());
   }
 
   /** The resolved file, as `compose config` prints it. */
   async config(file: string): Promise<string> {
     const cli = await this.detect();
     const { program, args } = composeArgs(cli, file, 'config', { profiles: profiles() });
-    const { code, stdout } = await runProgram(program, args);
+    const { code, stdout } = await runProgram(program, args, this.env());
     if (code !== 0) {
       throw new UserError(`compose config failed for ${file} (exit code ${code}): check the file's diagnostics.`, 'failed');
     }

@@ -15,7 +15,7 @@ export async function copyToClipboard(deps: CommandDeps, what: 'id' | 'name', ..
 }
 
 /**
- * Opens a published port in the browser, on 127.0.0.1: the one the caller names (second
+ * Opens a published port in the browser, on the engine's host: the one the caller names (second
  * argument), the only one, or the one the user picks. Resolves to the address opened.
  */
 export async function openPort(deps: CommandDeps, ...args: unknown[]) {
@@ -41,7 +41,9 @@ export async function openPort(deps: CommandDeps, ...args: unknown[]) {
   if (!port) {
     return undefined;
   }
-  const uri = vscode.Uri.parse(`http://127.0.0.1:${port.hostPort}`);
+  // On a remote engine the port is published on the remote host, not on this machine.
+  const host = await deps.engine().publishedHost();
+  const uri = vscode.Uri.parse(`http://${host.includes(':') ? `[${host}]` : host}:${port.hostPort}`);
   await vscode.env.openExternal(uri);
   return uri.toString();
 }

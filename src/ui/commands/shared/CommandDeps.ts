@@ -2,6 +2,8 @@ import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
 import type { Dialogs } from '../../Dialogs';
 import type { ComposeRunner } from '../compose/ComposeRunner';
+import type { ActiveEngine } from '../../engine/ActiveEngine';
+import type { ContextsTreeProvider } from '../../trees/contexts/ContextsTreeProvider';
 import type { FileSystems } from '../../files/FileSystems';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
@@ -14,6 +16,10 @@ export interface CommandDeps {
   readonly dialogs: Dialogs;
   /** The engine Dockhand talks to now (it changes with the dockhand.engine.host setting). */
   readonly engine: () => DockerEngine;
+  /** Switches engines (contexts); the engine above is always its current one. */
+  readonly activeEngine: ActiveEngine;
+  /** The Contexts view, and through it the docker CLI's context store. */
+  readonly contexts: ContextsTreeProvider;
   readonly trees: Trees;
   /** Whether the images view hides dangling images. */
   readonly danglingFilter: DanglingFilter;

@@ -32,7 +32,7 @@ export function systemRows(data: SystemData): SystemRow[] {
   return [
     {
       kind: 'version',
-      label: 'Docker Engine',
+      label: v.product,
       description: `${v.version} (API ${v.apiVersion})`,
       tooltip: `${v.version}, API ${v.apiVersion}, ${v.os}/${v.arch}${v.kernelVersion ? `, kernel ${v.kernelVersion}` : ''}`,
     },
@@ -43,11 +43,13 @@ export function systemRows(data: SystemData): SystemRow[] {
 
 /** One `docker system df` row: total, active, size, reclaimable (with its share of the size). */
 function diskRow(kind: SystemRowKind, label: string, c: DiskUsageCategory): SystemRow {
-  const share = c.size > 0 ? ` (${Math.round((c.reclaimable / c.size) * 100)}%)` : '';
+  const share = c.size && c.reclaimable !== undefined ? ` (${Math.round((c.reclaimable / c.size) * 100)}%)` : '';
+  // An engine that leaves a size empty (Podman) gets "unknown", never a made-up 0 B.
+  const bytes = (n: number | undefined) => (n === undefined ? 'unknown' : formatBytes(n));
   return {
     kind,
     label,
-    description: `${formatBytes(c.size)} · ${c.total} total, ${c.active} active · ${formatBytes(c.reclaimable)} reclaimable${share}`,
-    tooltip: `Total: ${c.total}\nActive: ${c.active}\nSize: ${formatBytes(c.size)}\nReclaimable: ${formatBytes(c.reclaimable)}${share}`,
+    description: `${bytes(c.size)} · ${c.total} total, ${c.active} active · ${bytes(c.reclaimable)} reclaimable${share}`,
+    tooltip: `Total: ${c.total}\nActive: ${c.active}\nSize: ${bytes(c.size)}\nReclaimable: ${bytes(c.reclaimable)}${share}`,
   };
 }
