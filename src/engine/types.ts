@@ -141,3 +141,4 @@ export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
 export type * from './runTypes';
 export type * from './fileTypes';
+export type * from './layerTypes';
