@@ -16,7 +16,7 @@ async function buildThreeLayers(): Promise<string> {
     '',
   ].join('\n'));
   const context = packEntries([{ entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile }]);
-  const stream = await docker().buildImage(Readable.from([context]) as unknown as NodeJS.ReadableStream, { t: tag });
+  const stream = await docker().buildImage(Readable.from([context]), { t: tag });
   await new Promise((resolve, reject) => docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))));
   return tag;
 }
