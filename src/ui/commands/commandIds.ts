@@ -8,6 +8,7 @@ import { coreCommandIds } from './coreIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
 
@@ -20,6 +21,7 @@ export const CommandId = {
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
+  ...registriesCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -8,6 +8,7 @@ import { imagesView, type ImagesData, type ImagesViewNode } from './images/image
 import { networksView, type NetworksViewNode } from './networks/networksView';
 import { containerLifecycle, type EventRoutes, type Reloadable } from './eventRoutes';
 import { RefreshController } from './RefreshController';
+import { RegistriesTreeProvider } from './registries/RegistriesTreeProvider';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
 import type { SystemData } from './system/systemRows';
 import { systemView, type SystemNode } from './system/systemView';
@@ -19,6 +20,8 @@ export interface Trees {
   readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumesTreeNode>;
   readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
   readonly system: ResourceTreeProvider<SystemData, SystemNode>;
+  /** Registries (their own HTTP API, not the engine): loaded on expansion, cached until refreshed. */
+  readonly registries: RegistriesTreeProvider;
 }
 
 export interface RegisteredTrees {
@@ -39,6 +42,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     volumes: new ResourceTreeProvider(volumesView(engine, log, files.tree), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
     system: new ResourceTreeProvider(systemView(engine), status, log),
+    registries: new RegistriesTreeProvider(context.globalState, log),
   };
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
@@ -53,6 +57,9 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
   ];
+  // The Registries view needs no engine: it has no engine welcome content and keeps its own description.
+  const registriesTree = vscode.window.createTreeView('dockhand.registries', { treeDataProvider: trees.registries, showCollapseAll: true });
+  context.subscriptions.push(registriesTree, trees.registries);
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
   // names the endpoint. (A TreeView message would hide the welcome content.)

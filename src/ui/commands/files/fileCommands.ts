@@ -39,14 +39,14 @@ function validName(value: string): string | undefined {
   return !value.trim() ? vscode.l10n.t('Enter a name') : value.includes('/') || value === '.' || value === '..' ? vscode.l10n.t('A name, not a path') : undefined;
 }
 
-async function askName(options: FileCommandOptions, prompt: string, value = ''): Promise<string | undefined> {
-  return options.name ?? vscode.window.showInputBox({ prompt, value, validateInput: validName });
+async function askName(deps: CommandDeps, options: FileCommandOptions, prompt: string, value = ''): Promise<string | undefined> {
+  return options.name ?? deps.dialogs.showInputBox({ prompt, value, validateInput: validName });
 }
 
-export function newFile(): CommandHandler {
+export function newFile(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const folder = targetUri(args);
-    const name = await askName(optionsFrom<FileCommandOptions>(args), vscode.l10n.t('Name of the new file in {0}', folder.path));
+    const name = await askName(deps, optionsFrom<FileCommandOptions>(args), vscode.l10n.t('Name of the new file in {0}', folder.path));
     if (!name) {
       return undefined;
     }
@@ -57,10 +57,10 @@ export function newFile(): CommandHandler {
   };
 }
 
-export function newFolder(): CommandHandler {
+export function newFolder(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const folder = targetUri(args);
-    const name = await askName(optionsFrom<FileCommandOptions>(args), vscode.l10n.t('Name of the new folder in {0}', folder.path));
+    const name = await askName(deps, optionsFrom<FileCommandOptions>(args), vscode.l10n.t('Name of the new folder in {0}', folder.path));
     if (!name) {
       return undefined;
     }
@@ -70,10 +70,10 @@ export function newFolder(): CommandHandler {
   };
 }
 
-export function deleteFile(): CommandHandler {
+export function deleteFile(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const uri = targetUri(args);
-    const ok = await confirmDestructive(optionsFrom(args), vscode.l10n.t('Delete {0}?', uri.path),
+    const ok = await confirmDestructive(deps.dialogs, optionsFrom(args), vscode.l10n.t('Delete {0}?', uri.path),
       vscode.l10n.t('It is removed from {0} with everything in it; this cannot be undone.', uri.authority), vscode.l10n.t('Delete'));
     if (!ok) {
       return false;
@@ -83,10 +83,10 @@ export function deleteFile(): CommandHandler {
   };
 }
 
-export function renameFile(): CommandHandler {
+export function renameFile(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const uri = targetUri(args);
-    const name = await askName(optionsFrom<FileCommandOptions>(args), vscode.l10n.t('New name of {0}', uri.path), posix.basename(uri.path));
+    const name = await askName(deps, optionsFrom<FileCommandOptions>(args), vscode.l10n.t('New name of {0}', uri.path), posix.basename(uri.path));
     if (!name || name === posix.basename(uri.path)) {
       return undefined;
     }
@@ -102,7 +102,7 @@ export function uploadFiles(deps: CommandDeps): CommandHandler {
     if (!isFolderTarget(args)) {
       throw new Error(vscode.l10n.t('Upload into a folder.'));
     }
-    const sources = optionsFrom<FileCommandOptions>(args).sources ?? await vscode.window.showOpenDialog({
+    const sources = optionsFrom<FileCommandOptions>(args).sources ?? await deps.dialogs.showOpenDialog({
       title: vscode.l10n.t('Upload into {0}', folder.path), canSelectFiles: true, canSelectFolders: false, canSelectMany: true,
     });
     if (!sources?.length) {
@@ -119,15 +119,15 @@ export function downloadFile(deps: CommandDeps): CommandHandler {
     const options = optionsFrom<FileCommandOptions>(args);
     const name = posix.basename(uri.path) || uri.authority;
     const target = options.target ?? (isFolderTarget(args)
-      ? (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Download {0} into', uri.path), canSelectFolders: true, canSelectFiles: false }))?.[0]?.fsPath
-      : (await vscode.window.showSaveDialog({ title: vscode.l10n.t('Download {0} to', uri.path), defaultUri: defaultSaveUri(name) }))?.fsPath);
+      ? (await deps.dialogs.showOpenDialog({ title: vscode.l10n.t('Download {0} into', uri.path), canSelectFolders: true, canSelectFiles: false }))?.[0]?.fsPath
+      : (await deps.dialogs.showSaveDialog({ title: vscode.l10n.t('Download {0} to', uri.path), defaultUri: defaultSaveUri(name) }))?.fsPath);
     if (!target) {
       return undefined;
     }
     const { containerId, path } = await deps.files.locate(uri);
     const written = await withCancellableProgress(vscode.l10n.t('Downloading {0}', uri.path),
       signal => deps.engine().copyFromContainerToHost(containerId, path, target, signal));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Downloaded {0} to {1}.', uri.path, written[0] ?? target));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Downloaded {0} to {1}.', uri.path, written[0] ?? target));
     return written;
   };
 }

@@ -5,10 +5,10 @@ import { filesCommandIds as ids } from './filesCommandIds';
 
 export function filesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   return {
-    [ids.NewFile]: newFile(),
-    [ids.NewFolder]: newFolder(),
-    [ids.DeleteFile]: deleteFile(),
-    [ids.RenameFile]: renameFile(),
+    [ids.NewFile]: newFile(deps),
+    [ids.NewFolder]: newFolder(deps),
+    [ids.DeleteFile]: deleteFile(deps),
+    [ids.RenameFile]: renameFile(deps),
     [ids.Upload]: uploadFiles(deps),
     [ids.Download]: downloadFile(deps),
     [ids.RefreshFiles]: refreshFiles(deps),

@@ -19,7 +19,7 @@ export async function exportVolume(deps: CommandDeps, ...args: unknown[]): Promi
   if (!volume) {
     return undefined;
   }
-  const file = optionsFrom<TransferOptions>(args).file ?? (await vscode.window.showSaveDialog({
+  const file = optionsFrom<TransferOptions>(args).file ?? (await deps.dialogs.showSaveDialog({
     title: vscode.l10n.t('Export volume "{0}" to', volume),
     filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
     defaultUri: defaultUri(`${volume}.tar`),
@@ -28,7 +28,7 @@ export async function exportVolume(deps: CommandDeps, ...args: unknown[]): Promi
     return undefined;
   }
   await withCancellableProgress(vscode.l10n.t('Exporting volume {0}', volume), signal => deps.engine().exportVolume(volume, file, signal));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported volume {0} to {1}.', volume, file));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Exported volume {0} to {1}.', volume, file));
   return file;
 }
 
@@ -38,7 +38,7 @@ export async function importVolume(deps: CommandDeps, ...args: unknown[]): Promi
   if (!volume) {
     return undefined;
   }
-  const file = optionsFrom<TransferOptions>(args).file ?? (await vscode.window.showOpenDialog({
+  const file = optionsFrom<TransferOptions>(args).file ?? (await deps.dialogs.showOpenDialog({
     title: vscode.l10n.t('Import a tar file into volume "{0}"', volume),
     filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
     canSelectMany: false,
@@ -58,7 +58,7 @@ export async function cloneVolume(deps: CommandDeps, ...args: unknown[]): Promis
   if (!volume) {
     return undefined;
   }
-  const name = optionsFrom<TransferOptions>(args).name ?? await vscode.window.showInputBox({
+  const name = optionsFrom<TransferOptions>(args).name ?? await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Clone volume "{0}"', volume),
     prompt: vscode.l10n.t('Name of the new volume'),
     value: `${volume}-copy`,
