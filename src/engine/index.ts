@@ -21,6 +21,7 @@ export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
 export type * from './runTypes';
 export type * from './fileTypes';
+export type * from './layerTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';

@@ -1,7 +1,9 @@
 import type { BuildOptions, BuildResult, TransferOptions } from '../imageTypes';
+import type { ImageLayerAnalysis } from '../layerTypes';
 import type { ImageOperations } from '../operations/ImageOperations';
 import { buildImage } from './build';
 import type { EngineClient } from './EngineClient';
+import { analyzeImageLayers } from './imageLayers';
 import { DockerodeImages } from './images';
 import { loadImages, pullImage, pushImage, saveImages } from './imageTransfer';
 
@@ -22,6 +24,8 @@ export class DockerodeImageOperations extends DockerodeImages implements ImageOp
   readonly saveImages = (refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void> => {
     return saveImages(this.engineClient, refs, filePath, signal);
   };
+
+  readonly analyzeImageLayers = (ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis> => analyzeImageLayers(this.engineClient, ref, signal);
 
   readonly loadImages = (filePath: string, signal?: AbortSignal): Promise<string[]> => {
     return loadImages(this.engineClient, filePath, signal);

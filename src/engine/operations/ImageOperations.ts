@@ -2,6 +2,7 @@ import type {
   BuildOptions, BuildResult, ImageHistoryEntry, RemoveImageOptions, RemoveImageResult, TransferOptions,
 } from '../imageTypes';
 import type { PruneResult } from '../containerTypes';
+import type { ImageLayerAnalysis } from '../layerTypes';
 import type { ImageSummary, ListOptions } from '../types';
 
 export interface ImageOperations {
@@ -17,6 +18,11 @@ export interface ImageOperations {
   imageHistory(ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]>;
   /** Writes the images (with their tags) as one tar file. */
   saveImages(refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Each layer's instruction, size and the files it adds, changes and removes, with the wasted
+   * space and efficiency as dive computes them; read from the export stream, nothing on disk.
+   */
+  analyzeImageLayers(ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis>;
   /** Loads a tar file made by save; resolves to the references (or ids) loaded. */
   loadImages(filePath: string, signal?: AbortSignal): Promise<string[]>;
   /** Removes dangling images, or with `all` every image no container uses. */

@@ -7,6 +7,7 @@ export const imagesCommandIds = {
   ImagesTag: 'dockhand.images.tag',
   ImagesRemove: 'dockhand.images.remove',
   ImagesHistory: 'dockhand.images.history',
+  ImagesExploreLayers: 'dockhand.images.exploreLayers',
   ImagesInspect: 'dockhand.images.inspect',
   ImagesSave: 'dockhand.images.save',
   ImagesLoad: 'dockhand.images.load',

@@ -9,6 +9,7 @@ import { runImageInteractive } from './runImageInteractive';
 import { loadImages, saveImages } from './saveLoadImages';
 import { inspectImage } from './inspectImage';
 import { showImageHistory } from './showImageHistory';
+import { exploreLayers } from './exploreLayers';
 import { copyImageTag } from './copyImageTag';
 import { tagImage } from './tagImage';
 import { pullImage } from './pullImage';
@@ -28,6 +29,7 @@ export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>,
     [ids.ImagesTag]: (...args) => tagImage(deps, ...args),
     [ids.ImagesRemove]: (...args) => removeImages(deps, ...args),
     [ids.ImagesHistory]: (...args) => showImageHistory(deps, ...args),
+    [ids.ImagesExploreLayers]: (...args) => exploreLayers(deps, ...args),
     [ids.ImagesInspect]: (...args) => inspectImage(deps, ...args),
     [ids.ImagesSave]: (...args) => saveImages(deps, ...args),
     [ids.ImagesLoad]: (...args) => loadImages(deps, ...args),
