@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot } from '../support/fixtures';
+import { pageBridgeVariable, servePageBridge, type PageElement } from '../support/pageBridge';
 import { summaryLine, type TierResult } from '../support/runMocha';
 
 const overallTimeoutMs = 20 * 60_000;
@@ -27,8 +28,10 @@ async function main(): Promise<number> {
   const resultsFile = path.join(work, 'results.json');
   const port = await freePort();
 
-  const server = startServer(serverMain, port, work, resultsFile);
+  const bridge = path.join(work, 'page-bridge');
+  const server = startServer(serverMain, port, work, resultsFile, bridge);
   let browser: Browser | undefined;
+  let stopBridge = (): void => undefined;
   try {
     await waitForServer(port, server);
     browser = await chromium.launch({
@@ -40,6 +43,16 @@ async function main(): Promise<number> {
     const exited = new Promise<number>(resolve => (exit = resolve));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => printLog(type, args));
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+    // Tests read what the page renders (token colours, widgets) through files: see pageBridge.ts.
+    stopBridge = servePageBridge(bridge, async ({ selector, containing }) => {
+      if (containing) {
+        const test = `[...document.querySelectorAll(${JSON.stringify(selector)})].some(e => (e.textContent || '').includes(${JSON.stringify(containing)}))`;
+        await page.waitForFunction(test, undefined, { timeout: 20_000 });
+      }
+      return page.$$eval(selector, elements => elements.map((e): PageElement => ({
+        text: e.textContent ?? '', className: typeof e.className === 'string' ? e.className : '', color: (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(e).color,
+      })));
+    });
 
     const authority = `127.0.0.1:${port}`;
     const remote = (p: string) => `vscode-remote://${authority}${p}`;
@@ -60,16 +73,17 @@ async function main(): Promise<number> {
     console.log(summaryLine(result));
     return code === 0 && result.failed === 0 && result.passed > 0 ? 0 : 1;
   } finally {
+    stopBridge();
     await browser?.close().catch(() => undefined);
     server.kill('SIGTERM');
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-function startServer(serverMain: string, port: number, work: string, resultsFile: string): ChildProcess {
+function startServer(serverMain: string, port: number, work: string, resultsFile: string, bridge: string): ChildProcess {
   // An empty gallery: the workbench must not look up open-vsx.org (there is no network here, and
   // tests send traffic to no address but this machine's).
-  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, EXTENSIONS_GALLERY: '{}' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, EXTENSIONS_GALLERY: '{}', [pageBridgeVariable]: bridge };
   // code-server's own launcher sets this; the bare VS Code server must not think it has a parent.
   delete env.CODE_SERVER_PARENT_PID;
   const server = spawn(process.execPath, [
