@@ -1,5 +1,9 @@
 import type { Location } from 'vscode-languageserver-types';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentFolder } from '../common/documentFolder';
 import type { ImageSource } from '../common/EngineImages';
+import { emptyFileSystem, type FileSystem } from '../common/FileSystem';
 import type { LanguageFeatures, LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
 import { ParseCache } from '../common/ParseCache';
 import type { CancellationTokenLike, TextDocumentLike } from '../common/documents';
@@ -14,10 +18,11 @@ import { inlayHints } from './features/inlayHints';
 import { definitionOf, occurrences, targetAt } from './features/navigation';
 import { semanticTokens } from './features/semanticTokens';
 import { documentSymbols, foldingRanges } from './features/structure';
-import { validateDocument } from './features/validate';
+import { environmentFindings, validateDocument } from './features/validate';
 import type { DfDocument } from './parse/model';
 import { parseIncremental } from './parse/splice';
 import { allRules } from './rules';
+import type { DockerfileEnvironment } from './rules/rule';
 
 export type { BuildHistory, BuildHistoryEntry, BuildHistorySource } from './features/buildHistory';
 export { matchHistory, normalizeCreatedBy } from './features/buildHistory';
@@ -38,6 +43,8 @@ export interface DockerfileFeatureDeps {
   readonly settings: () => LanguageSettings;
   readonly images: ImageSource;
   readonly buildHistory?: BuildHistorySource;
+  /** For the build context (CodeLens, .dockerignore-aware rules); none means no disk. */
+  readonly fs?: FileSystem;
 }
 
 /** Every feature answers from the one parse of the document's current version. */
@@ -45,9 +52,18 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
   const cache = new ParseCache<DfDocument>((doc, previous) => parseIncremental(doc.getText(), previous));
   const parsed = (doc: TextDocumentLike): DfDocument => cache.get(doc);
   const cancelled = (token: CancellationTokenLike): boolean => token.isCancellationRequested;
+  const fs = deps.fs ?? emptyFileSystem;
+  const environment = (uri: string): DockerfileEnvironment => {
+    const folder = documentFolder(uri);
+    return { fs, images: deps.images, contextRoot: folder, dockerfile: folder ? path.basename(fileURLToPath(uri)) : 'Dockerfile' };
+  };
 
   return Object.freeze<LanguageFeatures>({
-    validate: (doc, token) => Promise.resolve(cancelled(token) ? [] : validateDocument(parsed(doc), deps.settings())),
+    validate: async (doc, token) => {
+      const d = parsed(doc);
+      const fromEnvironment = await environmentFindings(d, environment(doc.uri));
+      return cancelled(token) ? [] : validateDocument(d, deps.settings(), allRules, fromEnvironment);
+    },
     complete: (doc, at, token) => cancelled(token) ? Promise.resolve([]) : complete(parsed(doc), at, deps.images),
     hover: (doc, at, token) => cancelled(token) ? Promise.resolve(undefined) : hover(parsed(doc), at, deps.images),
     codeActions: (doc, _range, context, token) => Promise.resolve(cancelled(token) ? [] : codeActions(parsed(doc), doc.uri, context)),
@@ -80,7 +96,7 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
     symbols: doc => Promise.resolve(documentSymbols(parsed(doc))),
     foldingRanges: doc => Promise.resolve(foldingRanges(parsed(doc))),
     format: (doc, options) => Promise.resolve(format(parsed(doc), options)),
-    codeLenses: doc => Promise.resolve(codeLenses(parsed(doc), doc.uri)),
+    codeLenses: doc => Promise.resolve(codeLenses(parsed(doc), doc.uri, environment(doc.uri))),
     inlayHints: (doc, range) => Promise.resolve(inlayHints(parsed(doc), range, deps.buildHistory?.historyFor(doc.uri))),
     semanticTokens: doc => Promise.resolve(semanticTokens(parsed(doc))),
     documentLinks: doc => Promise.resolve(documentLinks(parsed(doc))),

@@ -6,6 +6,7 @@ import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
+import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
@@ -18,6 +19,7 @@ export const CommandId = {
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
+  ...languageCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -5,6 +5,7 @@ import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
+import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
@@ -20,6 +21,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...languageCommandTable(),
   };
 }
 

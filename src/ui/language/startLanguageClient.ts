@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DockerEngine } from '../../engine';
 import {
-  buildHistoryNotification, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
+  buildHistoryNotification, enginePlatformRequest, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
 } from '../../language/server/protocol';
 import { inspectLocalImage, listLocalImages } from './localImages';
 
@@ -14,7 +14,7 @@ export interface DockhandLanguageClient {
   stop(): Promise<void>;
 }
 
-const languages = ['dockerfile', 'dockercompose'];
+const languages = ['dockerfile', 'dockercompose', 'dockerignore'];
 
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
@@ -38,6 +38,10 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
   };
   const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
+  client.onRequest(enginePlatformRequest, async () => {
+    const version = await engine().version().catch(() => undefined);
+    return version ? `${version.os}/${version.arch}` : null;
+  });
   client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
   // A server that fails to start is logged once; the views and commands go on without it.
   const started = client.start().then(() => true, (err: unknown) => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { parseDockerignore } from '../../../src/engine/tar/dockerignore';
+import { parseDockerignore } from '../../../src/shared/dockerignore';
 import { extractTar } from '../../../src/engine/tar/extractTar';
 import { packPath } from '../../../src/engine/tar/packPath';
 import { encodeHeader, endOfArchive, padding, paxRecord } from '../../../src/engine/tar/tarHeader';

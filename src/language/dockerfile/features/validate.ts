@@ -3,7 +3,7 @@ import type { LanguageSettings, RuleSeverity } from '../../common/LanguageFeatur
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
 import { readCheckDirective } from './checkDirective';
-import type { DockerfileRule, ReportOptions } from '../rules/rule';
+import type { DockerfileEnvironment, DockerfileRule, ReportOptions } from '../rules/rule';
 
 const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
@@ -35,7 +35,7 @@ function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
   return ignored;
 }
 
-interface Finding {
+export interface Finding {
   readonly rule: DockerfileRule;
   readonly range: Range;
   readonly message: string;
@@ -69,10 +69,21 @@ function copyRange(range: Range): Range {
   return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
 }
 
-export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
+/** The findings of the rules that look at the build context and the engine (read from disk, asked of the engine). */
+export async function environmentFindings(doc: DfDocument, env: DockerfileEnvironment, rules: readonly DockerfileRule[] = allRules): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    await rule.checkEnvironment?.(doc, env, (range, message, options) => findings.push({ rule, range, message, options }));
+  }
+  return findings;
+}
+
+export function validateDocument(
+  doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules, environment: readonly Finding[] = [],
+): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...environment];
   for (const ins of doc.instructions) {
     findings.push(...instructionFindings(ins, rules));
     if (ins.trigger) {

@@ -1,4 +1,5 @@
 import { instructionCasing } from './casing';
+import { copyIgnoredFile, invalidBaseImagePlatform } from './environment';
 import { invalidDuration, invalidFlagValue } from './flagValues';
 import { baseImageLatest, fromPlatformConst, invalidImageReference, redundantTargetPlatform } from './image';
 import { apkNoCache, aptInstallYes, aptListsNotRemoved, aptNoInstallRecommends, aptUpdateAlone } from './packages';
@@ -20,4 +21,5 @@ export const allRules: readonly DockerfileRule[] = [
   maintainerDeprecated, addInsteadOfCopy, runCd, aptUpdateAlone, aptInstallYes, aptNoInstallRecommends, aptListsNotRemoved,
   apkNoCache, shellFormCommand, secretsInArgOrEnv, baseImageLatest, sudoInRun, lastUserRoot, exposeSsh, consecutiveRun,
   stageNameCasing, fromAsCasing, instructionCasing, exposeProtoCasing, fromPlatformConst, redundantTargetPlatform,
+  copyIgnoredFile, invalidBaseImagePlatform,
 ];

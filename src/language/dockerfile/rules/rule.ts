@@ -1,4 +1,6 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { ImageSource } from '../../common/EngineImages';
+import type { FileSystem } from '../../common/FileSystem';
 import type { RuleSeverity } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 
@@ -28,4 +30,16 @@ export interface DockerfileRule {
    * after an edit only re-parsed instructions are checked again (see validate.ts).
    */
   checkInstruction?(ins: DfInstruction, report: Report): void;
+  /** A rule that looks beyond the file: the build context on disk, the local engine's images. */
+  checkEnvironment?(doc: DfDocument, env: DockerfileEnvironment, report: Report): Promise<void>;
+}
+
+/** What environment rules may look at. Both parts are injected, so tests fake them. */
+export interface DockerfileEnvironment {
+  readonly fs: FileSystem;
+  readonly images: ImageSource;
+  /** The build context folder (the Dockerfile's folder); undefined for unsaved documents. */
+  readonly contextRoot: string | undefined;
+  /** The Dockerfile's name relative to the context. */
+  readonly dockerfile: string;
 }
