@@ -9,7 +9,7 @@ import type { LanguageSettings } from './common/LanguageFeatures';
 import { createComposeFeatures } from './compose';
 import { createDockerignoreFeatures } from './dockerignore';
 import { createDockerfileFeatures, dockerfileSemanticTokensLegend, type BuildHistory } from './dockerfile';
-import type { HostedServices } from './server/startServer';
+import type { HostedServices } from './common/LanguageServices';
 
 export interface LanguageServiceDeps {
   readonly settings: () => LanguageSettings;

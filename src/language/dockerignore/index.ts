@@ -1,7 +1,8 @@
-import { DiagnosticSeverity, type CompletionItem, type Diagnostic, CompletionItemKind, type Hover } from 'vscode-languageserver-types';
+import { CompletionItemKind, type CompletionItem, type Diagnostic, type Hover } from 'vscode-languageserver-types';
+import { toDiagnostic } from '../common/findings';
 import { formatBytes } from '../../shared/formatBytes';
 import type { FileSystem } from '../common/FileSystem';
-import type { LanguageFeatures, LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
+import type { LanguageFeatures, LanguageSettings } from '../common/LanguageFeatures';
 import type { TextDocumentLike } from '../common/documents';
 import { ignoreContext, type IgnoreContext } from './ignoreContext';
 import { dockerignoreRules } from './rules';
@@ -12,11 +13,6 @@ export interface DockerignoreFeatureDeps {
   readonly settings: () => LanguageSettings;
   readonly fs: FileSystem;
 }
-
-const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
 
 /**
  * The `.dockerignore` language: diagnostics, completion of context paths and hover with what a
@@ -61,13 +57,11 @@ function validate(context: IgnoreContext, settings: LanguageSettings): Diagnosti
     if (severity === 'off') {
       continue;
     }
-    rule.check(context, (pattern, message) => diagnostics.push({
+    rule.check(context, (pattern, message) => diagnostics.push(toDiagnostic({
+      rule,
       range: { start: { line: pattern.line, character: pattern.start }, end: { line: pattern.line, character: Math.max(pattern.end, pattern.start + 1) } },
-      severity: severities[severity],
-      source: 'dockhand',
-      code: rule.code,
       message,
-    }));
+    }, severity)));
   }
   return diagnostics;
 }

@@ -1,14 +1,11 @@
-import type { RuleSeverity } from '../common/LanguageFeatures';
+import type { RuleInfo } from '../common/Rule';
 import { patternMatches, type IgnorePattern } from '../../shared/dockerignore';
 import type { IgnoreContext } from './ignoreContext';
 
 export type Report = (pattern: IgnorePattern, message: string) => void;
 
-/** One `.dockerignore` diagnostic rule; `code` is what `dockhand.dockerignore.rules` re-grades. */
-export interface DockerignoreRule {
-  readonly code: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
-  readonly description: string;
+/** One `.dockerignore` diagnostic rule (the shared RuleInfo); `code` is what `dockhand.dockerignore.rules` re-grades. */
+export interface DockerignoreRule extends RuleInfo {
   check(context: IgnoreContext, report: Report): void;
 }
 

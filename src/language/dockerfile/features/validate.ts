@@ -1,16 +1,24 @@
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { LanguageSettings, RuleSeverity } from '../../common/LanguageFeatures';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { toDiagnostic, type Finding } from '../../common/findings';
+import type { LanguageSettings } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
 import { readCheckDirective } from './checkDirective';
-import type { DockerfileEnvironment, DockerfileRule, ReportOptions } from '../rules/rule';
+import type { DockerfileEnvironment, DockerfileEnvironmentRule, DockerfileRule } from '../rules/rule';
+import { environmentRules } from '../rules';
 
-const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
+type AnyRule = DockerfileRule | DockerfileEnvironmentRule;
+
+/** The findings of the rules that look at the build context and the engine (read from disk, asked of the engine). */
+export async function environmentFindings(
+  doc: DfDocument, env: DockerfileEnvironment, rules: readonly DockerfileEnvironmentRule[] = environmentRules,
+): Promise<Finding<DockerfileEnvironmentRule>[]> {
+  const findings: Finding<DockerfileEnvironmentRule>[] = [];
+  for (const rule of rules) {
+    await rule.checkEnvironment(doc, env, (range, message, options) => findings.push({ rule, range, message, options }));
+  }
+  return findings;
+}
 
 /** Lines covered by `# dockhand-ignore code[, code]` comments, i.e. the instruction right below each. */
 function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
@@ -35,29 +43,24 @@ function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
   return ignored;
 }
 
-export interface Finding {
-  readonly rule: DockerfileRule;
-  readonly range: Range;
-  readonly message: string;
-  readonly options: ReportOptions | undefined;
-}
-
 /**
  * Findings of the per-instruction rules, by instruction. The incremental parse reuses the records
  * of instructions an edit did not touch (moving their positions in place), so their findings stay
  * valid and only re-parsed instructions are checked again. Settings are applied afterwards, so a
  * settings change needs no re-check.
  */
-const perInstruction = new WeakMap<DfInstruction, readonly Finding[]>();
+const perInstruction = new WeakMap<DfInstruction, readonly Finding<DockerfileRule>[]>();
 
-function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[]): readonly Finding[] {
+function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[]): readonly Finding<DockerfileRule>[] {
   const cached = rules === allRules ? perInstruction.get(ins) : undefined;
   if (cached) {
     return cached;
   }
-  const findings: Finding[] = [];
+  const findings: Finding<DockerfileRule>[] = [];
   for (const rule of rules) {
-    rule.checkInstruction?.(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+    if (rule.local) {
+      rule.check(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+    }
   }
   if (rules === allRules) {
     perInstruction.set(ins, findings);
@@ -65,49 +68,55 @@ function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[
   return findings;
 }
 
-function copyRange(range: Range): Range {
-  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
-}
-
-/** The findings of the rules that look at the build context and the engine (read from disk, asked of the engine). */
-export async function environmentFindings(doc: DfDocument, env: DockerfileEnvironment, rules: readonly DockerfileRule[] = allRules): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    await rule.checkEnvironment?.(doc, env, (range, message, options) => findings.push({ rule, range, message, options }));
+/**
+ * Indices of the instructions whose layers end up in the image the file builds: the last stage,
+ * and the stages it is built `FROM`, transitively. A stage only copied from (`COPY --from`) ships
+ * none of its layers. Instructions before the first FROM (global ARGs) count as shipped.
+ */
+function shippedInstructions(doc: DfDocument): (index: number) => boolean {
+  const byName = new Map(doc.stages.filter(s => s.name).map(s => [s.name!.toLowerCase(), s]));
+  const shipped = new Set<number>();
+  for (let stage = doc.stages.at(-1); stage && !shipped.has(stage.index);) {
+    shipped.add(stage.index);
+    const base = stage.from.args.find(a => !a.value.startsWith('--'))?.value.toLowerCase();
+    const parent = base === undefined ? undefined : byName.get(base);
+    stage = parent && parent.index < stage.index ? parent : undefined;
   }
-  return findings;
+  const first = doc.stages[0]?.first ?? doc.instructions.length;
+  const stageOf = new Int32Array(doc.instructions.length).fill(-1);
+  for (const s of doc.stages) {
+    stageOf.fill(s.index, s.first, s.last + 1);
+  }
+  return index => index < first || shipped.has(stageOf[index]);
 }
 
 export function validateDocument(
-  doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules, environment: readonly Finding[] = [],
+  doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules, environment: readonly Finding<DockerfileEnvironmentRule>[] = [],
 ): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
-  const findings: Finding[] = [...environment];
-  for (const ins of doc.instructions) {
-    findings.push(...instructionFindings(ins, rules));
+  const isShipped = shippedInstructions(doc);
+  const findings: Finding<AnyRule>[] = [...environment];
+  doc.instructions.forEach((ins, index) => {
+    const keep = (f: Finding<DockerfileRule>) => !f.rule.finalImageOnly || isShipped(index);
+    findings.push(...instructionFindings(ins, rules).filter(keep));
     if (ins.trigger) {
-      findings.push(...instructionFindings(ins.trigger, rules));
+      findings.push(...instructionFindings(ins.trigger, rules).filter(keep));
     }
-  }
+  });
   for (const rule of rules) {
-    rule.check?.(doc, (range, message, options) => findings.push({ rule, range, message, options }));
+    if (!rule.local) {
+      rule.check(doc, (range, message, options) => findings.push({ rule, range, message, options }));
+    }
   }
   const diagnostics: Diagnostic[] = [];
-  for (const { rule, range, message, options } of findings) {
-    const configured = settings.dockerfile.rules[rule.code];
-    if (configured === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
+  for (const finding of findings) {
+    const { rule, range, options } = finding;
+    const severity = settings.dockerfile.rules[rule.code] ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity);
+    if (severity === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
-    diagnostics.push({
-      range: copyRange(range), // our ranges move with later edits; callers get their own
-      message,
-      severity: severities[configured ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity)],
-      source: 'dockhand',
-      code: rule.code,
-      ...(options?.tags ? { tags: options.tags } : {}),
-      ...(options?.data !== undefined ? { data: options.data } : {}),
-    });
+    diagnostics.push(toDiagnostic(finding, severity));
   }
   return diagnostics;
 }

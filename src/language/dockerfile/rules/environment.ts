@@ -3,7 +3,7 @@ import { cleanPath, globToRegex } from '../../../shared/dockerignore';
 import type { Range } from 'vscode-languageserver-types';
 import type { DfInstruction } from '../parse/model';
 import { stageByName } from '../parse/scope';
-import type { DockerfileRule } from './rule';
+import type { DockerfileEnvironmentRule } from './rule';
 
 const glob = /[*?[]/;
 
@@ -17,7 +17,7 @@ function contextSources(ins: DfInstruction): { value: string; range: Range }[] {
     .filter(s => !s.value.includes('$') && !/^[a-z]+:\/\//i.test(s.value) && !s.value.startsWith('git@'));
 }
 
-export const copyIgnoredFile: DockerfileRule = {
+export const copyIgnoredFile: DockerfileEnvironmentRule = {
   code: 'dockerfile.copy-ignored-file',
   buildkit: 'CopyIgnoredFile',
   defaultSeverity: 'warning',
@@ -62,7 +62,7 @@ function samePlatform(actual: string, expected: string): boolean {
   return e.every((part, i) => a[i] === part || (i === 1 && ((part === 'amd64' && a[i] === 'x86_64') || (part === 'arm64' && a[i] === 'aarch64'))));
 }
 
-export const invalidBaseImagePlatform: DockerfileRule = {
+export const invalidBaseImagePlatform: DockerfileEnvironmentRule = {
   code: 'dockerfile.invalid-base-image-platform',
   buildkit: 'InvalidBaseImagePlatform',
   defaultSeverity: 'warning',

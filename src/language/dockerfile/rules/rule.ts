@@ -1,38 +1,35 @@
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { ImageSource } from '../../common/EngineImages';
 import type { FileSystem } from '../../common/FileSystem';
-import type { RuleSeverity } from '../../common/LanguageFeatures';
+import type { Report, Rule, RuleInfo } from '../../common/Rule';
 import type { DfDocument, DfInstruction } from '../parse/model';
 
-export interface ReportOptions {
-  /** Used instead of the rule's default when the user has not configured the rule. */
-  readonly severity?: Exclude<RuleSeverity, 'off'>;
-  readonly tags?: Diagnostic['tags'];
-  /** Carried to quick fixes (e.g. the suggested replacement). */
-  readonly data?: unknown;
-}
-
-export type Report = (range: Range, message: string, options?: ReportOptions) => void;
+export type { Report, ReportOptions } from '../../common/Rule';
 
 /**
- * One diagnostic rule. `code` is stable (settings and `# dockhand-ignore` refer to it);
- * `buildkit` is the BuildKit check name that `# check=skip=` uses for the same problem.
+ * One Dockerfile rule (the shared contract in ../../common/Rule.ts): a whole-file rule looks at
+ * the document (stages, order, scope); a `local` one at one instruction, and its findings are
+ * cached per instruction (see ../features/validate.ts). `buildkit` is the BuildKit check name
+ * that `# check=skip=` uses for the same problem.
  */
-export interface DockerfileRule {
-  readonly code: string;
+export type DockerfileRule = Rule<DfDocument, DfInstruction> & {
   readonly buildkit?: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
-  readonly description: string;
-  /** A rule that looks at the whole file (stages, order, scope). */
-  check?(doc: DfDocument, report: Report): void;
   /**
-   * A rule that needs only the instruction itself. Its findings are cached per instruction, so
-   * after an edit only re-parsed instructions are checked again (see validate.ts).
+   * A rule about what the image carries (package caches, recommended packages): its findings in a
+   * stage whose layers never reach the final image (a builder only copied from) are dropped,
+   * since nothing it leaves behind ships.
    */
-  checkInstruction?(ins: DfInstruction, report: Report): void;
-  /** A rule that looks beyond the file: the build context on disk, the local engine's images. */
-  checkEnvironment?(doc: DfDocument, env: DockerfileEnvironment, report: Report): Promise<void>;
-}
+  readonly finalImageOnly?: boolean;
+};
+
+/**
+ * A rule that looks beyond the file: the build context on disk, the local engine's images. It
+ * runs asynchronously, after the file's own rules, and its findings go through the same settings,
+ * `# check=skip=` and `# dockhand-ignore` handling.
+ */
+export type DockerfileEnvironmentRule = RuleInfo & {
+  readonly buildkit?: string;
+  checkEnvironment(doc: DfDocument, env: DockerfileEnvironment, report: Report): Promise<void>;
+};
 
 /** What environment rules may look at. Both parts are injected, so tests fake them. */
 export interface DockerfileEnvironment {

@@ -24,7 +24,8 @@ export const exposeSsh: DockerfileRule = {
   // Information, not warning: for an image whose purpose is an SSH server, 22 is right.
   defaultSeverity: 'information',
   description: 'EXPOSE 22: running sshd in a container is rarely wanted; use docker exec.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     for (const arg of ins.keyword === 'EXPOSE' ? ins.args : []) {
       if (/^22(\/tcp)?$/i.test(arg.value)) {
         report(arg.range, 'Exposing SSH (22) suggests sshd in the container; use docker exec to get a shell instead.');
@@ -35,7 +36,9 @@ export const exposeSsh: DockerfileRule = {
 
 export const consecutiveRun: DockerfileRule = {
   code: 'dockerfile.consecutive-run',
-  defaultSeverity: 'hint',
+  // Off by default: on real files (half of the Official Images' Dockerfiles) separate RUNs are
+  // deliberate, to keep a slow step's layer cached; a hint there is noise. Opt in per project.
+  defaultSeverity: 'off',
   description: 'Consecutive RUN instructions each make a layer; joining them with && can make the image smaller.',
   check(doc, report) {
     for (const stage of doc.stages) {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
-import { imageReferenceProblem, splitImageReference } from './containerText';
+import { parseImageReference } from '../../../shared/imageReference';
+import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
 
 /** What callers may pass instead of answering the input boxes. */
 export interface CommitArguments {
@@ -21,7 +22,7 @@ async function askCommitArguments(name: string): Promise<CommitArguments | undef
   const reference = await vscode.window.showInputBox({
     title: vscode.l10n.t('Commit "{0}" to an image (1/3)', name),
     prompt: vscode.l10n.t('Image name and tag, e.g. me/app:snapshot'),
-    validateInput: value => imageReferenceProblem(value, vscode.l10n.t('Use lower-case repository names, e.g. me/app:1.0')),
+    validateInput: imageReferenceInputProblem,
   });
   if (!reference) {
     return undefined;
@@ -34,7 +35,8 @@ async function askCommitArguments(name: string): Promise<CommitArguments | undef
   if (message === undefined) {
     return undefined;
   }
-  return { ...splitImageReference(reference), author: author || undefined, message: message || undefined };
+  const { repository, tag } = parseImageReference(reference);
+  return { repo: repository, tag, author: author || undefined, message: message || undefined };
 }
 
 /** `docker commit`: `(target, { repo, tag, author, message })` from callers; resolves to the new image id. */
@@ -50,7 +52,7 @@ export function commitContainer(deps: CommandDeps): CommandHandler {
       return undefined;
     }
     const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
-    const problem = imageReferenceProblem(reference, vscode.l10n.t('"{0}" is not a valid image name.', reference));
+    const problem = imageReferenceInputProblem(reference);
     if (problem) {
       throw new Error(problem);
     }

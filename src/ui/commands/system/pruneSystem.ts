@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DockerEngine, SystemPruneResult } from '../../../engine';
+import { isContainerUp, type DockerEngine, type SystemPruneResult } from '../../../engine';
 import { formatBytes, shortId } from '../../util/format';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom } from '../shared/commandOptions';
@@ -11,8 +11,6 @@ export interface SystemPruneCommandOptions extends PruneCommandOptions {
   /** Also remove unused volumes (callers that skip the confirmation decide this up front). */
   readonly volumes?: boolean;
 }
-
-const running = new Set(['running', 'paused', 'restarting']);
 
 /** `docker system prune`: lists what goes, offers to include volumes, reports the space reclaimed. */
 export async function pruneSystem(deps: CommandDeps, ...args: unknown[]): Promise<SystemPruneResult | undefined> {
@@ -55,7 +53,7 @@ async function pruneCandidates(engine: DockerEngine, labels?: readonly string[])
     labels?.length ? Promise.resolve(undefined) : engine.systemDf(),
   ]);
   return {
-    stoppedContainers: containers.filter(c => !running.has(c.state)).map(c => c.name),
+    stoppedContainers: containers.filter(c => !isContainerUp(c.state)).map(c => c.name),
     unusedNetworks: networks.filter(n => !n.builtIn && !n.containers.length).map(n => n.name),
     danglingImages: images.filter(i => i.dangling).map(i => shortId(i.id)),
     unusedVolumes: volumes.filter(v => !v.usedBy.length).map(v => v.name),
