@@ -5,6 +5,7 @@
 import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
+import { engineConfigCommandIds } from './engineConfig/engineConfigCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
@@ -20,6 +21,7 @@ export const CommandId = {
   ...networksCommandIds,
   ...systemCommandIds,
   ...languageCommandIds,
+  ...engineConfigCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -4,6 +4,7 @@ import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { engineConfigCommandTable } from './engineConfig/engineConfigCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
@@ -22,6 +23,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
     ...languageCommandTable(),
+    ...engineConfigCommandTable(deps),
   };
 }
 
