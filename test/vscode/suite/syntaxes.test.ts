@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { pageBridgeVariable, queryPage } from '../../support/pageBridge';
 import { openWorkspaceFile } from './helpers';
+import { renderedText } from './page';
 
 /**
  * The TextMate scopes VS Code gives the token at `position`: in code-server through the
@@ -9,14 +9,14 @@ import { openWorkspaceFile } from './helpers';
  * bridge) through the workbench's internal capture command.
  */
 async function scopesAt(editor: vscode.TextEditor, position: vscode.Position, word: string): Promise<string> {
-  if (!process.env[pageBridgeVariable]) {
+  if (!process.env.DOCKHAND_PAGE_BRIDGE) {
     const tokens = await vscode.commands.executeCommand<{ c: string; t: string }[]>('_workbench.captureSyntaxTokens', editor.document.uri);
     return tokens.filter(t => t.c === word).map(t => t.t).join('\n');
   }
   editor.selection = new vscode.Selection(position, position);
   await vscode.window.showTextDocument(editor.document, { selection: editor.selection, preserveFocus: false });
   await vscode.commands.executeCommand('editor.action.inspectTMScopes');
-  const widget = (await queryPage('.token-inspect-widget', word)).map(e => e.text).join('\n');
+  const widget = await renderedText('.token-inspect-widget');
   await vscode.commands.executeCommand('editor.action.inspectTMScopes'); // toggles the widget off again
   return widget;
 }

@@ -4,6 +4,7 @@ import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
 import { parseImageReference } from '../../../shared/imageReference';
 import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
+import { UserError } from '../../../shared/UserError';
 
 /** What callers may pass instead of answering the input boxes. */
 export interface CommitArguments {
@@ -18,8 +19,8 @@ function commitArguments(value: unknown): CommitArguments | undefined {
 }
 
 /** Asks for `repo:tag`, author and message; undefined when the user cancels. */
-async function askCommitArguments(name: string): Promise<CommitArguments | undefined> {
-  const reference = await vscode.window.showInputBox({
+async function askCommitArguments(deps: CommandDeps, name: string): Promise<CommitArguments | undefined> {
+  const reference = await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Commit "{0}" to an image (1/3)', name),
     prompt: vscode.l10n.t('Image name and tag, e.g. me/app:snapshot'),
     validateInput: imageReferenceInputProblem,
@@ -27,11 +28,11 @@ async function askCommitArguments(name: string): Promise<CommitArguments | undef
   if (!reference) {
     return undefined;
   }
-  const author = await vscode.window.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name), prompt: vscode.l10n.t('Author (optional)') });
+  const author = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name), prompt: vscode.l10n.t('Author (optional)') });
   if (author === undefined) {
     return undefined;
   }
-  const message = await vscode.window.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name), prompt: vscode.l10n.t('Commit message (optional)') });
+  const message = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name), prompt: vscode.l10n.t('Commit message (optional)') });
   if (message === undefined) {
     return undefined;
   }
@@ -47,18 +48,18 @@ export function commitContainer(deps: CommandDeps): CommandHandler {
       return undefined;
     }
     const given = commitArguments(args[1]);
-    const options = given ?? await askCommitArguments(target.name);
+    const options = given ?? await askCommitArguments(deps, target.name);
     if (!options) {
       return undefined;
     }
     const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
     const problem = imageReferenceInputProblem(reference);
     if (problem) {
-      throw new Error(problem);
+      throw new UserError(problem);
     }
     const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
     void deps.trees.images.reload();
-    void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
     return imageId;
   };
 }

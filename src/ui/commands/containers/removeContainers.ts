@@ -23,6 +23,7 @@ export function removeContainers(deps: CommandDeps): CommandHandler {
     const removeWithVolumes = vscode.l10n.t('Remove with Anonymous Volumes');
     const running = targets.filter(t => t.summary && isContainerUp(t.summary.state));
     const answer = await confirmDestructive(
+      deps.dialogs,
       options,
       targets.length === 1
         ? vscode.l10n.t('Remove container "{0}"?', targets[0]?.name ?? '')

@@ -18,7 +18,7 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
     ? first
     : isImageNode(first) && first.tag
       ? first.tag
-      : await vscode.window.showInputBox({
+      : await deps.dialogs.showInputBox({
         prompt: vscode.l10n.t('Image to pull'), placeHolder: 'alpine:latest', ignoreFocusOut: true, validateInput: existingImageReferenceInputProblem,
       });
   if (!ref) {
@@ -28,7 +28,7 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
     const progress = new LayerProgress();
     await deps.engine().pullImage(ref, { onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
   });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();
   return ref;
 }

@@ -12,7 +12,7 @@ export async function tagImage(deps: CommandDeps, ...args: unknown[]): Promise<s
   const given = args[1];
   const newTag = typeof given === 'string' && given
     ? given
-    : await vscode.window.showInputBox({
+    : await deps.dialogs.showInputBox({
       prompt: vscode.l10n.t('New tag for {0}', target.ref),
       value: target.tag,
       ignoreFocusOut: true,
