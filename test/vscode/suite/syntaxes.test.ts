@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openWorkspaceFile } from './helpers';
-import { renderedText } from './page';
+import { askPage } from './page';
 
 /**
  * The TextMate scopes VS Code gives the token at `position`: in code-server through the
@@ -16,7 +16,18 @@ async function scopesAt(editor: vscode.TextEditor, position: vscode.Position, wo
   editor.selection = new vscode.Selection(position, position);
   await vscode.window.showTextDocument(editor.document, { selection: editor.selection, preserveFocus: false });
   await vscode.commands.executeCommand('editor.action.inspectTMScopes');
-  const widget = await renderedText('.token-inspect-widget');
+  // Resolves in the page once the widget shows this token (checked every frame), not the previous one.
+  const expression = `new Promise((resolve, reject) => {
+    const start = Date.now();
+    const tick = () => {
+      const text = document.querySelector('.token-inspect-widget')?.textContent ?? '';
+      if (text.includes(${JSON.stringify(word)})) resolve(text);
+      else if (Date.now() - start > 20000) reject(new Error('the inspect widget shows: ' + text));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })`;
+  const [widget] = await askPage<string[]>({ op: 'evaluate', expression });
   await vscode.commands.executeCommand('editor.action.inspectTMScopes'); // toggles the widget off again
   return widget;
 }
