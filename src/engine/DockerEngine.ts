@@ -1,14 +1,17 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
+import type { ContainerFileOperations } from './operations/ContainerFileOperations';
 import type { ContainerIoOperations } from './operations/ContainerIoOperations';
 import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
 import type { NetworkOperations } from './operations/NetworkOperations';
 import type { RunOperations } from './operations/RunOperations';
 import type { SystemOperations } from './operations/SystemOperations';
+import type { VolumeFileOperations } from './operations/VolumeFileOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations,
+  VolumeFileOperations, VolumeOperations,
 };
 
 /**
@@ -16,7 +19,8 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
+  extends SystemOperations, ContainerOperations, ContainerIoOperations, ContainerFileOperations, ImageOperations, VolumeOperations,
+  VolumeFileOperations, NetworkOperations, RunOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
 }

@@ -1,5 +1,6 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
+import { DockerodeContainerFiles } from './dockerode/containerFiles';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -7,6 +8,7 @@ import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
 import { DockerodeSystem } from './dockerode/system';
+import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
 type Operations = Omit<DockerEngine, 'endpoint'>;
@@ -27,8 +29,10 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeSystem(client),
       new DockerodeContainers(client),
       new DockerodeContainerIo(client),
+      new DockerodeContainerFiles(client),
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
+      new DockerodeVolumeFiles(client),
       new DockerodeNetworks(client),
       new DockerodeRun(client),
     ];

@@ -140,3 +140,4 @@ export type * from './imageTypes';
 export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
 export type * from './runTypes';
+export type * from './fileTypes';

@@ -6,9 +6,11 @@ import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
 import { engineConfigCommandIds } from './engineConfig/engineConfigCommandIds';
+import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
 
@@ -16,12 +18,14 @@ export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
   ...containerCommandIds,
+  ...filesCommandIds,
   ...imagesCommandIds,
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
   ...languageCommandIds,
   ...engineConfigCommandIds,
+  ...registriesCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

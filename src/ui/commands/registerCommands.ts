@@ -7,9 +7,11 @@ import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { engineConfigCommandTable } from './engineConfig/engineConfigCommandTable';
+import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
@@ -20,12 +22,14 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
     ...containerCommandTable(deps),
+    ...filesCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
     ...languageCommandTable(),
     ...engineConfigCommandTable(deps),
+    ...registriesCommandTable(deps),
   };
 }
 
