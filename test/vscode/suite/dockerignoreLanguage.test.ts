@@ -14,8 +14,9 @@ describe('.dockerignore language in VS Code', function () {
     for (const [name, text] of [['app.js', 'console.log(1)\n'], ['secret.pem', 'KEY\n'], ['logs/a.log', 'x\n']]) {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, folder, name), Buffer.from(text));
     }
-    dockerfile = await openWorkspaceFile(`${folder}/Dockerfile`, 'FROM dockhand-test/busybox:base\nCOPY secret.pem /run/secret.pem\nCOPY app.js /app/\n');
+    // The ignore file first: the Dockerfile is checked against what is on disk when it opens.
     ignore = await openWorkspaceFile(`${folder}/.dockerignore`, '# not sent\n*.pem\nlogs\nnode_modeules\n');
+    dockerfile = await openWorkspaceFile(`${folder}/Dockerfile`, 'FROM dockhand-test/busybox:base\nCOPY secret.pem /run/secret.pem\nCOPY app.js /app/\n');
   });
 
   it('opens as the dockerignore language and reports a pattern that matches nothing, linked to its rule page', async () => {
