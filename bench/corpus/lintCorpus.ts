@@ -11,6 +11,7 @@ import { neverCancelled } from '../../src/language/common/documents';
 import { defaultLanguageSettings } from '../../src/language/common/LanguageFeatures';
 import { createComposeFeatures } from '../../src/language/compose';
 import { validateDocument } from '../../src/language/dockerfile/features/validate';
+import { nodeFileSystem } from '../../src/language/server/node/nodeFileSystem';
 import { parseFull } from '../../src/language/dockerfile/parse/parseDockerfile';
 
 export interface CorpusEntry {
@@ -47,10 +48,7 @@ function summarize(file: string, diagnostics: readonly Diagnostic[]): FileResult
 }
 
 export async function lintCorpus(root: string, entries: readonly CorpusEntry[]): Promise<FileResult[]> {
-  const diskFs = {
-    exists: (p: string) => fs.existsSync(p),
-    readFile: (p: string) => (fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined),
-  };
+  const diskFs = nodeFileSystem;
   const noImages = { list: () => Promise.resolve([]), inspect: () => Promise.resolve(undefined) };
   const compose = createComposeFeatures({ settings: () => defaultLanguageSettings, images: noImages, fs: diskFs });
   const results: FileResult[] = [];

@@ -4,8 +4,10 @@
  */
 import type { ImageSource } from './common/EngineImages';
 import type { FileSystem } from './common/FileSystem';
+import { ruleDocLink, withRuleDocs } from './common/ruleDocs';
 import type { LanguageSettings } from './common/LanguageFeatures';
 import { createComposeFeatures } from './compose';
+import { createDockerignoreFeatures } from './dockerignore';
 import { createDockerfileFeatures, dockerfileSemanticTokensLegend, type BuildHistory } from './dockerfile';
 import type { HostedServices } from './common/LanguageServices';
 
@@ -15,17 +17,22 @@ export interface LanguageServiceDeps {
   readonly fs: FileSystem;
   /** What the client last sent as a Dockerfile's build history (checked here before use). */
   readonly buildHistory: (uri: string) => unknown;
+  /** The folder of the rule pages (docs/rules), for diagnostics' documentation links. */
+  readonly ruleDocs?: string;
 }
 
 export function createDockhandLanguageServices(deps: LanguageServiceDeps): HostedServices {
+  const link = deps.ruleDocs ? ruleDocLink(deps.ruleDocs, deps.fs) : () => undefined;
   return {
     features: {
-      dockerfile: createDockerfileFeatures({
+      dockerfile: withRuleDocs(createDockerfileFeatures({
         settings: deps.settings,
         images: deps.images,
         buildHistory: { historyFor: uri => asBuildHistory(deps.buildHistory(uri)) },
-      }),
-      dockercompose: createComposeFeatures({ settings: deps.settings, images: deps.images, fs: deps.fs }),
+        fs: deps.fs,
+      }), link),
+      dockercompose: withRuleDocs(createComposeFeatures({ settings: deps.settings, images: deps.images, fs: deps.fs }), link),
+      dockerignore: withRuleDocs(createDockerignoreFeatures({ settings: deps.settings, fs: deps.fs }), link),
     },
     semanticTokensLegend: dockerfileSemanticTokensLegend,
   };

@@ -14,7 +14,7 @@ const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 describe('VSIX packaging', function () {
   this.timeout(120_000);
 
-  it('packages the bundles, the manifest and the media, and nothing else', async () => {
+  it('packages the bundles, the manifest, the media, grammars, schemas and rule pages, and nothing else', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-vsix-'));
     try {
       const file = path.join(dir, 'dockhand.vsix');
@@ -23,7 +23,9 @@ describe('VSIX packaging', function () {
       const { stdout } = await run(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot });
       const files = stdout.split('\n').map(l => l.trim()).filter(Boolean).sort();
       assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join(', '));
-      assert.ok(files.every(f => /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|package(\.nls)?\.json|README\.md|LICENSE)$/.test(f)), files.join(', '));
+      assert.ok(files.includes('syntaxes/dockerfile.injection.tmLanguage.json') && files.includes('docs/rules/compose/schema.md'), files.join(', '));
+      const shipped = /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
+      assert.ok(files.every(f => shipped.test(f)), files.join(', '));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

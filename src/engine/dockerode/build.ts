@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BuildOptions, BuildResult } from '../imageTypes';
 import { toProgressEvent } from '../mappers/imageDetails';
-import { parseDockerignore } from '../tar/dockerignore';
+import { buildContextFilter, ignoreFileCandidates, parseDockerignore } from '../../shared/dockerignore';
 import { LineBuffer } from '../streams/LineBuffer';
 import { packPath } from '../tar/packPath';
 import { withSignal, type EngineClient } from './EngineClient';
@@ -66,22 +66,15 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
   return { imageId };
 }
 
-/** The `.dockerignore` rules, except that the Dockerfile and `.dockerignore` are always sent, as the docker CLI does. */
+/** The `.dockerignore` rules as a build applies them (the Dockerfile and `.dockerignore` are always sent). */
 async function contextFilter(context: string, dockerfile: string): Promise<{ exclude?: (p: string) => boolean; descendExcluded?: boolean }> {
-  let text: string;
-  try {
-    text = await fs.promises.readFile(path.join(context, '.dockerignore'), 'utf8');
-  } catch {
+  let text: string | undefined;
+  for (const candidate of ignoreFileCandidates(dockerfile)) {
+    text ??= await fs.promises.readFile(path.join(context, candidate), 'utf8').catch(() => undefined);
+  }
+  if (text === undefined) {
     return {};
   }
   const rules = parseDockerignore(text);
-  const keep = new Set([dockerfile, '.dockerignore']);
-  return {
-    exclude: relativePath => !keep.has(relativePath) && !isParentOf(relativePath, dockerfile) && rules.excludes(relativePath),
-    descendExcluded: rules.hasExceptions,
-  };
-}
-
-function isParentOf(folder: string, file: string): boolean {
-  return file.startsWith(`${folder}/`);
+  return { exclude: buildContextFilter(rules, dockerfile), descendExcluded: rules.hasExceptions };
 }

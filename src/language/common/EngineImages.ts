@@ -17,6 +17,8 @@ export interface ImageSource {
   list(): Promise<readonly LocalImage[]>;
   /** Details of one image by reference, or undefined when it is not local. */
   inspect(reference: string): Promise<LocalImage | undefined>;
+  /** The engine's own platform (`linux/amd64`), which builds target by default; absent without an engine. */
+  platform?(): Promise<string | undefined>;
 }
 
 export const noImages: ImageSource = {

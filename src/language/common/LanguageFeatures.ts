@@ -45,9 +45,13 @@ export interface LanguageSettings {
     readonly schemaValidation: boolean;
     readonly codeLens: boolean;
   };
+  readonly dockerignore: {
+    readonly rules: Readonly<Record<string, RuleSeverity>>;
+  };
 }
 
 export const defaultLanguageSettings: LanguageSettings = {
   dockerfile: { rules: {} },
   compose: { rules: {}, schemaValidation: true, codeLens: true },
+  dockerignore: { rules: {} },
 };

@@ -2,7 +2,7 @@ import type { SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { LanguageFeatures } from './LanguageFeatures';
 
 /** The languages Dockhand serves, by their LSP language id. */
-export type DockhandLanguage = 'dockerfile' | 'dockercompose';
+export type DockhandLanguage = 'dockerfile' | 'dockercompose' | 'dockerignore';
 
 /**
  * Everything the language service offers, as the LSP adapter (../server) hosts it. Declared

@@ -3,7 +3,7 @@ import type { ImageSource } from '../common/EngineImages';
 import type { FileSystem } from '../common/FileSystem';
 import type { LanguageSettings } from '../common/LanguageFeatures';
 import { ParseCache } from '../common/ParseCache';
-import { documentFolder } from './parse/documentFolder';
+import { documentFolder } from '../common/documentFolder';
 import { parseCompose, type ComposeDocument } from './parse/ComposeDocument';
 import { parseDotEnv } from './text/dotEnv';
 import * as path from 'node:path';

@@ -1,4 +1,8 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentFolder } from '../common/documentFolder';
 import type { ImageSource } from '../common/EngineImages';
+import { emptyFileSystem, type FileSystem } from '../common/FileSystem';
 import type { LanguageFeatures, LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
 import { ParseCache } from '../common/ParseCache';
 import type { TextDocumentLike } from '../common/documents';
@@ -13,11 +17,12 @@ import { inlayHints } from './features/inlayHints';
 import { semanticTokens } from './features/semanticTokens';
 import { symbols } from './features/symbols';
 import { foldingRanges } from './features/foldingRanges';
-import { validateDocument } from './features/validate';
+import { environmentFindings, validateDocument } from './features/validate';
 import { definition, highlights, prepareRename, references, rename } from './navigation/navigation';
 import type { DfDocument } from './parse/model';
 import { parseIncremental } from './parse/splice';
-import { allRules } from './rules';
+import { allRules, environmentRules } from './rules';
+import type { DockerfileEnvironment } from './rules/rule';
 
 export type { BuildHistory, BuildHistoryEntry, BuildHistorySource } from './features/buildHistory';
 export { matchHistory, normalizeCreatedBy } from './features/buildHistory';
@@ -31,22 +36,33 @@ export interface DockerfileRuleInfo {
   readonly buildkit?: string;
 }
 
-export const dockerfileRules: readonly DockerfileRuleInfo[] = allRules.map(({ code, defaultSeverity, description, buildkit }) =>
+export const dockerfileRules: readonly DockerfileRuleInfo[] = [...allRules, ...environmentRules].map(({ code, defaultSeverity, description, buildkit }) =>
   ({ code, defaultSeverity, description, ...(buildkit ? { buildkit } : {}) }));
 
 export interface DockerfileFeatureDeps {
   readonly settings: () => LanguageSettings;
   readonly images: ImageSource;
   readonly buildHistory?: BuildHistorySource;
+  /** For the build context (CodeLens, .dockerignore-aware rules); none means no disk. */
+  readonly fs?: FileSystem;
 }
 
 /** Every feature answers from the one parse of the document's current version. */
 export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageFeatures {
   const cache = new ParseCache<DfDocument>((doc, previous) => parseIncremental(doc.getText(), previous));
   const parse = (doc: TextDocumentLike): DfDocument => cache.get(doc);
+  const fs = deps.fs ?? emptyFileSystem;
+  const environment = (uri: string): DockerfileEnvironment => {
+    const folder = documentFolder(uri);
+    return { fs, images: deps.images, contextRoot: folder, dockerfile: folder ? path.basename(fileURLToPath(uri)) : 'Dockerfile' };
+  };
   // Same shape as ../compose/createComposeFeatures.ts: parse, hand the parse to the feature.
   return Object.freeze<LanguageFeatures>({
-    validate: (doc, token) => Promise.resolve(token.isCancellationRequested ? [] : validateDocument(parse(doc), deps.settings())),
+    validate: async (doc, token) => {
+      const parsed = parse(doc);
+      const fromEnvironment = await environmentFindings(parsed, environment(doc.uri));
+      return token.isCancellationRequested ? [] : validateDocument(parsed, deps.settings(), allRules, fromEnvironment);
+    },
     complete: (doc, at, token) => complete(parse(doc), at, deps.images, token),
     hover: (doc, at, token) => hover(parse(doc), at, deps.images, token),
     codeActions: (doc, _range, context, token) => Promise.resolve(token.isCancellationRequested ? [] : codeActions(parse(doc), doc.uri, context)),
@@ -58,7 +74,7 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
     symbols: doc => Promise.resolve(symbols(parse(doc))),
     foldingRanges: doc => Promise.resolve(foldingRanges(parse(doc))),
     format: (doc, options) => Promise.resolve(format(parse(doc), options)),
-    codeLenses: doc => Promise.resolve(codeLenses(parse(doc), doc.uri)),
+    codeLenses: doc => Promise.resolve(codeLenses(parse(doc), doc.uri, environment(doc.uri))),
     inlayHints: (doc, range) => Promise.resolve(inlayHints(parse(doc), range, deps.buildHistory?.historyFor(doc.uri))),
     semanticTokens: doc => Promise.resolve(semanticTokens(parse(doc))),
     documentLinks: doc => Promise.resolve(documentLinks(parse(doc))),

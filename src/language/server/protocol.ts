@@ -13,6 +13,10 @@ export const inspectImageRequest = 'dockhand/inspectImage';
 export interface InspectImageParams { readonly reference: string }
 export type InspectImageResult = LocalImage | null;
 
+/** Server → client: the engine's platform (`linux/amd64`), or null without an engine. */
+export const enginePlatformRequest = 'dockhand/enginePlatform';
+export type EnginePlatformResult = string | null;
+
 /** Client → server: the history of an image Dockhand just built from a Dockerfile, for inlay hints. */
 export const buildHistoryNotification = 'dockhand/buildHistory';
 

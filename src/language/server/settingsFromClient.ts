@@ -10,6 +10,7 @@ export function settingsFromClient(section: unknown): LanguageSettings {
   const root = asObject(section);
   const dockerfile = asObject(root.dockerfile);
   const compose = asObject(root.compose);
+  const dockerignore = asObject(root.dockerignore);
   return {
     dockerfile: { rules: rulesOf(dockerfile.rules) },
     compose: {
@@ -17,6 +18,7 @@ export function settingsFromClient(section: unknown): LanguageSettings {
       schemaValidation: typeof compose.schemaValidation === 'boolean' ? compose.schemaValidation : defaultLanguageSettings.compose.schemaValidation,
       codeLens: typeof compose.codeLens === 'boolean' ? compose.codeLens : defaultLanguageSettings.compose.codeLens,
     },
+    dockerignore: { rules: rulesOf(dockerignore.rules) },
   };
 }
 

@@ -27,7 +27,11 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   const histories = new Map<string, unknown>();
   let settings = settingsFromClient(undefined);
   let images: ImageSource = noImages;
-  const services = createServices({ settings: () => settings, images: { list: () => images.list(), inspect: r => images.inspect(r) }, buildHistory: uri => histories.get(uri) });
+  const services = createServices({
+    settings: () => settings,
+    images: { list: () => images.list(), inspect: r => images.inspect(r), platform: () => images.platform?.() ?? Promise.resolve(undefined) },
+    buildHistory: uri => histories.get(uri),
+  });
 
   const featuresOf = (doc: TextDocument): LanguageFeatures | undefined => {
     const language = languageOf(doc.languageId, doc.uri);
@@ -43,7 +47,8 @@ export function startServer(connection: Connection, createServices: (deps: Servi
     }
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves too: a saved .dockerignore changes what the Dockerfiles beside it may COPY.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: [' ', '$', '{', '-', '=', ':', '/', '"', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -78,6 +83,16 @@ export function startServer(connection: Connection, createServices: (deps: Servi
 
   documents.onDidOpen(({ document }) => validation.schedule(document));
   documents.onDidChangeContent(({ document }) => validation.schedule(document));
+  documents.onDidSave(({ document }) => {
+    if (languageOf(document.languageId, document.uri) === 'dockerignore') {
+      for (const doc of documents.all()) {
+        if (languageOf(doc.languageId, doc.uri) === 'dockerfile') {
+          validation.schedule(doc);
+        }
+      }
+      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    }
+  });
   documents.onDidClose(({ document }) => {
     validation.clear(document.uri);
     featuresOf(document)?.forget(document.uri);

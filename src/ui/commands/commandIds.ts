@@ -6,8 +6,10 @@ import { composeCommandIds } from './compose/composeCommandIds';
 import { containersCommandIds } from './containers/containersCommandIds';
 import { contextsCommandIds } from './contexts/contextsCommandIds';
 import { coreCommandIds } from './coreIds';
+import { engineConfigCommandIds } from './engineConfig/engineConfigCommandIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
+import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
 import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
@@ -23,6 +25,8 @@ export const CommandId = {
   ...networksCommandIds,
   ...systemCommandIds,
   ...contextsCommandIds,
+  ...languageCommandIds,
+  ...engineConfigCommandIds,
   ...registriesCommandIds,
 } as const;
 

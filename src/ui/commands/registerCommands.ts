@@ -7,8 +7,10 @@ import type { CommandId } from './commandIds';
 import { containersCommandTable } from './containers/containersCommandTable';
 import { contextsCommandTable } from './contexts/contextsCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { engineConfigCommandTable } from './engineConfig/engineConfigCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
+import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
 import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
@@ -27,6 +29,8 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
     ...contextsCommandTable(deps),
+    ...languageCommandTable(),
+    ...engineConfigCommandTable(deps),
     ...registriesCommandTable(deps),
   };
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DockerEngine } from '../../engine';
 import {
-  buildHistoryNotification, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
+  buildHistoryNotification, enginePlatformRequest, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
 } from '../../language/server/protocol';
 import { trustedCommandIds } from '../commands/trustedCommandIds';
 import { dockhandLanguages as languages } from './dockhandLanguages';
@@ -47,6 +47,10 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
   };
   const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
+  client.onRequest(enginePlatformRequest, async () => {
+    const version = await engine().version().catch(() => undefined);
+    return version ? `${version.os}/${version.arch}` : null;
+  });
   client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
   // Once the workspace is trusted, the editors ask again and get the lenses Restricted Mode held back.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {

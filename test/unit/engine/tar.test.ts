@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { parseDockerignore } from '../../../src/engine/tar/dockerignore';
+import { parseDockerignore } from '../../../src/shared/dockerignore';
 import { extractTar } from '../../../src/engine/tar/extractTar';
 import { packPath } from '../../../src/engine/tar/packPath';
 import { encodeHeader, endOfArchive, padding, paxRecord } from '../../../src/engine/tar/tarHeader';

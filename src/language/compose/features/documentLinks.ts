@@ -4,7 +4,7 @@ import { isMap, type Node } from 'yaml';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { textStart } from '../parse/ComposeModel';
-import { resolveLocal } from '../parse/documentFolder';
+import { resolveLocal } from '../../common/documentFolder';
 import { items, scalarText, value } from '../parse/yamlNodes';
 import { isBindSource, parseVolumeSpec } from '../text/volumeSpec';
 import { serviceEntries } from '../rules/serviceEntries';

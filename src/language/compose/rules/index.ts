@@ -11,6 +11,7 @@ import { misspelledSection } from './misspelledSection';
 import { missingFile } from './missingFile';
 import { obsoleteVersion } from './obsoleteVersion';
 import { removedV1Key } from './removedV1Key';
+import { invalidPullPolicy, invalidRestartPolicy } from './servicePolicies';
 import { schemaValidation } from './schemaValidation';
 import { spaceAfterColon } from './spaceAfterColon';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './undefinedReference';
@@ -21,6 +22,7 @@ export const specificRules: readonly ComposeRule[] = [
   fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey,
   undefinedService, undefinedNetwork, undefinedVolume, undefinedSecret, undefinedConfig, dependencyCycle,
   duplicateHostPort, duplicateContainerName, invalidInterpolation, missingFile, obsoleteVersion, legacyLinks,
+  invalidRestartPolicy, invalidPullPolicy,
 ];
 
 /**

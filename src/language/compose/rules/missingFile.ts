@@ -1,5 +1,5 @@
 import { isMap, type Node } from 'yaml';
-import { resolveLocal } from '../parse/documentFolder';
+import { resolveLocal } from '../../common/documentFolder';
 import { items, resolve, scalarText, value } from '../parse/yamlNodes';
 import type { Report, ComposeRule, RuleContext } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';

@@ -1,15 +1,26 @@
-import type { CodeLens } from 'vscode-languageserver-types';
+import { pathToFileURL } from 'node:url';
+import type { CodeLens, Command } from 'vscode-languageserver-types';
+import { summarizeBuildContext } from '../../common/buildContext';
+import { formatBytes } from '../../../shared/formatBytes';
 import type { DfDocument } from '../parse/model';
+import type { DockerfileEnvironment } from '../rules/rule';
 
 export const buildCommand = 'dockhand.images.buildFromDockerfile';
 export const runCommand = 'dockhand.images.runFromDockerfile';
+/** Opens a file given as a URI string (registered by the extension). */
+export const openFileCommand = 'dockhand.buildContext.openIgnoreFile';
 
 /**
  * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier
  * named stage. An unnamed earlier stage gets none: `docker build --target` needs a name.
  */
-export function codeLenses(doc: DfDocument, uri: string): CodeLens[] {
+export function codeLenses(doc: DfDocument, uri: string, env?: Pick<DockerfileEnvironment, 'fs' | 'contextRoot' | 'dockerfile'>): CodeLens[] {
   const lenses: CodeLens[] = [];
+  const first = doc.stages[0]?.from.keywordRange;
+  const context = first && env?.contextRoot ? buildContextLens(env.fs, env.contextRoot, env.dockerfile) : undefined;
+  if (first && context) {
+    lenses.push({ range: first, command: context });
+  }
   doc.stages.forEach((stage, i) => {
     const range = stage.from.keywordRange;
     const last = i === doc.stages.length - 1;
@@ -21,4 +32,21 @@ export function codeLenses(doc: DfDocument, uri: string): CodeLens[] {
     }
   });
   return lenses;
+}
+
+/**
+ * "Build context: N files, X MB": what the engine receives for this Dockerfile (its folder, less
+ * what the ignore file excludes). Clicking it opens the ignore file, or does nothing without one.
+ */
+function buildContextLens(fs: DockerfileEnvironment['fs'], root: string, dockerfile: string): Command | undefined {
+  const summary = summarizeBuildContext(fs, root, dockerfile);
+  if (!summary) {
+    return undefined;
+  }
+  const atLeast = summary.complete ? '' : 'at least ';
+  const files = `${atLeast}${summary.files} file${summary.files === 1 ? '' : 's'}`;
+  const title = `Build context: ${files}, ${formatBytes(summary.bytes)}`;
+  return summary.ignoreFile
+    ? { title, command: openFileCommand, arguments: [pathToFileURL(`${root}/${summary.ignoreFile}`).toString()] }
+    : { title, command: '' };
 }

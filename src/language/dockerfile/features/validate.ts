@@ -4,7 +4,21 @@ import type { LanguageSettings } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
 import { readCheckDirective } from './checkDirective';
-import type { DockerfileRule } from '../rules/rule';
+import type { DockerfileEnvironment, DockerfileEnvironmentRule, DockerfileRule } from '../rules/rule';
+import { environmentRules } from '../rules';
+
+type AnyRule = DockerfileRule | DockerfileEnvironmentRule;
+
+/** The findings of the rules that look at the build context and the engine (read from disk, asked of the engine). */
+export async function environmentFindings(
+  doc: DfDocument, env: DockerfileEnvironment, rules: readonly DockerfileEnvironmentRule[] = environmentRules,
+): Promise<Finding<DockerfileEnvironmentRule>[]> {
+  const findings: Finding<DockerfileEnvironmentRule>[] = [];
+  for (const rule of rules) {
+    await rule.checkEnvironment(doc, env, (range, message, options) => findings.push({ rule, range, message, options }));
+  }
+  return findings;
+}
 
 /** Lines covered by `# dockhand-ignore code[, code]` comments, i.e. the instruction right below each. */
 function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
@@ -76,11 +90,13 @@ function shippedInstructions(doc: DfDocument): (index: number) => boolean {
   return index => index < first || shipped.has(stageOf[index]);
 }
 
-export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
+export function validateDocument(
+  doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules, environment: readonly Finding<DockerfileEnvironmentRule>[] = [],
+): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
   const isShipped = shippedInstructions(doc);
-  const findings: Finding<DockerfileRule>[] = [];
+  const findings: Finding<AnyRule>[] = [...environment];
   doc.instructions.forEach((ins, index) => {
     const keep = (f: Finding<DockerfileRule>) => !f.rule.finalImageOnly || isShipped(index);
     findings.push(...instructionFindings(ins, rules).filter(keep));

@@ -1,9 +1,10 @@
 import { instructionCasing } from './casing';
+import { copyIgnoredFile, invalidBaseImagePlatform } from './environment';
 import { invalidDuration, invalidFlagValue } from './flagValues';
 import { baseImageLatest, fromPlatformConst, invalidImageReference, redundantTargetPlatform } from './image';
 import { apkNoCache, aptInstallYes, aptListsNotRemoved, aptNoInstallRecommends, aptUpdateAlone } from './packages';
 import { addInsteadOfCopy, maintainerDeprecated, runCd, secretsInArgOrEnv, shellFormCommand, sudoInRun } from './practices';
-import type { DockerfileRule } from './rule';
+import type { DockerfileEnvironmentRule, DockerfileRule } from './rule';
 import { consecutiveRun, exposeSsh, lastUserRoot } from './runtime';
 import { copyFromStage, duplicateStageName, fromAsCasing, reservedStageName, stageNameCasing } from './stages';
 import { cmdIgnoredByShellEntrypoint, legacyKeyValue, multipleInstructions, sourceOutsideContext, workdirRelativePath } from './structure';
@@ -21,3 +22,6 @@ export const allRules: readonly DockerfileRule[] = [
   apkNoCache, shellFormCommand, secretsInArgOrEnv, baseImageLatest, sudoInRun, lastUserRoot, exposeSsh, consecutiveRun,
   stageNameCasing, fromAsCasing, instructionCasing, exposeProtoCasing, fromPlatformConst, redundantTargetPlatform,
 ];
+
+/** Rules that read the build context and ask the engine (run after the file's own rules). */
+export const environmentRules: readonly DockerfileEnvironmentRule[] = [copyIgnoredFile, invalidBaseImagePlatform];

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createDockhandLanguageServices } from '../../index';
 import { startServer } from '../startServer';
@@ -9,4 +10,6 @@ const connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', reason => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection, deps => createDockhandLanguageServices({ ...deps, fs: nodeFileSystem }));
+// dist/server.js ships next to docs/rules (the rule pages diagnostics link to).
+const ruleDocs = path.resolve(__dirname, '..', 'docs', 'rules');
+startServer(connection, deps => createDockhandLanguageServices({ ...deps, fs: nodeFileSystem, ruleDocs }));

@@ -7,6 +7,7 @@ import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { neverCancelled } from '../../../../src/language/common/documents';
 import type { ImageSource, LocalImage } from '../../../../src/language/common/EngineImages';
 import type { FileSystem } from '../../../../src/language/common/FileSystem';
+import { nodeFileSystem } from '../../../../src/language/server/node/nodeFileSystem';
 import { defaultLanguageSettings, type LanguageFeatures, type LanguageSettings } from '../../../../src/language/common/LanguageFeatures';
 import { createComposeFeatures } from '../../../../src/language/compose';
 import { repoRoot } from '../../../support/fixtures';
@@ -24,7 +25,13 @@ export function fakeFileSystem(files: Readonly<Record<string, string>> = {}): Fi
     }
     return parents;
   }));
-  return { exists: p => contents.has(p) || folders.has(p), readFile: p => contents.get(p) };
+  return {
+    exists: p => contents.has(p) || folders.has(p),
+    readFile: p => contents.get(p),
+    listDirectory: p => (folders.has(p) ? [...contents.entries(), ...[...folders].map(f => [f, undefined] as const)]
+      .filter(([entry]) => path.dirname(entry) === p && entry !== p)
+      .map(([entry, text]) => ({ name: path.basename(entry), directory: text === undefined, size: Buffer.byteLength(text ?? '') })) : undefined),
+  };
 }
 
 export function fakeImages(images: readonly LocalImage[]): ImageSource {
@@ -74,10 +81,7 @@ export function coveredText(text: string, d: Diagnostic): string {
 }
 
 /** The real disk, for fixtures whose referenced files (Dockerfiles, env files) exist under test/fixtures/compose. */
-export const diskFileSystem: FileSystem = {
-  exists: p => fs.existsSync(p),
-  readFile: p => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined),
-};
+export const diskFileSystem: FileSystem = nodeFileSystem;
 
 export const fixtureFolder = path.join(repoRoot, 'test', 'fixtures', 'compose');
 

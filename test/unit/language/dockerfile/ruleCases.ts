@@ -63,3 +63,14 @@ export const practiceCases: readonly RuleCases[] = [
   { code: 'dockerfile.from-platform-const', triggers: ['FROM --platform=linux/amd64 a:1\n'], quiet: ['FROM --platform=$BUILDPLATFORM a:1\n', 'FROM --platform=linux/amd64 a:1 AS build-amd64\n'] },
   { code: 'dockerfile.redundant-target-platform', triggers: ['FROM --platform=$TARGETPLATFORM a:1\n'], quiet: ['FROM --platform=$BUILDPLATFORM a:1\n'] },
 ];
+
+/** Rules that read the build context and the engine: checked against helpers.testEnvironment(). */
+export const environmentCases: readonly RuleCases[] = [
+  { code: 'dockerfile.copy-ignored-file',
+    triggers: ['FROM a:1\nCOPY secrets/key.pem /k\n', 'FROM a:1\nCOPY node_modules /app/node_modules\n', 'FROM a:1\nADD debug.log /x\n', 'FROM a:1\nCOPY debug*.log /logs/\n'],
+    quiet: ['FROM a:1\nCOPY app.js package.json /app/\n', 'FROM a:1\nCOPY keep.log /x\n', 'FROM a:1\nCOPY . /app\n', 'FROM a:1 AS b\nFROM a:1\nCOPY --from=b secrets/key.pem /k\n',
+      'FROM a:1\nCOPY $DIR /x\n', 'FROM a:1\nCOPY src/*.js /app/\n', 'FROM a:1\nCOPY *.log /logs/\n'] },
+  { code: 'dockerfile.invalid-base-image-platform',
+    triggers: ['FROM arm-only:1\n', 'FROM --platform=linux/amd64 arm-only:1\n', 'FROM --platform=linux/arm64 node:20\n'],
+    quiet: ['FROM node:20\n', 'FROM --platform=linux/arm64 arm-only:1\n', 'FROM --platform=$BUILDPLATFORM arm-only:1\n', 'FROM not-local:1\n', 'FROM node:20 AS a\nFROM a\n'] },
+];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dockerfileRules } from '../../../../src/language/dockerfile';
-import { codes, lint } from './helpers';
-import { practiceCases, semanticCases, syntaxCases, type RuleCases } from './ruleCases';
+import { codes, environmentCodes, lint } from './helpers';
+import { environmentCases, practiceCases, semanticCases, syntaxCases, type RuleCases } from './ruleCases';
 
 function describeCases(title: string, table: readonly RuleCases[]): void {
   describe(title, () => {
@@ -26,9 +26,29 @@ describeCases('dockerfile rules: syntax and builder errors', syntaxCases);
 describeCases('dockerfile rules: semantics', semanticCases);
 describeCases('dockerfile rules: best practices', practiceCases);
 
+describe('dockerfile rules: build context and engine', () => {
+  for (const { code, triggers, quiet } of environmentCases) {
+    describe(code, () => {
+      for (const text of triggers) {
+        it(`triggers on ${JSON.stringify(text)}`, async () => {
+          assert.ok((await environmentCodes(text, code)).length > 0, `expected ${code}`);
+        });
+      }
+      for (const text of quiet) {
+        it(`stays quiet on ${JSON.stringify(text)}`, async () => {
+          assert.deepEqual(await environmentCodes(text, code), []);
+        });
+      }
+      it('stays quiet without a build context or engine (an unsaved file, the standalone server)', () => {
+        assert.deepEqual(triggers.flatMap(text => codes(text, code)), []);
+      });
+    });
+  }
+});
+
 describe('dockerfile rules: the table', () => {
   it('covers every rule with cases', () => {
-    const covered = new Set([...syntaxCases, ...semanticCases, ...practiceCases].map(c => c.code));
+    const covered = new Set([...syntaxCases, ...semanticCases, ...practiceCases, ...environmentCases].map(c => c.code));
     assert.deepEqual(dockerfileRules.map(r => r.code).filter(code => !covered.has(code)), []);
   });
 

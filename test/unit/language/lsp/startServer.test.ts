@@ -36,7 +36,7 @@ describe('language server adapter (in-process LSP)', () => {
 
   before(async () => {
     pair = connectInProcess(() => ({
-      features: { dockerfile: recordingFeatures('dockerfile'), dockercompose: recordingFeatures('compose') },
+      features: { dockerfile: recordingFeatures('dockerfile'), dockercompose: recordingFeatures('compose'), dockerignore: recordingFeatures('dockerignore') },
       semanticTokensLegend: { tokenTypes: ['keyword'], tokenModifiers: [] },
     }));
     pair.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.push(p));
@@ -69,7 +69,8 @@ describe('language server adapter (in-process LSP)', () => {
 
   it('announces every feature it serves', () => {
     const caps = initialized.capabilities;
-    assert.equal(caps.textDocumentSync, 2);
+    // Incremental changes, and saves (a saved .dockerignore re-checks the Dockerfiles beside it).
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     for (const key of ['completionProvider', 'hoverProvider', 'codeActionProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider',
       'renameProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'codeLensProvider', 'inlayHintProvider',
       'documentLinkProvider', 'semanticTokensProvider'] as const) {
