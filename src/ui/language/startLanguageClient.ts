@@ -5,6 +5,7 @@ import {
   buildHistoryNotification, enginePlatformRequest, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
 } from '../../language/server/protocol';
 import { trustedCommandIds } from '../commands/trustedCommandIds';
+import { dockhandLanguages as languages } from './dockhandLanguages';
 import { inspectLocalImage, listLocalImages } from './localImages';
 
 export interface DockhandLanguageClient {
@@ -15,7 +16,6 @@ export interface DockhandLanguageClient {
   stop(): Promise<void>;
 }
 
-const languages = ['dockerfile', 'dockercompose', 'dockerignore'];
 
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
@@ -81,6 +81,3 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
 }
 
 /** Whether a document is one the language server serves. */
-export function isDockhandLanguage(document: vscode.TextDocument): boolean {
-  return languages.includes(document.languageId);
-}

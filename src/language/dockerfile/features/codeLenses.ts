@@ -5,8 +5,8 @@ import { formatBytes } from '../../../shared/formatBytes';
 import type { DfDocument } from '../parse/model';
 import type { DockerfileEnvironment } from '../rules/rule';
 
-export const buildCommand = 'dockhand.image.buildFromDockerfile';
-export const runCommand = 'dockhand.image.runFromDockerfile';
+export const buildCommand = 'dockhand.images.buildFromDockerfile';
+export const runCommand = 'dockhand.images.runFromDockerfile';
 /** Opens a file given as a URI string (registered by the extension). */
 export const openFileCommand = 'dockhand.buildContext.openIgnoreFile';
 
