@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(languageClient);
   const client = languageClient;
   registerCommands(context, {
-    log, engine: current, trees, danglingFilter: registered.danglingFilter, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    log, engine: current, trees, danglingFilter: registered.danglingFilter, swarmConvergence: registered.swarmConvergence, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
   });
   associateComposeFiles(context);

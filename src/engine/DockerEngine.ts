@@ -4,11 +4,14 @@ import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
 import type { NetworkOperations } from './operations/NetworkOperations';
 import type { RunOperations } from './operations/RunOperations';
+import type { ServiceOperations } from './operations/ServiceOperations';
+import type { SwarmOperations } from './operations/SwarmOperations';
 import type { SystemOperations } from './operations/SystemOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations, VolumeOperations,
+  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, ServiceOperations, SwarmOperations,
+  SystemOperations, VolumeOperations,
 };
 
 /**
@@ -16,7 +19,8 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations {
+  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations,
+    SwarmOperations, ServiceOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
 }

@@ -6,6 +6,8 @@ import { EngineClient } from './dockerode/EngineClient';
 import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
+import { DockerodeServices } from './dockerode/services';
+import { DockerodeSwarm } from './dockerode/swarm';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumes } from './dockerode/volumes';
 
@@ -31,6 +33,8 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeVolumes(client),
       new DockerodeNetworks(client),
       new DockerodeRun(client),
+      new DockerodeSwarm(client),
+      new DockerodeServices(client),
     ];
     for (const part of parts) {
       installMethods(this, part);

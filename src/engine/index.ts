@@ -1,7 +1,9 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations, VolumeOperations,
+  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, ServiceOperations, SwarmOperations,
+  SystemOperations, VolumeOperations,
 } from './DockerEngine';
+export { isFinalTaskState, splitDigest, stackLabel, taskName } from './mappers/services';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
 export { defaultEndpoint, resolveEndpoint, type ResolveInput } from './connection/resolveEndpoint';

@@ -36,9 +36,9 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the five views in the Dockhand container, with welcome content for each engine failure', () => {
+  it('contributes the six views in the Dockhand container, with welcome content for each engine failure', () => {
     const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system']);
+    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.swarm']);
     for (const id of ids) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
@@ -47,6 +47,17 @@ describe('package.json', () => {
       }
     }
     assert.match(nls['welcome.unreachable'] ?? '', /command:dockhand\.engine\.retry/);
+  });
+
+  it('explains the Swarm view when the engine is in no swarm (Initialize, Join) and when it is a worker', () => {
+    const swarm = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === 'dockhand.swarm');
+    const inactive = swarm.find((w: { when: string }) => /dockhand\.swarmState == inactive/.test(w.when));
+    const worker = swarm.find((w: { when: string }) => /dockhand\.swarmState == worker/.test(w.when));
+    assert.ok(inactive && worker);
+    const text = (entry: { contents: string }) => nls[placeholders(entry.contents)[0] ?? ''] ?? '';
+    assert.match(text(inactive), /command:dockhand\.swarm\.init\)/);
+    assert.match(text(inactive), /command:dockhand\.swarm\.join\)/);
+    assert.match(text(worker), /only managers know/);
   });
 
   it('activates on its views, languages and commands only, never on *', () => {

@@ -7,6 +7,7 @@ import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { swarmCommandIds } from './swarm/swarmCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
 
@@ -18,6 +19,7 @@ export const CommandId = {
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
+  ...swarmCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

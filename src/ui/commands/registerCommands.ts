@@ -6,6 +6,7 @@ import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { swarmCommandTable } from './swarm/swarmCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
@@ -20,6 +21,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
+    ...swarmCommandTable(deps),
   };
 }
 

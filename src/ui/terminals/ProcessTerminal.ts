@@ -16,7 +16,7 @@ export interface ProcessRun {
  * exactly as given, so names like `a;b$(x)` are just names. Closing the terminal stops the
  * program; after it exits the terminal stays open until a key is pressed, so output can be read.
  */
-export function runInTerminal(name: string, program: string, args: readonly string[], cwd: string): ProcessRun {
+export function runInTerminal(name: string, program: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): ProcessRun {
   const written = new vscode.EventEmitter<string>();
   const closed = new vscode.EventEmitter<number | void>();
   let child: ChildProcess | undefined;
@@ -34,7 +34,7 @@ export function runInTerminal(name: string, program: string, args: readonly stri
     onDidClose: closed.event,
     open: () => {
       write(`$ ${[program, ...args].map(quoteForDisplay).join(' ')}\n`);
-      child = spawn(program, [...args], { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(program, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout?.setEncoding('utf8').on('data', write);
       child.stderr?.setEncoding('utf8').on('data', write);
       child.on('error', err => {

@@ -1,4 +1,5 @@
 import type { ComposeRule } from './ComposeRule';
+import { composeIgnoredDeployKey } from './composeIgnoredDeployKey';
 import { dependencyCycle } from './dependencyCycle';
 import { duplicateContainerName } from './duplicateContainerName';
 import { duplicateHostPort } from './duplicateHostPort';
@@ -13,6 +14,7 @@ import { obsoleteVersion } from './obsoleteVersion';
 import { removedV1Key } from './removedV1Key';
 import { schemaValidation } from './schemaValidation';
 import { spaceAfterColon } from './spaceAfterColon';
+import { swarmIgnoredKey } from './swarmIgnoredKey';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './undefinedReference';
 import { yamlSyntax } from './yamlSyntax';
 
@@ -21,6 +23,7 @@ export const specificRules: readonly ComposeRule[] = [
   fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey,
   undefinedService, undefinedNetwork, undefinedVolume, undefinedSecret, undefinedConfig, dependencyCycle,
   duplicateHostPort, duplicateContainerName, invalidInterpolation, missingFile, obsoleteVersion, legacyLinks,
+  swarmIgnoredKey, composeIgnoredDeployKey,
 ];
 
 /**

@@ -3,6 +3,7 @@ import type { DockerEngine } from '../../../engine';
 import type { ComposeRunner } from '../../compose/ComposeRunner';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
+import type { SwarmConvergence } from '../../trees/swarm/SwarmConvergence';
 import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
 
 /** What every command may use; passed in explicitly from the composition root. */
@@ -13,6 +14,8 @@ export interface CommandDeps {
   readonly trees: Trees;
   /** Whether the images view hides dangling images. */
   readonly danglingFilter: DanglingFilter;
+  /** Polls the Swarm view while a rollout converges (after deploy, scale, update, rollback, drain). */
+  readonly swarmConvergence: Pick<SwarmConvergence, 'watch'>;
   /** Reloads every view from the engine. */
   readonly reloadAll: () => Promise<void>;
   /** Reconnects to the engine now instead of waiting for the next backoff step. */
