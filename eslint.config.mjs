@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 const noVscode = { name: 'vscode', message: 'engine/, language/ and shared/ must run outside VS Code.' };
 const noDockerode = { name: 'dockerode', message: 'Only src/engine/** imports dockerode.' };
 const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
+const noEngineInLanguage = { group: ['**/engine', '**/engine/**'], message: 'The language service gets engine data through the client, never directly.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js'] },
@@ -44,6 +45,17 @@ export default tseslint.config(
   },
   {
     files: ['src/language/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/engine', '**/engine/**'], message: 'The language service gets engine data through the client, never directly.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, noEngineInLanguage] }] },
+  },
+  {
+    // The core (dockerfile/, compose/, common/) does not know its LSP adapter; the adapter knows the core.
+    files: ['src/language/**/*.ts'],
+    ignores: ['src/language/server/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noVscode, noDockerode, { name: 'vscode-languageserver', message: 'Only language/server/ speaks LSP; the core uses vscode-languageserver-types.' }],
+        patterns: [noUi, noEngineInLanguage, { group: ['**/server', '**/server/**'], message: 'The language core never imports from its LSP adapter (language/server/).' }],
+      }],
+    },
   },
 );

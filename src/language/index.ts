@@ -7,7 +7,7 @@ import type { FileSystem } from './common/FileSystem';
 import type { LanguageSettings } from './common/LanguageFeatures';
 import { createComposeFeatures } from './compose';
 import { createDockerfileFeatures, dockerfileSemanticTokensLegend, type BuildHistory } from './dockerfile';
-import type { HostedServices } from './server/startServer';
+import type { HostedServices } from './common/LanguageServices';
 
 export interface LanguageServiceDeps {
   readonly settings: () => LanguageSettings;

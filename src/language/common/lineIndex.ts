@@ -1,8 +1,9 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
 /**
- * Offset ↔ position conversion over a plain string, for text that is not a document (a slice
- * being re-parsed, a fixture). Line starts are computed once; lookups are a binary search.
+ * The one offset ↔ position conversion of the language service (Dockerfile and Compose parses,
+ * slices being re-parsed, fixtures). Line starts are computed once; lookups are a binary search.
+ * A character past the end of its line means the end of that line, as LSP specifies.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -28,8 +29,9 @@ export class LineIndex {
       return this.text.length;
     }
     const start = this.lineStart(position.line);
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    // The line ends before its line break.
+    const end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] - 1 : this.text.length;
+    return Math.min(start + Math.max(0, position.character), end);
   }
 
   positionAt(offset: number): Position {

@@ -20,12 +20,15 @@ export function createComposeFeatures(deps: ComposeDeps): LanguageFeatures {
   const context = new ComposeContext(deps);
   const parse = context.parse.bind(context);
   return Object.freeze<LanguageFeatures>({
-    validate: doc => {
+    validate: (doc, token) => {
+      if (token.isCancellationRequested) {
+        return Promise.resolve([]);
+      }
       const parsed = parse(doc);
       return Promise.resolve(validateCompose({ doc: parsed, fs: deps.fs, folder: context.folder(parsed) }, deps.settings().compose));
     },
-    complete: (doc, at, token) => complete(context, parse(doc), at, token),
-    hover: (doc, at, token) => hover(context, parse(doc), at, token),
+    complete: (doc, at, token) => complete(parse(doc), at, context, token),
+    hover: (doc, at, token) => hover(parse(doc), at, context, token),
     codeActions: (doc, _range, actionContext) => Promise.resolve(codeActions(parse(doc), actionContext)),
     definition: (doc, at) => Promise.resolve(definition(parse(doc), at)),
     references: (doc, at, includeDeclaration) => Promise.resolve(references(parse(doc), at, includeDeclaration)),
@@ -36,7 +39,7 @@ export function createComposeFeatures(deps: ComposeDeps): LanguageFeatures {
     foldingRanges: doc => Promise.resolve(foldingRanges(parse(doc))),
     format: (doc, options) => Promise.resolve(format(parse(doc), options)),
     codeLenses: doc => Promise.resolve(deps.settings().compose.codeLens ? codeLenses(parse(doc)) : []),
-    inlayHints: (doc, range) => Promise.resolve(inlayHints(context, parse(doc), range)),
+    inlayHints: (doc, range) => Promise.resolve(inlayHints(parse(doc), range, context)),
     documentLinks: doc => Promise.resolve(documentLinks(parse(doc), context.folder(parse(doc)))),
     forget: uri => context.forget(uri),
   });

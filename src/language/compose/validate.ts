@@ -1,15 +1,11 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
-import type { LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { toDiagnostic, type Finding } from '../common/findings';
+import type { LanguageSettings } from '../common/LanguageFeatures';
 import type { ComposeRule, RuleContext } from './rules/ComposeRule';
-import { localFindings, type Finding } from './localFindings';
+import { localFindings } from './localFindings';
+import { runRules } from './runRules';
 import { explainingRules, generalRules, specificRules } from './rules';
 import { schemaValidation } from './rules/schemaValidation';
-
-const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
-
 
 /**
  * Runs every rule and applies the user's severities. A finding that explains a mistake hides the
@@ -20,43 +16,16 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
   const local = enabled.filter(rule => rule.local);
   const chunks = context.doc.chunks;
   const all = [
-    ...run(enabled.filter(rule => !rule.local || !chunks), context),
-    ...(chunks ? localFindings(local, context, chunks, run) : []),
+    ...runRules(enabled.filter(rule => !rule.local || !chunks), context),
+    ...(chunks ? localFindings(local, context, chunks) : []),
   ];
   const specific = all.filter(f => specificRules.includes(f.rule));
   const general = all.filter(f => !specificRules.includes(f.rule));
-  const lines = (f: Finding) => [context.doc.toPosition(f.start).line, context.doc.toPosition(f.end).line] as const;
-  const severity = (f: Finding) => settings.rules[f.rule.code] ?? f.rule.defaultSeverity;
-  const covered = specific.filter(f => explainingRules.has(f.rule) && severity(f) !== 'off').map(lines);
-  const kept = general.filter(f => {
-    const [first, last] = lines(f);
-    return !covered.some(([a, b]) => a <= last && first <= b);
+  const severity = (f: Finding<ComposeRule>) => settings.rules[f.rule.code] ?? f.rule.defaultSeverity;
+  const covered = specific.filter(f => explainingRules.has(f.rule) && severity(f) !== 'off').map(f => f.range);
+  const kept = general.filter(f => !covered.some(c => c.start.line <= f.range.end.line && f.range.start.line <= c.end.line));
+  return [...kept, ...specific].flatMap(f => {
+    const chosen = severity(f);
+    return chosen === 'off' ? [] : [toDiagnostic(f, chosen)];
   });
-  return [...kept, ...specific].flatMap(f => toDiagnostic(f, severity(f), context));
-}
-
-function run(rules: readonly ComposeRule[], context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    rule.check(context, (start, end, message, tags = []) => {
-      // Ranges of block nodes run up to the next line; the squiggle should stop at the text.
-      let last = end;
-      while (last > start + 1 && /\s/.test(context.doc.text[last - 1] ?? '')) {
-        last--;
-      }
-      findings.push({ rule, start, end: last, message, tags });
-    });
-  }
-  return findings;
-}
-
-function toDiagnostic(f: Finding, severity: RuleSeverity, { doc }: RuleContext): Diagnostic[] {
-  if (severity === 'off') {
-    return [];
-  }
-  const tags = f.tags.map(t => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
-  return [{
-    range: doc.toRange(f.start, f.end), severity: severities[severity], code: f.rule.code, source: 'dockhand', message: f.message,
-    ...(tags.length > 0 ? { tags } : {}),
-  }];
 }

@@ -1,20 +1,20 @@
-import type { Location } from 'vscode-languageserver-types';
 import type { ImageSource } from '../common/EngineImages';
 import type { LanguageFeatures, LanguageSettings, RuleSeverity } from '../common/LanguageFeatures';
 import { ParseCache } from '../common/ParseCache';
-import type { CancellationTokenLike, TextDocumentLike } from '../common/documents';
+import type { TextDocumentLike } from '../common/documents';
 import type { BuildHistorySource } from './features/buildHistory';
 import { codeActions } from './features/codeActions';
-import { codeLenses } from './features/codeLens';
+import { codeLenses } from './features/codeLenses';
 import { complete } from './features/completion';
 import { documentLinks } from './features/documentLinks';
 import { format } from './features/format';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { definitionOf, occurrences, targetAt } from './features/navigation';
 import { semanticTokens } from './features/semanticTokens';
-import { documentSymbols, foldingRanges } from './features/structure';
+import { symbols } from './features/symbols';
+import { foldingRanges } from './features/foldingRanges';
 import { validateDocument } from './features/validate';
+import { definition, highlights, prepareRename, references, rename } from './navigation/navigation';
 import type { DfDocument } from './parse/model';
 import { parseIncremental } from './parse/splice';
 import { allRules } from './rules';
@@ -43,47 +43,25 @@ export interface DockerfileFeatureDeps {
 /** Every feature answers from the one parse of the document's current version. */
 export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageFeatures {
   const cache = new ParseCache<DfDocument>((doc, previous) => parseIncremental(doc.getText(), previous));
-  const parsed = (doc: TextDocumentLike): DfDocument => cache.get(doc);
-  const cancelled = (token: CancellationTokenLike): boolean => token.isCancellationRequested;
-
+  const parse = (doc: TextDocumentLike): DfDocument => cache.get(doc);
+  // Same shape as ../compose/createComposeFeatures.ts: parse, hand the parse to the feature.
   return Object.freeze<LanguageFeatures>({
-    validate: (doc, token) => Promise.resolve(cancelled(token) ? [] : validateDocument(parsed(doc), deps.settings())),
-    complete: (doc, at, token) => cancelled(token) ? Promise.resolve([]) : complete(parsed(doc), at, deps.images),
-    hover: (doc, at, token) => cancelled(token) ? Promise.resolve(undefined) : hover(parsed(doc), at, deps.images),
-    codeActions: (doc, _range, context, token) => Promise.resolve(cancelled(token) ? [] : codeActions(parsed(doc), doc.uri, context)),
-    definition: (doc, at) => {
-      const d = parsed(doc);
-      const target = targetAt(d, at);
-      const range = target ? definitionOf(d, target) : undefined;
-      return Promise.resolve(range ? [{ uri: doc.uri, range }] : []);
-    },
-    references: (doc, at, includeDeclaration) => {
-      const d = parsed(doc);
-      const target = targetAt(d, at);
-      const found = target ? occurrences(d, target).filter(o => includeDeclaration || !o.declaration) : [];
-      return Promise.resolve(found.map((o): Location => ({ uri: doc.uri, range: o.range })));
-    },
-    highlights: (doc, at) => {
-      const d = parsed(doc);
-      const target = targetAt(d, at);
-      return Promise.resolve(target ? occurrences(d, target).map(o => ({ range: o.range, kind: o.declaration ? 3 : 2 })) : []);
-    },
-    prepareRename: (doc, at) => Promise.resolve(targetAt(parsed(doc), at)?.range),
-    rename: (doc, at, newName) => {
-      const d = parsed(doc);
-      const target = targetAt(d, at);
-      if (!target || !/^[A-Za-z_][\w.-]*$/.test(newName)) {
-        return Promise.resolve(undefined);
-      }
-      return Promise.resolve({ changes: { [doc.uri]: occurrences(d, target).map(o => ({ range: o.range, newText: newName })) } });
-    },
-    symbols: doc => Promise.resolve(documentSymbols(parsed(doc))),
-    foldingRanges: doc => Promise.resolve(foldingRanges(parsed(doc))),
-    format: (doc, options) => Promise.resolve(format(parsed(doc), options)),
-    codeLenses: doc => Promise.resolve(codeLenses(parsed(doc), doc.uri)),
-    inlayHints: (doc, range) => Promise.resolve(inlayHints(parsed(doc), range, deps.buildHistory?.historyFor(doc.uri))),
-    semanticTokens: doc => Promise.resolve(semanticTokens(parsed(doc))),
-    documentLinks: doc => Promise.resolve(documentLinks(parsed(doc))),
+    validate: (doc, token) => Promise.resolve(token.isCancellationRequested ? [] : validateDocument(parse(doc), deps.settings())),
+    complete: (doc, at, token) => complete(parse(doc), at, deps.images, token),
+    hover: (doc, at, token) => hover(parse(doc), at, deps.images, token),
+    codeActions: (doc, _range, context, token) => Promise.resolve(token.isCancellationRequested ? [] : codeActions(parse(doc), doc.uri, context)),
+    definition: (doc, at) => Promise.resolve(definition(parse(doc), doc.uri, at)),
+    references: (doc, at, includeDeclaration) => Promise.resolve(references(parse(doc), doc.uri, at, includeDeclaration)),
+    highlights: (doc, at) => Promise.resolve(highlights(parse(doc), at)),
+    prepareRename: (doc, at) => Promise.resolve(prepareRename(parse(doc), at)),
+    rename: (doc, at, newName) => Promise.resolve(rename(parse(doc), doc.uri, at, newName)),
+    symbols: doc => Promise.resolve(symbols(parse(doc))),
+    foldingRanges: doc => Promise.resolve(foldingRanges(parse(doc))),
+    format: (doc, options) => Promise.resolve(format(parse(doc), options)),
+    codeLenses: doc => Promise.resolve(codeLenses(parse(doc), doc.uri)),
+    inlayHints: (doc, range) => Promise.resolve(inlayHints(parse(doc), range, deps.buildHistory?.historyFor(doc.uri))),
+    semanticTokens: doc => Promise.resolve(semanticTokens(parse(doc))),
+    documentLinks: doc => Promise.resolve(documentLinks(parse(doc))),
     forget: uri => cache.forget(uri),
   });
 }

@@ -1,6 +1,6 @@
-/** Which Dockhand language a document is, by its language id or, for plain YAML, its file name. */
-export type DockhandLanguage = 'dockerfile' | 'dockercompose';
+import type { DockhandLanguage } from '../common/LanguageServices';
 
+/** Which Dockhand language a document is, by its language id or, for plain YAML, its file name. */
 const composeName = /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i;
 const dockerfileName = /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$|\.(dockerfile|containerfile)$/i;
 

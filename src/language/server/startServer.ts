@@ -1,10 +1,11 @@
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type SemanticTokensLegend } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ImageSource } from '../common/EngineImages';
 import { noImages } from '../common/EngineImages';
 import type { LanguageFeatures, LanguageSettings } from '../common/LanguageFeatures';
+import type { HostedServices } from '../common/LanguageServices';
 import { clientImageSource } from './clientImageSource';
-import { languageOf, type DockhandLanguage } from './languageOf';
+import { languageOf } from './languageOf';
 import { buildHistoryNotification, type DockhandInitializationOptions } from './protocol';
 import { settingsFromClient } from './settingsFromClient';
 import { ValidationScheduler } from './ValidationScheduler';
@@ -15,11 +16,6 @@ export interface ServiceDeps {
   readonly images: ImageSource;
   /** The last build history the client sent for a Dockerfile, as it sent it. */
   readonly buildHistory: (uri: string) => unknown;
-}
-
-export interface HostedServices {
-  readonly features: Readonly<Record<DockhandLanguage, LanguageFeatures>>;
-  readonly semanticTokensLegend: SemanticTokensLegend;
 }
 
 /**

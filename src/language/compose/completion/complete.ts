@@ -13,7 +13,7 @@ const listOfNames: Readonly<Record<string, NameKind>> = {
   depends_on: 'service', links: 'service', volumes_from: 'service', networks: 'network', secrets: 'secret', configs: 'config', volumes: 'volume',
 };
 
-export async function complete(context: ComposeContext, doc: ComposeDocument, position: Position, token: CancellationTokenLike): Promise<CompletionItem[]> {
+export async function complete(doc: ComposeDocument, position: Position, context: ComposeContext, token: CancellationTokenLike): Promise<CompletionItem[]> {
   const offset = doc.toOffset(position);
   const where = completionContext(doc.text, offset);
   if (where.kind === 'none') {

@@ -9,7 +9,10 @@ import { descriptionAt } from '../schema/schemaNavigator';
 import { resolveInterpolation, scanInterpolations } from '../text/interpolation';
 
 /** Docs for keys, values of `${VARS}`, the definition behind a reference, and local image details. */
-export async function hover(context: ComposeContext, doc: ComposeDocument, position: Position, token: CancellationTokenLike): Promise<Hover | undefined> {
+export async function hover(doc: ComposeDocument, position: Position, context: ComposeContext, token: CancellationTokenLike): Promise<Hover | undefined> {
+  if (token.isCancellationRequested) {
+    return undefined;
+  }
   const offset = doc.toOffset(position);
   const hit = nodeAt(doc.yaml, offset);
   if (!hit?.node.range) {

@@ -5,7 +5,7 @@ import type { ComposeDocument } from '../parse/ComposeDocument';
 import { resolveInterpolation, scanInterpolations } from '../text/interpolation';
 
 /** `${TAG:-latest}` → `= 1.2`: what each interpolation becomes with the project's `.env`. */
-export function inlayHints(context: ComposeContext, doc: ComposeDocument, range: Range): InlayHint[] {
+export function inlayHints(doc: ComposeDocument, range: Range, context: ComposeContext): InlayHint[] {
   const first = doc.toOffset(range.start);
   const last = doc.toOffset(range.end);
   const variables = context.variables(doc);

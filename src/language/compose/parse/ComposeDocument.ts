@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { chunkedParse, parseOptions, type ParsedChunk } from './chunkedParse';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocumentLike } from '../../common/documents';
+import { LineIndex } from '../../common/lineIndex';
 import { buildModel, type ComposeModel } from './ComposeModel';
 import { blankFullWidthColonLines } from './fullWidthColons';
 
@@ -23,20 +24,13 @@ export interface ComposeDocument {
 
 export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument): ComposeDocument {
   const text = doc.getText();
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    lineCounter.addNewLine(at + 1);
-  }
+  const lines = new LineIndex(text);
   const readable = blankFullWidthColonLines(text);
   // Edits re-parse only the chunks they changed. Opening a file parses it whole (there is nothing
   // to reuse yet); the first edit then parses it in chunks, and later edits reuse those.
   const chunked = previous ? chunkedParse(readable, previous.chunks) : undefined;
   const yaml = chunked?.yaml ?? parseDocument(readable, parseOptions);
-  const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: line - 1, character: col - 1 };
-  };
+  const toPosition = (offset: number): Position => lines.positionAt(offset);
   let model: ComposeModel | undefined;
   return {
     uri: doc.uri,
@@ -50,15 +44,6 @@ export function parseCompose(doc: TextDocumentLike, previous?: ComposeDocument):
     chunks: chunked?.chunks,
     toPosition,
     toRange: (start, end) => ({ start: toPosition(start), end: toPosition(end) }),
-    toOffset: position => offsetAt(text, lineCounter.lineStarts, position),
+    toOffset: position => lines.offsetAt(position),
   };
-}
-
-function offsetAt(text: string, lineStarts: readonly number[], position: Position): number {
-  if (position.line >= lineStarts.length) {
-    return text.length;
-  }
-  const start = lineStarts[Math.max(0, position.line)] ?? 0;
-  const next = lineStarts[position.line + 1] ?? text.length + 1;
-  return Math.min(start + Math.max(0, position.character), next - 1, text.length);
 }

@@ -3,7 +3,7 @@ import { entries, resolve, value, type Entry } from './yamlNodes';
 import { collectReferences } from './collectReferences';
 import { chunkReferences } from './chunkReferences';
 import type { ParsedChunk } from './chunkedParse';
-import { editDistance } from '../text/editDistance';
+import { editDistance } from '../../common/editDistance';
 
 export type NameKind = 'service' | 'network' | 'volume' | 'secret' | 'config';
 

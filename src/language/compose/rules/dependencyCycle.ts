@@ -18,7 +18,7 @@ export const dependencyCycle: ComposeRule = {
     for (const edge of cyclic(edges, component)) {
       const path = pathBack(next, component, edge.name, edge.service);
       if (path) {
-        report(edge.start, edge.end, `Dependency cycle: ${[edge.service, ...path].map(s => `\`${s}\``).join(' → ')}.`);
+        report(doc.toRange(edge.start, edge.end), `Dependency cycle: ${[edge.service, ...path].map(s => `\`${s}\``).join(' → ')}.`);
       }
     }
   },

@@ -19,7 +19,7 @@ export const invalidInterpolation: ComposeRule = {
         // The raw source, not the parsed value: offsets then land on the characters the user typed.
         const [start, end] = node.range;
         for (const error of scanInterpolations(doc.text.slice(start, end), start).errors) {
-          report(error.start, error.end, error.message);
+          report(doc.toRange(error.start, error.end), error.message);
         }
       },
     });

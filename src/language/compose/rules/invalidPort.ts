@@ -10,7 +10,7 @@ export const invalidPort: ComposeRule = {
   check({ doc, scope }, report) {
     for (const port of portEntries(doc, scope)) {
       if (port.error && port.node.range) {
-        report(port.node.range[0], port.node.range[1], port.error);
+        report(doc.toRange(port.node.range[0], port.node.range[1]), port.error);
       }
     }
   },

@@ -1,7 +1,7 @@
 import { isMap, type Node } from 'yaml';
 import { resolveLocal } from '../parse/documentFolder';
 import { items, resolve, scalarText, value } from '../parse/yamlNodes';
-import type { ComposeRule, RuleContext } from './ComposeRule';
+import type { Report, ComposeRule, RuleContext } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';
 
 /** `env_file` and `build.context` paths that are not on disk: `up` would stop on them. */
@@ -26,11 +26,11 @@ export const missingFile: ComposeRule = {
   },
 };
 
-function check({ fs, folder }: RuleContext, node: Node, message: string, report: Parameters<ComposeRule['check']>[1]): void {
+function check({ doc, fs, folder }: RuleContext, node: Node, message: string, report: Report): void {
   const written = scalarText(node);
   const absolute = written === undefined ? undefined : resolveLocal(folder, written);
   if (absolute && node.range && !fs.exists(absolute)) {
-    report(node.range[0], node.range[1], message);
+    report(doc.toRange(node.range[0], node.range[1]), message);
   }
 }
 

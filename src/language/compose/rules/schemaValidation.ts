@@ -20,7 +20,7 @@ export const schemaValidation: ComposeRule = {
       return;
     }
     for (const finding of findings) {
-      report(finding.start, finding.end, finding.message);
+      report(doc.toRange(finding.start, finding.end), finding.message);
     }
   },
 };

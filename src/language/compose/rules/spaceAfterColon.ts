@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import { entries, items, scalarText } from '../parse/yamlNodes';
-import { closest } from '../text/editDistance';
+import { closest } from '../../common/editDistance';
 import { propertiesAt } from '../schema/schemaNavigator';
 import type { ComposeRule } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';
@@ -36,7 +36,7 @@ export const spaceAfterColon: ComposeRule = {
         const right = only ? scalarText(only.value) : undefined;
         if (only && right !== undefined && !longSyntaxKeys.has(only.key) && item.range) {
           const meant = `"${only.key}:${right}"`;
-          report(item.range[0], item.range[1], `The space after \`:\` makes this ${what} a key/value mapping (\`${only.key}\` → \`${right}\`), not \`${only.key}:${right}\`. Write ${meant} without the space.`);
+          report(doc.toRange(item.range[0], item.range[1]), `The space after \`:\` makes this ${what} a key/value mapping (\`${only.key}\` → \`${right}\`), not \`${only.key}:${right}\`. Write ${meant} without the space.`);
         }
       }
     }

@@ -1,5 +1,5 @@
 import { sectionOf, type NameKind } from '../parse/ComposeModel';
-import { didYouMean } from '../text/editDistance';
+import { didYouMean } from '../../common/editDistance';
 import type { ComposeRule } from './ComposeRule';
 
 /** Networks every project has without declaring them. */
@@ -20,7 +20,7 @@ function undefinedReference(kind: NameKind): ComposeRule {
       for (const ref of doc.model.references) {
         if (ref.kind === kind && !declared.has(ref.name) && !implicit[kind]?.has(ref.name)) {
           const where = kind === 'service' ? `\`${ref.via}\` of service \`${ref.service}\`` : `service \`${ref.service}\``;
-          report(ref.start, ref.end, `${capitalised(kind)} \`${ref.name}\` used in ${where} is not defined under \`${section}\`${didYouMean(ref.name, declared.keys()) || '.'}`);
+          report(doc.toRange(ref.start, ref.end), `${capitalised(kind)} \`${ref.name}\` used in ${where} is not defined under \`${section}\`${didYouMean(ref.name, declared.keys()) || '.'}`);
         }
       }
     },

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { editDistance } from '../text/editDistance';
+import { editDistance } from '../../common/editDistance';
 
 /**
  * ajv reports a failed `oneOf` as one error per branch plus the `oneOf` itself: a port written as

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Document, Node } from 'yaml';
-import { closest } from '../text/editDistance';
+import { closest } from '../../common/editDistance';
 import { collapseErrors } from './collapseErrors';
 import type { JsonSchema } from './composeSchema';
 import { describeLocation, dotted, typeInWords, valueTypeInWords } from './describeLocation';

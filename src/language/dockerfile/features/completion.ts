@@ -1,4 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import type { CancellationTokenLike } from '../../common/documents';
 import type { ImageSource } from '../../common/EngineImages';
 import { directiveDocs, instructionDocs } from '../knowledge/docs';
 import { instructionFlags, instructionKeywords, mountOptions, mountOptionValues, mountTypes, predefinedArgs, signals } from '../knowledge/instructions';
@@ -100,7 +101,10 @@ function replacingBefore(items: CompletionItem[], at: Position, length: number):
 }
 
 /** Completion items for the position; the cases are tried from the most specific context outwards. */
-export async function complete(doc: DfDocument, at: Position, images: ImageSource): Promise<CompletionItem[]> {
+export async function complete(doc: DfDocument, at: Position, images: ImageSource, token: CancellationTokenLike): Promise<CompletionItem[]> {
+  if (token.isCancellationRequested) {
+    return [];
+  }
   const context = contextAt(doc, at);
   const ins = context.instruction;
   const directive = /#[^=]*$/.exec(context.linePrefix);

@@ -1,4 +1,5 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
+import type { CancellationTokenLike } from '../../common/documents';
 import type { ImageSource } from '../../common/EngineImages';
 import { rangeContains } from '../../common/lineIndex';
 import { directiveDocs, instructionDocs } from '../knowledge/docs';
@@ -6,12 +7,16 @@ import { instructionFlags } from '../knowledge/instructions';
 import type { DfDocument } from '../parse/model';
 import { globalArgs, instructionIndexAt, scopeBefore, stageByName } from '../parse/scope';
 import { formatBytes } from '../../../shared/formatBytes';
-import { targetAt } from './navigation';
+import { targetAt } from '../navigation/occurrences';
 
 const markdown = (value: string): Hover['contents'] => ({ kind: 'markdown', value });
 
 
-export async function hover(doc: DfDocument, at: Position, images: ImageSource): Promise<Hover | undefined> {
+/** Docs for directives, instructions and flags, the value of a variable, a stage, and local image details. */
+export async function hover(doc: DfDocument, at: Position, images: ImageSource, token: CancellationTokenLike): Promise<Hover | undefined> {
+  if (token.isCancellationRequested) {
+    return undefined;
+  }
   const directive = doc.directives.find(d => rangeContains(d.range, at));
   if (directive) {
     return directiveDocs[directive.name] ? { contents: markdown(directiveDocs[directive.name]), range: directive.range } : undefined;
@@ -47,7 +52,7 @@ export async function hover(doc: DfDocument, at: Position, images: ImageSource):
     // Copied before waiting: a later edit may move the records of this parse in place.
     const range = { start: { ...image.range.start }, end: { ...image.range.end } };
     const local = await images.inspect(image.value);
-    if (!local) {
+    if (!local || token.isCancellationRequested) {
       return undefined;
     }
     const lines = [`**${local.reference}** (local image)`, '', `- Size: ${formatBytes(local.size)}`, `- Created: ${local.created}`];

@@ -1,16 +1,10 @@
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { LanguageSettings, RuleSeverity } from '../../common/LanguageFeatures';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { toDiagnostic, type Finding } from '../../common/findings';
+import type { LanguageSettings } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
 import { readCheckDirective } from './checkDirective';
-import type { DockerfileRule, ReportOptions } from '../rules/rule';
-
-const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
+import type { DockerfileRule } from '../rules/rule';
 
 /** Lines covered by `# dockhand-ignore code[, code]` comments, i.e. the instruction right below each. */
 function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
@@ -35,29 +29,24 @@ function ignoredLines(doc: DfDocument): Map<number, Set<string>> {
   return ignored;
 }
 
-interface Finding {
-  readonly rule: DockerfileRule;
-  readonly range: Range;
-  readonly message: string;
-  readonly options: ReportOptions | undefined;
-}
-
 /**
  * Findings of the per-instruction rules, by instruction. The incremental parse reuses the records
  * of instructions an edit did not touch (moving their positions in place), so their findings stay
  * valid and only re-parsed instructions are checked again. Settings are applied afterwards, so a
  * settings change needs no re-check.
  */
-const perInstruction = new WeakMap<DfInstruction, readonly Finding[]>();
+const perInstruction = new WeakMap<DfInstruction, readonly Finding<DockerfileRule>[]>();
 
-function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[]): readonly Finding[] {
+function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[]): readonly Finding<DockerfileRule>[] {
   const cached = rules === allRules ? perInstruction.get(ins) : undefined;
   if (cached) {
     return cached;
   }
-  const findings: Finding[] = [];
+  const findings: Finding<DockerfileRule>[] = [];
   for (const rule of rules) {
-    rule.checkInstruction?.(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+    if (rule.local) {
+      rule.check(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+    }
   }
   if (rules === allRules) {
     perInstruction.set(ins, findings);
@@ -65,14 +54,10 @@ function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[
   return findings;
 }
 
-function copyRange(range: Range): Range {
-  return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
-}
-
 export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
-  const findings: Finding[] = [];
+  const findings: Finding<DockerfileRule>[] = [];
   for (const ins of doc.instructions) {
     findings.push(...instructionFindings(ins, rules));
     if (ins.trigger) {
@@ -80,23 +65,18 @@ export function validateDocument(doc: DfDocument, settings: LanguageSettings, ru
     }
   }
   for (const rule of rules) {
-    rule.check?.(doc, (range, message, options) => findings.push({ rule, range, message, options }));
+    if (!rule.local) {
+      rule.check(doc, (range, message, options) => findings.push({ rule, range, message, options }));
+    }
   }
   const diagnostics: Diagnostic[] = [];
-  for (const { rule, range, message, options } of findings) {
+  for (const finding of findings) {
+    const { rule, range, options } = finding;
     const configured = settings.dockerfile.rules[rule.code];
     if (configured === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
-    diagnostics.push({
-      range: copyRange(range), // our ranges move with later edits; callers get their own
-      message,
-      severity: severities[configured ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity)],
-      source: 'dockhand',
-      code: rule.code,
-      ...(options?.tags ? { tags: options.tags } : {}),
-      ...(options?.data !== undefined ? { data: options.data } : {}),
-    });
+    diagnostics.push(toDiagnostic(finding, configured ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity)));
   }
   return diagnostics;
 }

@@ -57,7 +57,8 @@ export const invalidFlagValue: DockerfileRule = {
   code: 'dockerfile.invalid-flag-value',
   defaultSeverity: 'error',
   description: 'A flag has a value it does not accept (bad mount type or option, non-octal --chmod, --network other than default/none/host…).',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     for (const flag of ins.flags) {
       const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
       if (!spec || spec.kind === 'duration') {
@@ -85,7 +86,8 @@ export const invalidDuration: DockerfileRule = {
   code: 'dockerfile.invalid-duration',
   defaultSeverity: 'error',
   description: 'A HEALTHCHECK duration is not a number with a unit (e.g. 30s, 1m30s).',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     for (const flag of ins.flags) {
       const spec = instructionFlags[ins.keyword]?.find(s => s.name === flag.name);
       if (spec?.kind !== 'duration') {

@@ -49,7 +49,7 @@ export const redundantTargetPlatform: DockerfileRule = {
     for (const stage of doc.stages) {
       const flag = stage.from.flags.find(f => f.name === 'platform');
       if (flag && (flag.value === '$TARGETPLATFORM' || flag.value === '${TARGETPLATFORM}')) {
-        report(flag.range, '--platform=$TARGETPLATFORM is what the builder does anyway; remove it.', { tags: [1] });
+        report(flag.range, '--platform=$TARGETPLATFORM is what the builder does anyway; remove it.', { tags: ['unnecessary'] });
       }
     }
   },

@@ -48,7 +48,8 @@ export const aptInstallYes: DockerfileRule = {
   code: 'dockerfile.apt-install-yes',
   defaultSeverity: 'warning',
   description: 'apt-get install without -y waits for a confirmation that never comes and fails the build.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (aptInstalls(ins).some(c => !/(\s-[a-zA-Z]*y[a-zA-Z]*|\s--yes|\s--assume-yes|\s-qq)(\s|$)/.test(` ${c}`))) {
       report(ins.keywordRange, 'apt-get install needs -y: the build cannot answer its prompt.');
     }
@@ -59,7 +60,8 @@ export const aptNoInstallRecommends: DockerfileRule = {
   code: 'dockerfile.apt-no-install-recommends',
   defaultSeverity: 'information',
   description: 'apt-get install without --no-install-recommends pulls in packages the image does not need.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (aptInstalls(ins).some(c => !c.includes('--no-install-recommends') && !/APT::Install-Recommends/.test(c))) {
       report(ins.keywordRange, 'Add --no-install-recommends to keep recommended-but-unneeded packages out of the image.');
     }
@@ -70,7 +72,8 @@ export const aptListsNotRemoved: DockerfileRule = {
   code: 'dockerfile.apt-lists-not-removed',
   defaultSeverity: 'information',
   description: 'A RUN that installs with apt-get leaves /var/lib/apt/lists in the layer.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (aptInstalls(ins).length > 0 && !ins.body.includes('/var/lib/apt/lists') && !cachesDir(ins, '/var/lib/apt')) {
       report(ins.keywordRange, "End this RUN with '&& rm -rf /var/lib/apt/lists/*': the package lists otherwise stay in the layer.");
     }
@@ -81,7 +84,8 @@ export const apkNoCache: DockerfileRule = {
   code: 'dockerfile.apk-no-cache',
   defaultSeverity: 'information',
   description: 'apk add without --no-cache leaves the package index in the layer.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const adds = runCommands(ins).filter(c => /(^|\s)apk(\s+-\S+)*\s+add(\s|$)/.test(c));
     if (adds.some(c => !c.includes('--no-cache')) && !ins.body.includes('/var/cache/apk') && !cachesDir(ins, '/var/cache/apk') && !cachesDir(ins, '/etc/apk/cache')) {
       report(ins.keywordRange, 'Use apk add --no-cache so the package index does not stay in the layer.');

@@ -6,9 +6,10 @@ export const maintainerDeprecated: DockerfileRule = {
   buildkit: 'MaintainerDeprecated',
   defaultSeverity: 'warning',
   description: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword === 'MAINTAINER') {
-      report(ins.keywordRange, 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…".', { tags: [2] });
+      report(ins.keywordRange, 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…".', { tags: ['deprecated'] });
     }
   },
 };
@@ -19,7 +20,8 @@ export const addInsteadOfCopy: DockerfileRule = {
   code: 'dockerfile.add-instead-of-copy',
   defaultSeverity: 'warning',
   description: 'ADD of a local file or directory: COPY does the same without ADD\'s surprises (local tar archives are extracted).',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword !== 'ADD' || ins.heredocs.length > 0) {
       return;
     }
@@ -35,7 +37,8 @@ export const runCd: DockerfileRule = {
   code: 'dockerfile.run-cd',
   defaultSeverity: 'information',
   description: '`RUN cd …` where WORKDIR is meant: each RUN starts in the WORKDIR again, so a lone cd has no effect.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0) {
       return;
     }
@@ -55,7 +58,8 @@ export const sudoInRun: DockerfileRule = {
   code: 'dockerfile.sudo-in-run',
   defaultSeverity: 'warning',
   description: 'sudo in RUN: it is rarely installed, has unpredictable TTY and signal behaviour; switch with USER instead.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword === 'RUN' && shellCommands(ins.json ? ins.json.join(' ') : ins.body).some(c => /^sudo(\s|$)/.test(c))) {
       report(ins.keywordRange, 'Avoid sudo in RUN: switch users with USER (and back), or run the step as root.');
     }
@@ -67,7 +71,8 @@ export const shellFormCommand: DockerfileRule = {
   buildkit: 'JSONArgsRecommended',
   defaultSeverity: 'warning',
   description: 'CMD/ENTRYPOINT in shell form run under /bin/sh -c, which does not pass signals (docker stop) to the program.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.args.length > 0 && !ins.jsonLike) {
       report(ins.keywordRange, `Use the exec form ${ins.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
     }
@@ -84,7 +89,8 @@ export const secretsInArgOrEnv: DockerfileRule = {
   buildkit: 'SecretsUsedInArgOrEnv',
   defaultSeverity: 'warning',
   description: 'An ARG or ENV looks like it holds a secret; its value stays visible in the image history.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') {
       return;
     }

@@ -1,31 +1,12 @@
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import type { RuleSeverity } from '../../common/LanguageFeatures';
+import type { Rule } from '../../common/Rule';
 import type { DfDocument, DfInstruction } from '../parse/model';
 
-export interface ReportOptions {
-  /** Used instead of the rule's default when the user has not configured the rule. */
-  readonly severity?: Exclude<RuleSeverity, 'off'>;
-  readonly tags?: Diagnostic['tags'];
-  /** Carried to quick fixes (e.g. the suggested replacement). */
-  readonly data?: unknown;
-}
-
-export type Report = (range: Range, message: string, options?: ReportOptions) => void;
+export type { Report, ReportOptions } from '../../common/Rule';
 
 /**
- * One diagnostic rule. `code` is stable (settings and `# dockhand-ignore` refer to it);
- * `buildkit` is the BuildKit check name that `# check=skip=` uses for the same problem.
+ * One Dockerfile rule (the shared contract in ../../common/Rule.ts): a whole-file rule looks at
+ * the document (stages, order, scope); a `local` one at one instruction, and its findings are
+ * cached per instruction (see ../features/validate.ts). `buildkit` is the BuildKit check name
+ * that `# check=skip=` uses for the same problem.
  */
-export interface DockerfileRule {
-  readonly code: string;
-  readonly buildkit?: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
-  readonly description: string;
-  /** A rule that looks at the whole file (stages, order, scope). */
-  check?(doc: DfDocument, report: Report): void;
-  /**
-   * A rule that needs only the instruction itself. Its findings are cached per instruction, so
-   * after an edit only re-parsed instructions are checked again (see validate.ts).
-   */
-  checkInstruction?(ins: DfInstruction, report: Report): void;
-}
+export type DockerfileRule = Rule<DfDocument, DfInstruction> & { readonly buildkit?: string };

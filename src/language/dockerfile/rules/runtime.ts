@@ -24,7 +24,8 @@ export const exposeSsh: DockerfileRule = {
   // Information, not warning: for an image whose purpose is an SSH server, 22 is right.
   defaultSeverity: 'information',
   description: 'EXPOSE 22: running sshd in a container is rarely wanted; use docker exec.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     for (const arg of ins.keyword === 'EXPOSE' ? ins.args : []) {
       if (/^22(\/tcp)?$/i.test(arg.value)) {
         report(arg.range, 'Exposing SSH (22) suggests sshd in the container; use docker exec to get a shell instead.');

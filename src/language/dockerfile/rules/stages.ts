@@ -1,7 +1,7 @@
 import { reservedStageNames } from '../knowledge/instructions';
 import { stageByName } from '../parse/scope';
 import type { DockerfileRule } from './rule';
-import { closest } from './util';
+import { closest } from '../../common/editDistance';
 
 export const duplicateStageName: DockerfileRule = {
   code: 'dockerfile.duplicate-stage-name',

@@ -14,7 +14,7 @@ export const multipleInstructions: DockerfileRule = {
       for (const keyword of onlyLastCounts) {
         const all = instructions.filter(ins => ins.keyword === keyword);
         for (const ins of all.slice(0, -1)) {
-          report(ins.keywordRange, `Only the last ${keyword} of a stage takes effect; this one is overridden.`, { tags: [1] });
+          report(ins.keywordRange, `Only the last ${keyword} of a stage takes effect; this one is overridden.`, { tags: ['unnecessary'] });
         }
       }
     }
@@ -38,7 +38,8 @@ export const sourceOutsideContext: DockerfileRule = {
   code: 'dockerfile.source-outside-context',
   defaultSeverity: 'error',
   description: 'A COPY/ADD source points above the build context (../x); the builder only sees files inside the context.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some(f => f.name === 'from') || ins.heredocs.length > 0) {
       return;
     }
@@ -80,7 +81,8 @@ export const legacyKeyValue: DockerfileRule = {
   buildkit: 'LegacyKeyValueFormat',
   defaultSeverity: 'warning',
   description: 'ENV/LABEL written `key value` instead of `key=value`.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if ((ins.keyword === 'ENV' || ins.keyword === 'LABEL') && ins.properties.length === 1 && !ins.properties[0].hasEquals && ins.properties[0].value !== null) {
       const p = ins.properties[0];
       report(ins.range, `Write '${ins.keyword} ${p.name}=…': the space-separated form is deprecated and ambiguous.`);

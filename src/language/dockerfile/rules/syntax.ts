@@ -1,7 +1,7 @@
 import { instructionFlags, instructionKeywords } from '../knowledge/instructions';
 import type { DfInstruction } from '../parse/model';
 import type { DockerfileRule } from './rule';
-import { closest } from './util';
+import { closest } from '../../common/editDistance';
 
 const known = new Set<string>(instructionKeywords);
 
@@ -9,7 +9,8 @@ export const unknownInstruction: DockerfileRule = {
   code: 'dockerfile.unknown-instruction',
   defaultSeverity: 'error',
   description: 'A line starts with a word that is not a Dockerfile instruction.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (!known.has(ins.keyword)) {
       const guess = closest(ins.keyword, instructionKeywords);
       report(ins.keywordRange, `Unknown instruction '${ins.keywordRaw}'.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
@@ -35,7 +36,8 @@ export const missingArguments: DockerfileRule = {
   code: 'dockerfile.missing-arguments',
   defaultSeverity: 'error',
   description: 'An instruction has no (or too few) arguments.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const problem = argumentCountProblem(ins);
     if (problem) {
       report(ins.keywordRange, problem);
@@ -64,7 +66,8 @@ export const extraArguments: DockerfileRule = {
   code: 'dockerfile.extra-arguments',
   defaultSeverity: 'error',
   description: 'An instruction has arguments it does not take (FROM other than `image [AS name]`, STOPSIGNAL, USER, HEALTHCHECK NONE).',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const from = extraArgument(ins);
     if (from !== undefined) {
       const range = { start: ins.args[from].range.start, end: ins.args[ins.args.length - 1].range.end };
@@ -77,7 +80,8 @@ export const unknownFlag: DockerfileRule = {
   code: 'dockerfile.unknown-flag',
   defaultSeverity: 'error',
   description: 'A `--flag` the instruction does not accept.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const allowed = instructionFlags[ins.keyword] ?? [];
     for (const flag of ins.flags) {
       if (!allowed.some(spec => spec.name === flag.name)) {
@@ -132,7 +136,8 @@ export const emptyContinuation: DockerfileRule = {
   buildkit: 'NoEmptyContinuation',
   defaultSeverity: 'warning',
   description: 'A blank line inside a multi-line instruction; the builder skips it today but it is deprecated.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     for (const line of ins.emptyContinuationLines) {
       report(line, 'Empty continuation line: remove it, or end the instruction before it (blank lines inside an instruction are deprecated).');
     }

@@ -14,7 +14,8 @@ export const invalidExpose: DockerfileRule = {
   buildkit: 'ExposeInvalidFormat',
   defaultSeverity: 'error',
   description: 'EXPOSE takes `port[/protocol]` or a range `from-to[/protocol]`; host addresses and host ports belong to `docker run -p`.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword !== 'EXPOSE') {
       return;
     }
@@ -44,7 +45,8 @@ export const exposeProtoCasing: DockerfileRule = {
   buildkit: 'ExposeProtoCasing',
   defaultSeverity: 'warning',
   description: 'EXPOSE protocols are written in lower case (tcp, udp, sctp).',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.keyword !== 'EXPOSE') {
       return;
     }
@@ -61,7 +63,8 @@ export const invalidStopsignal: DockerfileRule = {
   code: 'dockerfile.invalid-stopsignal',
   defaultSeverity: 'error',
   description: 'STOPSIGNAL takes a signal name such as SIGTERM (or SIGRTMIN+n) or a signal number.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     const arg = ins.keyword === 'STOPSIGNAL' ? ins.args[0] : undefined;
     if (!arg || hasVariable(arg.value)) {
       return;
@@ -80,7 +83,8 @@ export const invalidJson: DockerfileRule = {
   code: 'dockerfile.invalid-json',
   defaultSeverity: 'error',
   description: 'An exec-form (JSON array) argument is not valid JSON, e.g. uses single quotes; the builder then runs it as a shell command.',
-  checkInstruction(ins, report) {
+  local: true,
+  check(ins, report) {
     if (ins.json || (!ins.jsonLike && ins.keyword !== 'SHELL') || ins.args.length === 0) {
       return;
     }

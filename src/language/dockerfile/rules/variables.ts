@@ -2,7 +2,7 @@ import { predefinedArgs } from '../knowledge/instructions';
 import type { DfDocument, DfInstruction, DfStage } from '../parse/model';
 import { defineAll, globalArgs, scopeBefore, stageByName, type Scope } from '../parse/scope';
 import type { DockerfileRule, Report } from './rule';
-import { closest } from './util';
+import { closest } from '../../common/editDistance';
 
 /** Instructions whose variables the builder expands (RUN's are expanded by the shell at run time). */
 const expandedByBuilder = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);

@@ -3,7 +3,8 @@
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import { startServer, type HostedServices, type ServiceDeps } from '../../../../src/language/server/startServer';
+import type { HostedServices } from '../../../../src/language/common/LanguageServices';
+import { startServer, type ServiceDeps } from '../../../../src/language/server/startServer';
 
 export interface LspPair {
   readonly client: MessageConnection;

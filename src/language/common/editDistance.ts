@@ -1,4 +1,7 @@
 /**
+ * The one "did you mean" of both languages (Dockerfile instructions, flags, variables and stages;
+ * compose keys, sections and references), so both suggest the same word for the same typo.
+ *
  * Optimal-string-alignment distance: Levenshtein plus swapping two neighbours as one edit, so
  * `vloumes` is one step from `volumes`, as a typo usually is.
  */
