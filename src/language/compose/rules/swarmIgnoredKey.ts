@@ -25,7 +25,7 @@ export const swarmIgnoredKey: ComposeRule = {
       // depends_on with conditions (service_healthy, …) promises an order Swarm never keeps.
       const conditions = entry.key === 'depends_on' && isMapping(value) && value.items.some(pair => isMapping(resolve(doc.yaml, pair.value)));
       const what = conditions ? '`depends_on` and its conditions' : `\`${entry.key}\``;
-      report(range[0], range[1], `${what} in service \`${service}\` is ignored by \`docker stack deploy\`. ${advice}`);
+      report(doc.toRange(range[0], range[1]), `${what} in service \`${service}\` is ignored by \`docker stack deploy\`. ${advice}`);
     }
   },
 };
