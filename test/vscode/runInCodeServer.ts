@@ -12,6 +12,7 @@ import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot } from '../support/fixtures';
 import { summaryLine, type TierResult } from '../support/runMocha';
+import { browserChannelVariable, serveBrowserRequests } from './browserChannel';
 
 const overallTimeoutMs = 20 * 60_000;
 
@@ -27,8 +28,10 @@ async function main(): Promise<number> {
   const resultsFile = path.join(work, 'results.json');
   const port = await freePort();
 
-  const server = startServer(serverMain, port, work, resultsFile);
+  const channel = path.join(work, 'browser-channel');
+  const server = startServer(serverMain, port, work, resultsFile, channel);
   let browser: Browser | undefined;
+  let stopChannel = () => undefined as void;
   try {
     await waitForServer(port, server);
     browser = await chromium.launch({
@@ -36,6 +39,7 @@ async function main(): Promise<number> {
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    stopChannel = serveBrowserRequests(page, channel);
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>(resolve => (exit = resolve));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => printLog(type, args));
@@ -60,16 +64,17 @@ async function main(): Promise<number> {
     console.log(summaryLine(result));
     return code === 0 && result.failed === 0 && result.passed > 0 ? 0 : 1;
   } finally {
+    stopChannel();
     await browser?.close().catch(() => undefined);
     server.kill('SIGTERM');
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-function startServer(serverMain: string, port: number, work: string, resultsFile: string): ChildProcess {
+function startServer(serverMain: string, port: number, work: string, resultsFile: string, channel: string): ChildProcess {
   // An empty gallery: the workbench must not look up open-vsx.org (there is no network here, and
   // tests send traffic to no address but this machine's).
-  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, EXTENSIONS_GALLERY: '{}' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, EXTENSIONS_GALLERY: '{}', [browserChannelVariable]: channel };
   // code-server's own launcher sets this; the bare VS Code server must not think it has a parent.
   delete env.CODE_SERVER_PARENT_PID;
   const server = spawn(process.execPath, [

@@ -18,7 +18,9 @@ export function swarmTreeItem(node: SwarmViewNode): vscode.TreeItem {
   switch (node.kind) {
     case 'swarmGroup': {
       const item = new vscode.TreeItem(groupLabels[node.group](), node.count ? (node.group === 'stacks' ? Expanded : Collapsed) : None);
-      item.id = `swarm:${node.group}`;
+      // VS Code applies an item's collapsible state only the first time it sees its id: an empty
+      // group gets another id, so that it opens (Stacks) once it has rows.
+      item.id = `swarm:${node.group}${node.count ? '' : ':empty'}`;
       item.description = String(node.count);
       item.contextValue = `swarm.group.${node.group}`;
       item.iconPath = new vscode.ThemeIcon(groupIcons[node.group]);
@@ -35,7 +37,7 @@ export function swarmTreeItem(node: SwarmViewNode): vscode.TreeItem {
       return item;
     }
     case 'service':
-      return serviceItem(node.service, node.tasks.length > 0);
+      return serviceItem(node.service, node.tasks.length);
     case 'task':
       return taskItem(node);
     case 'swarmNode':
@@ -46,11 +48,14 @@ export function swarmTreeItem(node: SwarmViewNode): vscode.TreeItem {
   }
 }
 
-function serviceItem(service: ServiceSummary, hasTasks: boolean): vscode.TreeItem {
+function serviceItem(service: ServiceSummary, taskCount: number): vscode.TreeItem {
   // Inside a stack the stack's prefix says nothing new: `shop_web` shows as `web`.
   const label = service.stack && service.name.startsWith(`${service.stack}_`) ? service.name.slice(service.stack.length + 1) : service.name;
-  const item = new vscode.TreeItem(label, hasTasks ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-  item.id = `swarm:service:${service.id}`;
+  // A few tasks show at a glance, as `docker stack ps` would list them; more stay folded.
+  const state = taskCount === 0 ? vscode.TreeItemCollapsibleState.None
+    : taskCount <= 3 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(label, state);
+  item.id = `swarm:service:${service.id}${taskCount ? '' : ':none'}`;
   const ports = service.ports.map(p => `${p.published ?? ''}${p.published ? '→' : ''}${p.target}/${p.protocol}${p.mode === 'host' ? ' (host)' : ''}`);
   const update = service.updateState && service.updateState !== 'completed' ? service.updateState.replace(/_/g, ' ') : undefined;
   item.description = [`${service.running}/${service.desired}`, service.mode, service.image, ports.join(', '), update].filter(Boolean).join(' · ');
