@@ -26,7 +26,8 @@ describe('(integration) swarm', function () {
   // A swarm rollout takes seconds per task on a loaded 2-core machine.
   this.timeout(120_000);
   const e = engine();
-  const stack = `dh${testRunId.replace(/[^a-z0-9]/gi, '')}`;
+  // The notes' stack name: one swarm suite runs at a time, each in a swarm of its own.
+  const stack = 'getstartedlab';
   const web = `${stack}_web`;
   let folder = '';
 
@@ -201,7 +202,7 @@ describe('(integration) swarm', function () {
   });
 
   it('shows why tasks of an image that cannot be pulled do not start', async () => {
-    const broken = `${stack}x`;
+    const broken = 'brokenimage';
     const { code, output } = await deploy(broken, notesStack({ image: missingImage, replicas: 1 }));
     assert.equal(code, 0, output);
     let errors: string[] = [];

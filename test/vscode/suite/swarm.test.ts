@@ -38,25 +38,27 @@ async function readmeScreenshot(page: NonNullable<ReturnType<typeof browser>>, f
   for (const view of others) {
     await vscode.commands.executeCommand(`${view}.removeView`);
   }
-  for (let i = 0; i < 4; i++) {
-    await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
-  }
   await vscode.commands.executeCommand('workbench.action.closePanel');
   await vscode.commands.executeCommand('notifications.clearAll');
   await vscode.commands.executeCommand('dockhand.swarm.focus');
+  // With the view focused, "increase view size" widens the sidebar.
+  for (let i = 0; i < 3; i++) {
+    await vscode.commands.executeCommand('workbench.action.increaseViewSize');
+  }
   await waitFor(async () => (await page.texts('.pane')).length === 1, 10_000, 'the Swarm view alone');
   await page.screenshot(file);
+  for (let i = 0; i < 3; i++) {
+    await vscode.commands.executeCommand('workbench.action.decreaseViewSize');
+  }
   for (const view of others) {
     await vscode.commands.executeCommand(`${view}.focus`);
-  }
-  for (let i = 0; i < 4; i++) {
-    await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
   }
 }
 
 describe('Swarm: the view and its actions on a single-node swarm', function () {
   this.timeout(180_000);
-  const stack = `dh${testRunId.replace(/[^a-z0-9]/gi, '')}`;
+  // The notes' stack name: one swarm suite runs at a time, each in a swarm of its own.
+  const stack = 'getstartedlab';
   const web = `${stack}_web`;
   let stackFile: vscode.Uri;
 
@@ -240,13 +242,13 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
 
   it('shows in the tree why the tasks of an image that cannot be pulled do not start', async () => {
     const uri = workspaceFile('missing/docker-compose.yml', notesStack({ image: missingImage, replicas: 1 }));
-    const result = await vscode.commands.executeCommand<StackDeployResult>('dockhand.swarm.stacks.deploy', uri, `${stack}x`);
+    const result = await vscode.commands.executeCommand<StackDeployResult>('dockhand.swarm.stacks.deploy', uri, 'brokenimage');
     assert.equal(await result.exitCode, 0, result.output());
-    const rows = await swarmRowsWhen(r => r.some(row => row.node.kind === 'task' && row.node.service.name === `${stack}x_web` && /No such image|not found|manifest unknown/i.test(row.description)), 'the task error in the view');
-    const task = rows.find(row => row.node.kind === 'task' && row.node.service.name === `${stack}x_web` && row.node.task.error);
+    const rows = await swarmRowsWhen(r => r.some(row => row.node.kind === 'task' && row.node.service.name === 'brokenimage_web' && /No such image|not found|manifest unknown/i.test(row.description)), 'the task error in the view');
+    const task = rows.find(row => row.node.kind === 'task' && row.node.service.name === 'brokenimage_web' && row.node.task.error);
     assert.match(String((task?.item.tooltip as vscode.MarkdownString | undefined)?.value ?? ''), /Error: /);
-    const removal = await vscode.commands.executeCommand<StackRemoval>('dockhand.swarm.stacks.remove', `${stack}x`, { skipConfirmation: true });
-    assert.deepEqual(removal.services, [`${stack}x_web`]);
+    const removal = await vscode.commands.executeCommand<StackRemoval>('dockhand.swarm.stacks.remove', 'brokenimage', { skipConfirmation: true });
+    assert.deepEqual(removal.services, ['brokenimage_web']);
   });
 
   it('gives no result for a service removed meanwhile, and nothing is created', async () => {

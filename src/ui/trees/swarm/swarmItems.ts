@@ -17,7 +17,9 @@ export function swarmTreeItem(node: SwarmViewNode): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
   switch (node.kind) {
     case 'swarmGroup': {
-      const item = new vscode.TreeItem(groupLabels[node.group](), node.count ? (node.group === 'stacks' ? Expanded : Collapsed) : None);
+      // Stacks open; so do the nodes of a small swarm (a lab's one to five machines).
+      const open = node.group === 'stacks' || (node.group === 'nodes' && node.count <= 5);
+      const item = new vscode.TreeItem(groupLabels[node.group](), node.count ? (open ? Expanded : Collapsed) : None);
       // VS Code applies an item's collapsible state only the first time it sees its id: an empty
       // group gets another id, so that it opens (Stacks) once it has rows.
       item.id = `swarm:${node.group}${node.count ? '' : ':empty'}`;
@@ -31,7 +33,9 @@ export function swarmTreeItem(node: SwarmViewNode): vscode.TreeItem {
       item.id = `swarm:stack:${node.name}`;
       const running = node.services.reduce((n, s) => n + s.running, 0);
       const desired = node.services.reduce((n, s) => n + s.desired, 0);
-      item.description = vscode.l10n.t('{0} services · {1}/{2} tasks', node.services.length, running, desired);
+      item.description = node.services.length === 1
+        ? vscode.l10n.t('1 service · {0}/{1} tasks', running, desired)
+        : vscode.l10n.t('{0} services · {1}/{2} tasks', node.services.length, running, desired);
       item.contextValue = 'swarm.stack';
       item.iconPath = new vscode.ThemeIcon('layers', running < desired ? new vscode.ThemeColor('charts.yellow') : new vscode.ThemeColor('charts.green'));
       return item;
