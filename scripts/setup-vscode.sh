@@ -16,6 +16,9 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+# The restricted pass: TLS material for DOCKER_CERT_PATH, and setpriv to drop root's file-permission override.
+command -v openssl >/dev/null || need_apt+=(openssl)
+command -v setpriv >/dev/null || need_apt+=(util-linux)
 apt_install "${need_apt[@]}"
 
 if [ -f "$prefix/node_modules/code-server/lib/vscode/out/server-main.js" ]; then

@@ -6,6 +6,8 @@ import { ReadOnlyDocuments } from './ui/commands/shared/ReadOnlyDocuments';
 import { associateComposeFiles } from './ui/compose/associateComposeFiles';
 import { ComposeRunner } from './ui/compose/ComposeRunner';
 import { connectEngineOrExplain } from './ui/connectEngineOrExplain';
+import { SwappableDialogs } from './ui/Dialogs';
+import { ErrorReports } from './ui/ErrorReports';
 import { affectsEngineHost } from './ui/engineSetting';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
 import { EngineStatus } from './ui/trees/EngineStatus';
@@ -29,10 +31,14 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   languageClient = new LazyLanguageClient(context, current, log);
   context.subscriptions.push(languageClient);
   const client = languageClient;
+  const dialogs = new SwappableDialogs();
+  const reports = new ErrorReports(log, dialogs.dialogs);
+  context.subscriptions.push(reports);
   registerCommands(context, {
-    log, engine: current, trees, danglingFilter: registered.danglingFilter, swarmConvergence: registered.swarmConvergence, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    log, dialogs: dialogs.dialogs, engine: current, trees, danglingFilter: registered.danglingFilter, swarmConvergence: registered.swarmConvergence, reloadAll,
+    reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
-  });
+  }, reports);
   associateComposeFiles(context);
 
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
@@ -50,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     },
     trees,
     refresh: reloadAll,
+    reportedErrors: reports,
+    testing: context.extensionMode === vscode.ExtensionMode.Test
+      ? { answerDialogs: answerer => dialogs.answerWith(answerer), pauseEvents: () => refresher.pause() }
+      : undefined,
   };
 }
 

@@ -7,6 +7,8 @@ export class LspProcess {
   private readonly child: ChildProcess;
   readonly connection: MessageConnection;
   private readonly waiters: Array<{ uri: string; resolve: () => void }> = [];
+  /** The diagnostics last published for each document. */
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams['diagnostics']>();
 
   constructor(readonly name: string, command: readonly string[], private readonly settings: unknown = {}) {
     const [program = 'node', ...args] = command;
@@ -16,6 +18,7 @@ export class LspProcess {
     }
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
       for (const waiter of this.waiters.filter(w => w.uri === p.uri)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve();

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { ComposeCli } from './composeCli';
+import { UserError } from '../shared/UserError';
 
 export type ComposeVerb = 'up' | 'down' | 'restart' | 'stop' | 'start' | 'logs' | 'ps' | 'pull' | 'build' | 'config' | 'pause' | 'unpause';
 
@@ -28,7 +29,7 @@ export function composeArgs(cli: ComposeCli, file: string, verb: ComposeVerb, op
   for (const name of services) {
     // Compose's own rule for service names; it also means no name can pass for a flag.
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) {
-      throw new Error(`"${name}" is not a valid compose service name.`);
+      throw new UserError(`"${name}" is not a valid compose service name.`);
     }
   }
   const verbArgs: Record<ComposeVerb, string[]> = {

@@ -1,3 +1,5 @@
+import { UserError } from '../shared/UserError';
+
 /**
  * Which compose the machine has: `docker compose` (v2, a docker CLI plugin) when present,
  * otherwise `docker-compose` (v1, what Debian ships). Compose is a client-side program, so
@@ -12,10 +14,10 @@ export interface ComposeCli {
 
 export type RunProgram = (program: string, args: readonly string[]) => Promise<{ code: number; stdout: string }>;
 
-export class ComposeNotFoundError extends Error {
+export class ComposeNotFoundError extends UserError {
   constructor() {
     super('Neither `docker compose` (v2) nor `docker-compose` (v1) was found. Install the Docker Compose plugin ' +
-      '(`apt-get install docker-compose-plugin`, or Docker Desktop) or `docker-compose` (`apt-get install docker-compose`).');
+      '(`apt-get install docker-compose-plugin`, or Docker Desktop) or `docker-compose` (`apt-get install docker-compose`).', 'notFound');
     this.name = 'ComposeNotFoundError';
   }
 }

@@ -4,6 +4,7 @@
  * CLI for it — without a shell, against the engine Dockhand itself talks to.
  */
 import * as path from 'node:path';
+import { UserError } from '../shared/UserError';
 import type { EngineEndpoint } from '../engine';
 
 /** Stack names become service name prefixes (`shop_web`): letters, digits, `_` and `-`, not starting with `-`. */
@@ -35,7 +36,7 @@ export interface StackDeployCommand {
 export function stackDeployCommand(endpoint: EngineEndpoint, file: string, name: string, baseEnv: NodeJS.ProcessEnv = process.env): StackDeployCommand {
   const problem = stackNameProblem(name);
   if (problem) {
-    throw new Error(problem);
+    throw new UserError(problem);
   }
   const env: NodeJS.ProcessEnv = { ...baseEnv, DOCKER_HOST: hostOf(endpoint) };
   // DOCKER_HOST wins over a context, but the CLI warns when both are set: the context goes.

@@ -10,6 +10,7 @@ export { defaultEndpoint, resolveEndpoint, type ResolveInput } from './connectio
 export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
+export { isContainerUp } from './containerState';
 export { DockerodeEngine } from './dockerodeEngine';
 export * from './types';
 

@@ -46,6 +46,13 @@ describe('(integration) images', () => {
     assert.ok(pulled.some(p => p.status.includes('Digest') || p.status.includes('Downloaded newer image') || p.status.includes('Pull complete')), JSON.stringify(pulled));
   });
 
+  it('refuses a tag the engine would not accept, naming the problem, and creates nothing', async () => {
+    const source = await createImage();
+    await rejectsWith(e.tagImage(source, `dockhand-test/Upper-${testRunId}:t1`), 'invalid', /must be lower case/);
+    await rejectsWith(e.tagImage(source, `dockhand-test/x-${testRunId}@sha256:${'a'.repeat(64)}`), 'invalid', /cannot carry an @digest/);
+    assert.equal(await imageExists(`dockhand-test/x-${testRunId}`), false);
+  });
+
   it('classifies pulling an unknown image as notFound, and a cancelled pull as cancelled', async () => {
     await rejectsWith(e.pullImage(`${registry}/dockhand-test/absent-${testRunId}:nope`), 'notFound', /absent/);
     const controller = new AbortController();

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CommandId } from '../../src/ui/commands/commandIds';
+import { trustedCommandIds } from '../../src/ui/commands/trustedCommandIds';
 import { repoRoot } from '../support/fixtures';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -65,6 +66,24 @@ describe('package.json', () => {
     assert.ok(manifest.activationEvents.includes('onView:dockhand.containers'));
     assert.ok(manifest.activationEvents.includes('onLanguage:dockerfile'));
     assert.ok(manifest.activationEvents.includes('onLanguage:dockercompose'));
+  });
+
+  it('works in Restricted Mode, where every menu that runs the workspace\'s files is hidden', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('dockhand.compose.profiles'));
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    // The Containers view's project and service Up run compose up on the project's file.
+    const runsFiles = new Set([...trustedCommandIds, CommandId.ProjectUp, CommandId.ServiceUp]);
+    const entries = Object.entries(manifest.contributes.menus as Record<string, Array<{ command?: string; when?: string }>>)
+      .flatMap(([menu, items]) => items.map(item => ({ menu, ...item })))
+      .filter(item => item.command && runsFiles.has(item.command));
+    assert.ok(entries.length > 10, `menus of the trusted-only commands: ${entries.length}`);
+    for (const entry of entries) {
+      assert.ok(entry.when === 'false' || /(^|&& )isWorkspaceTrusted$/.test(entry.when ?? ''), `${entry.menu} ${entry.command}: ${entry.when}`);
+    }
+    for (const id of trustedCommandIds) {
+      assert.ok(manifest.contributes.menus.commandPalette.some((e: { command: string; when?: string }) => e.command === id && e.when === 'isWorkspaceTrusted'), `${id} in the palette`);
+    }
   });
 
   it('keeps the engine host setting machine-scoped', () => {

@@ -1,13 +1,39 @@
 // The extension tests' entry, loaded by VS Code's extension host (code-server here,
-// @vscode/test-electron elsewhere): runs the suites in ./suite with mocha.
+// @vscode/test-electron elsewhere): runs the suites of one folder with mocha (./suite, or the one
+// DOCKHAND_VSCODE_SUITES names: the runner's second pass runs ./restricted in an untrusted
+// workspace), then fails the tier for any bug a command reported or any unhandled rejection.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findTests, runMocha, summaryLine, tierOk } from '../support/runMocha';
+import { findTests, runMocha, summaryLine, tierOk, type TierResult } from '../support/runMocha';
+import type { ReportedError } from '../../src/ui/ErrorReports';
+import { dockhand } from './suite/helpers';
 
 export async function run(): Promise<void> {
   // DOCKHAND_TEST_GREP runs only the suites whose titles match (while developing one area).
   const grep = process.env.DOCKHAND_TEST_GREP;
-  const result = await runMocha('vscode', findTests(path.join(__dirname, 'suite')), { timeout: 90_000, ...(grep ? { grep } : {}) });
+  const folder = process.env.DOCKHAND_VSCODE_SUITES ?? 'suite';
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => rejections.push(reason);
+  process.on('unhandledRejection', onRejection);
+  const api = await dockhand();
+  const bugs: ReportedError[] = [];
+  const watching = api.reportedErrors.onDidReport(report => report.kind === 'bug' && bugs.push(report));
+  let result: TierResult;
+  try {
+    result = await runMocha('vscode', findTests(path.join(__dirname, folder)), { timeout: 90_000, ...(grep ? { grep } : {}) });
+  } finally {
+    process.off('unhandledRejection', onRejection);
+    watching.dispose();
+  }
+  // A bug is never an expected outcome: a test that passed while a command crashed did not test
+  // what its title says.
+  for (const bug of bugs) {
+    console.error(`A command failed with a programming error: ${bug.command}\n${bug.stack ?? bug.message}`);
+  }
+  for (const reason of rejections) {
+    console.error(`Unhandled rejection in the extension host: ${reason instanceof Error ? reason.stack : String(reason)}`);
+  }
+  result = { ...result, failed: result.failed + bugs.length + rejections.length };
   const line = summaryLine(result);
   console.log(line);
   // The driver outside the extension host reads the counts from here.

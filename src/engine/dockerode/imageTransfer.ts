@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
+import { parseImageReference } from '../../shared/imageReference';
 import type { RegistryAuth, TransferOptions } from '../imageTypes';
 import { toProgressEvent, type RawProgress } from '../mappers/imageDetails';
-import { parseReference } from '../mappers/reference';
 import { withSignal, type EngineClient } from './EngineClient';
 import { writeWhole } from './files';
 import { readProgress } from './progress';
 
 /** `POST /images/create`: pulls one reference (tag `latest` when it names none), with per-layer progress. */
 export async function pullImage(client: EngineClient, ref: string, options: TransferOptions = {}, signal?: AbortSignal): Promise<void> {
-  const { repository, tag, digest } = parseReference(ref);
+  const { repository, tag, digest } = parseImageReference(ref);
   const query = { fromImage: repository, tag: digest ?? tag ?? 'latest', authconfig: authConfig(options.auth) };
   const stream = await client.call(s => client.docker.createImage(withSignal(query, s)), signal);
   await readProgress(client, stream, `Pulling ${ref}`, reportTo(options), signal);
@@ -16,7 +16,7 @@ export async function pullImage(client: EngineClient, ref: string, options: Tran
 
 /** `POST /images/{name}/push` for one tag (`latest` when the reference names none). */
 export async function pushImage(client: EngineClient, ref: string, options: TransferOptions = {}, signal?: AbortSignal): Promise<void> {
-  const { repository, tag } = parseReference(ref);
+  const { repository, tag } = parseImageReference(ref);
   // Engines from API 1.47 on refuse a push without X-Registry-Auth: send an empty one at least.
   const query = { tag: tag ?? 'latest', authconfig: authConfig(options.auth) ?? {} };
   const stream = await client.call(s => client.docker.getImage(repository).push(withSignal(query, s)), signal);

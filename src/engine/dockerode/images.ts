@@ -4,8 +4,10 @@ import { EngineError } from '../EngineError';
 import { toImagePruneResult } from '../mappers/containerDetails';
 import { toHistoryEntry, toRemoveImageResult, type RawHistory } from '../mappers/imageDetails';
 import { toImageSummary } from '../mappers/images';
-import type { RawImage } from '../mappers/raw';
-import { parseReference } from '../mappers/reference';
+import { toContainerSummary } from '../mappers/containers';
+import type { RawContainer, RawImage } from '../mappers/raw';
+import { isContainerUp } from '../containerState';
+import { newImageReferenceProblem, parseImageReference } from '../../shared/imageReference';
 import type { ImageSummary, ListOptions } from '../types';
 import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 
@@ -24,10 +26,11 @@ export class DockerodeImages {
   }
 
   async tagImage(source: string, target: string, signal?: AbortSignal): Promise<void> {
-    const ref = parseReference(target);
-    if (ref.digest) {
-      throw this.client.error('invalid', `A tag cannot contain a digest: ${target}`);
+    const problem = newImageReferenceProblem(target);
+    if (problem) {
+      throw this.client.error('invalid', `'${target}' cannot be a tag: ${problem}.`);
     }
+    const ref = parseImageReference(target);
     await this.client.call(s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)), signal);
   }
 
@@ -49,9 +52,10 @@ export class DockerodeImages {
     if (!users.length) {
       return err;
     }
-    const names = users.map(c => `${(c.Names[0] ?? c.Id.slice(0, 12)).replace(/^\//, '')} (${c.State})`);
-    // The engine never force-removes an image a running container uses.
-    const running = users.some(c => c.State === 'running' || c.State === 'paused' || c.State === 'restarting');
+    const containers = (users as RawContainer[]).map(toContainerSummary);
+    const names = containers.map(c => `${c.name} (${c.state})`);
+    // The engine never force-removes an image a container that is up uses.
+    const running = containers.some(c => isContainerUp(c.state));
     const advice = running ? 'Stop and remove those containers first.' : 'Remove those containers first, or force the removal.';
     return new EngineError('conflict',
       `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`, err.endpoint, { cause: err });

@@ -1,13 +1,9 @@
 import type Dockerode from 'dockerode';
 import type { InteractiveRun, InteractiveRunOptions, RunOptions, RunResult } from '../runTypes';
-import type { PortBinding } from '../types';
+import { containerNameOf, toPortBindings } from '../mappers/containers';
 import { attach } from './exec';
 import { withSignal, type EngineClient } from './EngineClient';
 import type { RunOperations } from '../operations/RunOperations';
-
-interface RawPorts {
-  [containerPort: string]: Array<{ HostIp?: string; HostPort?: string }> | null;
-}
 
 export class DockerodeRun implements RunOperations {
   constructor(private readonly client: EngineClient) {}
@@ -62,22 +58,6 @@ export class DockerodeRun implements RunOperations {
 
   private async result(container: Dockerode.Container, signal?: AbortSignal): Promise<RunResult> {
     const info = await this.client.call(s => container.inspect(withSignal({}, s)), signal);
-    return { id: info.Id, name: info.Name.replace(/^\//, ''), ports: toBindings(info.NetworkSettings?.Ports) };
+    return { id: info.Id, name: containerNameOf(info), ports: toPortBindings(info.NetworkSettings?.Ports) };
   }
-}
-
-function toBindings(raw: RawPorts | undefined): PortBinding[] {
-  const bindings: PortBinding[] = [];
-  for (const [key, hosts] of Object.entries(raw ?? {})) {
-    const [port, protocol] = key.split('/');
-    for (const host of hosts ?? []) {
-      bindings.push({
-        containerPort: Number(port),
-        protocol: (protocol ?? 'tcp') as PortBinding['protocol'],
-        hostIp: host.HostIp || undefined,
-        hostPort: host.HostPort ? Number(host.HostPort) : undefined,
-      });
-    }
-  }
-  return bindings;
 }

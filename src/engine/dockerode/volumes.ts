@@ -1,7 +1,8 @@
 import type { ContainerRef, PruneResult } from '../containerTypes';
 import { EngineError } from '../EngineError';
 import { toPruneResult } from '../mappers/containerDetails';
-import type { RawVolume } from '../mappers/raw';
+import { toContainerSummary } from '../mappers/containers';
+import type { RawContainer, RawVolume } from '../mappers/raw';
 import { toVolumeSummary } from '../mappers/volumes';
 import type { VolumeOperations } from '../operations/VolumeOperations';
 import type { ListOptions, VolumeSummary } from '../types';
@@ -57,12 +58,12 @@ export class DockerodeVolumes implements VolumeOperations {
       this.client.call(s => this.client.docker.listContainers(withSignal({ all: true }, s)), signal),
     ]);
     const usedBy = new Map<string, ContainerRef[]>();
-    for (const c of containers) {
-      for (const mount of c.Mounts ?? []) {
-        if (mount.Type === 'volume' && mount.Name) {
-          const list = usedBy.get(mount.Name) ?? [];
-          list.push({ id: c.Id, name: containerName(c) });
-          usedBy.set(mount.Name, list);
+    for (const c of (containers as RawContainer[]).map(toContainerSummary)) {
+      for (const mount of c.mounts) {
+        if (mount.type === 'volume' && mount.name) {
+          const list = usedBy.get(mount.name) ?? [];
+          list.push({ id: c.id, name: c.name });
+          usedBy.set(mount.name, list);
         }
       }
     }
@@ -76,10 +77,6 @@ export class DockerodeVolumes implements VolumeOperations {
 
   private async containersUsing(volume: string, signal?: AbortSignal): Promise<ContainerRef[]> {
     const raw = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { volume: [volume] } }, s)), signal);
-    return raw.map(c => ({ id: c.Id, name: containerName(c) }));
+    return (raw as RawContainer[]).map(toContainerSummary).map(c => ({ id: c.id, name: c.name }));
   }
-}
-
-function containerName(c: { Id: string; Names?: string[] }): string {
-  return (c.Names?.[0] ?? c.Id.slice(0, 12)).replace(/^\//, '');
 }

@@ -1,6 +1,6 @@
 import type { ContainerState, ContainerSummary, HealthState, PortBinding } from '../types';
 import { dateOf, labelsOf } from './common';
-import type { RawContainer } from './raw';
+import type { RawContainer, RawPortMap } from './raw';
 
 const states: readonly ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
 
@@ -16,6 +16,14 @@ export function healthOf(status: string | undefined): HealthState | undefined {
     return undefined;
   }
   return match[1] === 'health: starting' ? 'starting' : (match[1] as HealthState);
+}
+
+/**
+ * A container's name from any raw engine document: a list entry's first `Names` entry, or an
+ * inspect document's `Name`, without the leading `/` the engine writes; the short id when none.
+ */
+export function containerNameOf(raw: { Id?: string; Names?: readonly string[] | null; Name?: string }): string {
+  return (raw.Names?.[0] ?? raw.Name ?? (raw.Id ?? '').slice(0, 12)).replace(/^\//, '');
 }
 
 function protocolOf(type: string | undefined): PortBinding['protocol'] {
@@ -35,7 +43,7 @@ export function toContainerSummary(raw: RawContainer): ContainerSummary {
     }));
   return {
     id,
-    name: (raw.Names?.[0] ?? id.slice(0, 12)).replace(/^\//, ''),
+    name: containerNameOf(raw),
     image: raw.Image ?? '',
     imageId: raw.ImageID ?? '',
     command: raw.Command ?? '',
@@ -59,4 +67,21 @@ export function toContainerSummary(raw: RawContainer): ContainerSummary {
     composeProject: labels['com.docker.compose.project'],
     composeService: labels['com.docker.compose.service'],
   };
+}
+
+/** An inspect document's `NetworkSettings.Ports`: `{ "8080/tcp": [{ HostIp, HostPort }] }`. */
+export function toPortBindings(raw: RawPortMap | null | undefined): PortBinding[] {
+  const bindings: PortBinding[] = [];
+  for (const [key, hosts] of Object.entries(raw ?? {})) {
+    const [port, protocol] = key.split('/');
+    for (const host of hosts ?? []) {
+      bindings.push({
+        containerPort: Number(port),
+        protocol: protocolOf(protocol),
+        hostIp: host.HostIp || undefined,
+        hostPort: host.HostPort ? Number(host.HostPort) : undefined,
+      });
+    }
+  }
+  return bindings;
 }

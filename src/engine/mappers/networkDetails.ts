@@ -1,4 +1,5 @@
 import type { NetworkEndpoint } from '../volumeNetworkTypes';
+import { containerNameOf } from './containers';
 
 export interface RawNetworkInspect {
   Containers?: Record<string, { Name?: string; IPv4Address?: string; IPv6Address?: string; MacAddress?: string } | null> | null;
@@ -9,7 +10,7 @@ export function toNetworkEndpoints(raw: RawNetworkInspect): NetworkEndpoint[] {
   return Object.entries(raw.Containers ?? {})
     .map(([id, c]) => ({
       id,
-      name: c?.Name ?? id.slice(0, 12),
+      name: containerNameOf({ Id: id, Name: c?.Name }),
       ipv4Address: c?.IPv4Address || undefined,
       ipv6Address: c?.IPv6Address || undefined,
       macAddress: c?.MacAddress || undefined,

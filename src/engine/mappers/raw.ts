@@ -20,6 +20,11 @@ export interface RawContainer {
   Mounts?: Array<{ Type?: string; Name?: string; Source?: string; Destination?: string; RW?: boolean }> | null;
 }
 
+/** `NetworkSettings.Ports` of an inspect document, keyed `8080/tcp`. */
+export interface RawPortMap {
+  [containerPort: string]: Array<{ HostIp?: string; HostPort?: string }> | null;
+}
+
 export interface RawImage {
   Id?: string;
   RepoTags?: string[] | null;

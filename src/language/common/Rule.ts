@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import type { RuleSeverity } from './LanguageFeatures';
 import type { FindingSeverity } from './severity';
 
 /** How a problem is drawn besides its severity: faded (`unnecessary`) or struck through. */
@@ -18,7 +19,8 @@ export type Report = (range: Range, message: string, options?: ReportOptions) =>
 /** What every rule declares: a stable code users re-grade or turn off in the settings, and what it finds. */
 export interface RuleInfo {
   readonly code: string;
-  readonly defaultSeverity: FindingSeverity;
+  /** 'off' for a rule that is right only on some projects: users turn it on in their settings. */
+  readonly defaultSeverity: RuleSeverity;
   readonly description: string;
 }
 

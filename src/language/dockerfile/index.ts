@@ -25,7 +25,7 @@ export { dockerfileSemanticTokensLegend } from './features/semanticTokens';
 
 export interface DockerfileRuleInfo {
   readonly code: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'off'>;
+  readonly defaultSeverity: RuleSeverity;
   readonly description: string;
   /** The BuildKit check `# check=skip=` also accepts for this rule. */
   readonly buildkit?: string;

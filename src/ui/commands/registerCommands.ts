@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { toEngineError } from '../../engine';
+import type { ErrorReports } from '../ErrorReports';
+import { requireTrust } from '../trust';
+import { trustedCommandIds } from './trustedCommandIds';
 import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
@@ -25,27 +27,36 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
   };
 }
 
-export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps, reports: ErrorReports): void {
+  const titles = commandTitles(context);
   for (const [id, handler] of Object.entries(allCommands(deps))) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, () => handler(...args))));
+    const body = trustedCommandIds.has(id)
+      ? (...args: unknown[]) => {
+        requireTrust(titles.get(id) ?? id);
+        return handler(...args);
+      }
+      : handler;
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, reports, () => body(...args))));
   }
 }
 
+/** Each command's title as the manifest gives it (VS Code has localized the manifest's %keys%). */
+function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
+  const commands = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string }> } }).contributes?.commands ?? [];
+  return new Map(commands.map(c => [c.command, c.title]));
+}
+
 /**
- * Shows a failed command's error once, as a person can act on it; cancellation stays silent.
- * A resource that vanished meanwhile (removed from a terminal) also reloads the views.
+ * Reports a failed command once (ErrorReports: shown, logged, recorded for api.reportedErrors);
+ * cancellation stays silent. A resource that vanished meanwhile (removed from a terminal) also
+ * reloads the views.
  */
-async function runSafely(id: string, deps: CommandDeps, body: () => Promise<unknown>): Promise<unknown> {
+async function runSafely(id: string, deps: CommandDeps, reports: ErrorReports, body: () => Promise<unknown>): Promise<unknown> {
   try {
     return await body();
   } catch (err) {
-    const error = toEngineError(err);
-    if (error.kind === 'cancelled') {
-      return undefined;
-    }
-    deps.log.error(`${id} failed: ${error.message}`);
-    void vscode.window.showErrorMessage(error.message);
-    if (error.kind === 'notFound') {
+    const report = reports.report(id, err);
+    if (report?.kind === 'notFound') {
       void deps.reloadAll();
     }
     return undefined;

@@ -4,6 +4,7 @@ import { composeArgs, type ComposeOptions, type ComposeVerb } from '../../compos
 import { detectComposeCli, type ComposeCli } from '../../compose/composeCli';
 import { runInTerminal, type ProcessRun } from '../terminals/ProcessTerminal';
 import { runProgram } from './runProgram';
+import { UserError } from '../../shared/UserError';
 
 /** Runs compose commands for files: in a terminal, or captured for `config`. */
 export class ComposeRunner {
@@ -36,7 +37,7 @@ export class ComposeRunner {
     const { program, args } = composeArgs(cli, file, 'config', { profiles: profiles() });
     const { code, stdout } = await runProgram(program, args);
     if (code !== 0) {
-      throw new Error(`compose config failed for ${file} (exit code ${code}): check the file's diagnostics.`);
+      throw new UserError(`compose config failed for ${file} (exit code ${code}): check the file's diagnostics.`, 'failed');
     }
     return stdout;
   }

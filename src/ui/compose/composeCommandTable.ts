@@ -3,19 +3,19 @@ import type { IdsOf } from '../commands/commandIds';
 import { composeCommandIds as ids } from './composeCommandIds';
 import { composeConfig, composeDown, composeVerb } from './composeCommands';
 
-export function composeCommandTable({ compose }: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
+export function composeCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   return {
-    [ids.ComposeUp]: composeVerb(compose, 'up'),
-    [ids.ComposeDown]: composeDown(compose),
-    [ids.ComposeRestart]: composeVerb(compose, 'restart'),
-    [ids.ComposeStop]: composeVerb(compose, 'stop'),
-    [ids.ComposeStart]: composeVerb(compose, 'start'),
-    [ids.ComposeLogs]: composeVerb(compose, 'logs'),
-    [ids.ComposePs]: composeVerb(compose, 'ps'),
-    [ids.ComposePull]: composeVerb(compose, 'pull'),
-    [ids.ComposeBuild]: composeVerb(compose, 'build'),
-    [ids.ComposeConfig]: composeConfig(compose),
-    [ids.ComposePause]: composeVerb(compose, 'pause'),
-    [ids.ComposeUnpause]: composeVerb(compose, 'unpause'),
+    [ids.ComposeUp]: composeVerb(deps, 'up'),
+    [ids.ComposeDown]: composeDown(deps),
+    [ids.ComposeRestart]: composeVerb(deps, 'restart'),
+    [ids.ComposeStop]: composeVerb(deps, 'stop'),
+    [ids.ComposeStart]: composeVerb(deps, 'start'),
+    [ids.ComposeLogs]: composeVerb(deps, 'logs'),
+    [ids.ComposePs]: composeVerb(deps, 'ps'),
+    [ids.ComposePull]: composeVerb(deps, 'pull'),
+    [ids.ComposeBuild]: composeVerb(deps, 'build'),
+    [ids.ComposeConfig]: composeConfig(deps),
+    [ids.ComposePause]: composeVerb(deps, 'pause'),
+    [ids.ComposeUnpause]: composeVerb(deps, 'unpause'),
   };
 }

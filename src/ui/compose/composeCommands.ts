@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ComposeOptions, ComposeVerb } from '../../compose/composeArgs';
-import type { ComposeRunner } from './ComposeRunner';
+import type { CommandDeps } from '../commands/shared/CommandDeps';
 import { pickComposeFile } from './pickComposeFile';
 import type { ProcessRun } from '../terminals/ProcessTerminal';
 
@@ -26,17 +26,17 @@ function resultOf(run: ProcessRun): ComposeCommandResult {
 }
 
 /** A compose command that runs `verb` on a file in a terminal. */
-export function composeVerb(runner: ComposeRunner, verb: ComposeVerb) {
+export function composeVerb({ compose: runner, dialogs }: CommandDeps, verb: ComposeVerb) {
   return async (target?: unknown, options?: unknown): Promise<ComposeCommandResult | undefined> => {
-    const file = await pickComposeFile(target);
+    const file = await pickComposeFile(dialogs, target);
     return file ? resultOf(await runner.run(verb, file, optionsOf(options))) : undefined;
   };
 }
 
 /** `down` asks first: it removes the project's containers and networks, and volumes if asked. */
-export function composeDown(runner: ComposeRunner) {
+export function composeDown({ compose: runner, dialogs }: CommandDeps) {
   return async (target?: unknown, rawOptions?: unknown): Promise<ComposeCommandResult | undefined> => {
-    const file = await pickComposeFile(target);
+    const file = await pickComposeFile(dialogs, target);
     if (!file) {
       return undefined;
     }
@@ -45,7 +45,7 @@ export function composeDown(runner: ComposeRunner) {
       const down = vscode.l10n.t('Down');
       const downVolumes = vscode.l10n.t('Down and Remove Volumes');
       const project = path.basename(path.dirname(file));
-      const answer = await vscode.window.showWarningMessage(
+      const answer = await dialogs.showWarningMessage(
         vscode.l10n.t('Stop and remove the containers and networks of compose project "{0}"?', project),
         { modal: true, detail: vscode.l10n.t('Removing volumes also deletes the data in the project\'s named volumes.') },
         down, downVolumes,
@@ -60,9 +60,9 @@ export function composeDown(runner: ComposeRunner) {
 }
 
 /** Shows the resolved compose file (interpolated, merged, normalised) in a new untitled editor. */
-export function composeConfig(runner: ComposeRunner) {
+export function composeConfig({ compose: runner, dialogs }: CommandDeps) {
   return async (target?: unknown): Promise<vscode.TextDocument | undefined> => {
-    const file = await pickComposeFile(target);
+    const file = await pickComposeFile(dialogs, target);
     if (!file) {
       return undefined;
     }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { RunProgram } from '../../compose/composeCli';
+import { UserError } from '../../shared/UserError';
 
 /** Runs a program to completion without a shell and returns its exit code and stdout. */
 export const runProgram: RunProgram = (program, args) => new Promise((resolve, reject) => {
@@ -7,7 +8,7 @@ export const runProgram: RunProgram = (program, args) => new Promise((resolve, r
     // A string code means it could not start (ENOENT, EACCES); a number is its exit code.
     const code: unknown = err?.code;
     if (err && typeof code === 'string') {
-      reject(new Error(`${program}: ${err.message}`, { cause: err }));
+      reject(new UserError(`${program}: ${err.message}`, 'failed', { cause: err }));
       return;
     }
     resolve({ code: err ? (typeof code === 'number' ? code : 1) : 0, stdout });

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DockerEngine } from '../../engine';
 import {
   buildHistoryNotification, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
 } from '../../language/server/protocol';
+import { trustedCommandIds } from '../commands/trustedCommandIds';
 import { inspectLocalImage, listLocalImages } from './localImages';
 
 export interface DockhandLanguageClient {
@@ -35,10 +36,25 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
     initializationOptions,
     synchronize: { configurationSection: 'dockhand' },
     outputChannel: log,
+    middleware: {
+      // In Restricted Mode the lenses that would run the workspace's files (Build, Run, Up) are
+      // not offered; the others (Logs, Down…) act on what already runs.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        return vscode.workspace.isTrusted ? lenses : lenses?.filter(lens => !trustedCommandIds.has(lens.command?.command ?? ''));
+      },
+    },
   };
   const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
   client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
+  // Once the workspace is trusted, the editors ask again and get the lenses Restricted Mode held back.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    const feature = client.getFeature(CodeLensRequest.method);
+    for (const document of vscode.workspace.textDocuments) {
+      feature.getProvider(document)?.onDidChangeCodeLensEmitter.fire();
+    }
+  }));
   // A server that fails to start is logged once; the views and commands go on without it.
   const started = client.start().then(() => true, (err: unknown) => {
     log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);

@@ -19,6 +19,7 @@ export class RefreshController implements vscode.Disposable {
   private abort = new AbortController();
   private readonly pending = new Set<Reloadable>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private paused = 0;
 
   constructor(
     private readonly engine: () => DockerEngine,
@@ -45,8 +46,10 @@ export class RefreshController implements vscode.Disposable {
             this.log.warn(`Docker event stream lost: ${event.error.message}`);
             this.status.setUnreachable(event.error);
           }
-          this.schedule(allViews(this.routes));
-        } else {
+          if (!this.paused) {
+            this.schedule(allViews(this.routes));
+          }
+        } else if (!this.paused) {
           this.schedule(viewsFor(this.routes, event));
         }
       }
@@ -56,6 +59,24 @@ export class RefreshController implements vscode.Disposable {
         this.log.error(`Docker event stream stopped: ${toEngineError(err).message}`);
       }
     }
+  }
+
+  /**
+   * A test seam: events reload no view until the returned Disposable is disposed, so a test can
+   * see the reload a command triggers itself. Every view reloads on resume (events were missed).
+   */
+  pause(): vscode.Disposable {
+    this.paused++;
+    let resumed = false;
+    return {
+      dispose: () => {
+        if (!resumed) {
+          resumed = true;
+          this.paused--;
+          this.schedule(allViews(this.routes));
+        }
+      },
+    };
   }
 
   private schedule(views: readonly Reloadable[]): void {

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { progressError, toHistoryEntry, toProgressEvent, toRemoveImageResult, type RawProgress } from '../../../src/engine/mappers/imageDetails';
-import { parseReference } from '../../../src/engine/mappers/reference';
 import { toDiskUsage } from '../../../src/engine/mappers/systemDf';
 import { LineBuffer } from '../../../src/engine/streams/LineBuffer';
 import { readFixture, repoRoot } from '../../support/fixtures';
@@ -44,14 +43,6 @@ describe('image mappers (recorded engine JSON)', () => {
     assert.deepEqual(out.slice(0, 4), ['Step 1/2 : FROM dockhand-test/busybox:base', ' ---> a4b6a0859ba7', 'Step 2/2 : RUN echo hello', ' ---> Running in a518c3739d6c']);
     assert.ok(out.includes('hello'));
     assert.equal(ndjson('image.build.ndjson').find(r => r.aux?.ID)?.aux?.ID, 'sha256:d62a4d2edcbd3027f22501e0dac1e950993e7b1aa0e074fcc604cf77e56eca97');
-  });
-
-  it('splits references without mistaking a registry port for a tag', () => {
-    assert.deepEqual(parseReference('127.0.0.1:5000/team/app:v2'), { repository: '127.0.0.1:5000/team/app', tag: 'v2', digest: undefined });
-    assert.deepEqual(parseReference('127.0.0.1:5000/team/app'), { repository: '127.0.0.1:5000/team/app', digest: undefined });
-    assert.deepEqual(parseReference('busybox'), { repository: 'busybox', digest: undefined });
-    assert.deepEqual(parseReference('app@sha256:abc'), { repository: 'app', digest: 'sha256:abc' });
-    assert.deepEqual(parseReference('app:1@sha256:abc'), { repository: 'app', tag: '1', digest: 'sha256:abc' });
   });
 
   it('maps an image removal into untagged and deleted', () => {

@@ -63,16 +63,3 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise(resolve => setTimeout(resolve, 50));
   }
 }
-
-/** Collects unhandled promise rejections in the extension host while a test runs. */
-export function watchUnhandledRejections(): { stop(): unknown[] } {
-  const seen: unknown[] = [];
-  const listener = (reason: unknown) => seen.push(reason);
-  process.on('unhandledRejection', listener);
-  return {
-    stop: () => {
-      process.off('unhandledRejection', listener);
-      return seen;
-    },
-  };
-}

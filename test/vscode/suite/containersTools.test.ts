@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { StatsRun } from '../../../src/ui/commands/containers/StatsPanel';
 import { docker, removeLabelled, testRunId } from '../../support/testDocker';
 import { labelledContainer, stateOf } from './containersFixtures';
-import { dockhand } from './helpers';
+import { dockhand, reportedBy } from './helpers';
 
 const weird = 'a;b$(x) \'q\' "dq" `t`';
 
@@ -88,7 +88,9 @@ describe('Containers inspection and file commands', function () {
     const fresh = `dockhand-renamed-${testRunId}`;
     assert.equal(await vscode.commands.executeCommand('dockhand.containers.rename', c.id, fresh), fresh);
     assert.equal((await stateOf(c)).name, fresh);
-    assert.equal(await vscode.commands.executeCommand('dockhand.containers.rename', c.id, 'bad;name$(x)'), undefined);
+    const refused = await reportedBy('dockhand.containers.rename', c.id, 'bad;name$(x)');
+    assert.equal(refused.kind, 'invalid');
+    assert.match(refused.message, /^A container name has at least two characters: letters, digits/);
     assert.equal((await stateOf(c)).name, fresh, 'unchanged');
   });
 

@@ -1,8 +1,10 @@
+import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import type { DockhandApi } from '../../../src/api';
+import type { DockhandApi, TestingSeams } from '../../../src/api';
+import type { ReportedError } from '../../../src/ui/ErrorReports';
 import { repoRoot } from '../../support/fixtures';
 
 export async function dockhand(): Promise<DockhandApi> {
@@ -92,4 +94,34 @@ export async function openWorkspaceFile(relative: string, text: string): Promise
   await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc);
+}
+
+/** Runs `action` and returns what commands reported meanwhile (in order). */
+export async function reportsDuring(action: () => Thenable<unknown>): Promise<{ result: unknown; reports: ReportedError[] }> {
+  const api = await dockhand();
+  const reports: ReportedError[] = [];
+  const watching = api.reportedErrors.onDidReport(report => reports.push(report));
+  try {
+    return { result: await action(), reports };
+  } finally {
+    watching.dispose();
+  }
+}
+
+/**
+ * Runs a command that must fail and returns the one error it reported (the command resolves to
+ * undefined); fails when it reported none, several, or another command's.
+ */
+export async function reportedBy(command: string, ...args: unknown[]): Promise<ReportedError> {
+  const { result, reports } = await reportsDuring(() => vscode.commands.executeCommand(command, ...args));
+  assert.equal(result, undefined, `${command} returned instead of reporting a failure`);
+  assert.deepEqual(reports.map(r => r.command), [command], `${command} reported: ${JSON.stringify(reports)}`);
+  return reports[0];
+}
+
+/** The test seams of the running Dockhand (present when VS Code runs extension tests). */
+export async function testing(): Promise<TestingSeams> {
+  const seams = (await dockhand()).testing;
+  assert.ok(seams, 'Dockhand exposes its test seams in an extension test run');
+  return seams;
 }

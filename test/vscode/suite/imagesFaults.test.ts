@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { createImage, docker, labels, removeLabelled, testImage, testRunId } from '../../support/testDocker';
-import { childrenWhen, dockhand } from './helpers';
+import { childrenWhen, dockhand, reportedBy, testing } from './helpers';
 
 describe('Images: faults', () => {
   after(() => removeLabelled());
@@ -14,21 +14,32 @@ describe('Images: faults', () => {
     const file = path.join(folder, 'Dockerfile');
     await fs.promises.writeFile(file, `FROM ${testImage}\nRUN echo broken && exit 3\n`);
     const tag = `dockhand-test/fail-${testRunId}:latest`;
-    const result = await vscode.commands.executeCommand('dockhand.image.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
-    assert.equal(result, undefined);
+    const report = await reportedBy('dockhand.image.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
+    assert.equal(report.kind, 'failed');
+    // The builder's own words: the failing step and its exit code.
+    assert.match(report.message, /echo broken && exit 3.*returned a non-zero code: 3/s);
     await assert.rejects(docker().getImage(tag).inspect());
   });
 
-  it('removing an image another process removed meanwhile reloads the view instead of failing', async () => {
+  it('removing an image another process removed meanwhile says so, and the command itself reloads the view', async () => {
     const api = await dockhand();
     const tag = await createImage();
     await api.trees.images.reload();
     const groups = await api.trees.images.getChildren();
     const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
     assert.ok(row);
-    await docker().getImage(tag).remove({ force: true });
-    const result = await vscode.commands.executeCommand('dockhand.images.remove', row, [row], { skipConfirmation: true });
-    assert.equal(result, undefined);
-    await childrenWhen(api.trees.images, nodes => !nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag)), 'the vanished image to leave the view', 10_000);
+    const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
+    // With the engine's events paused, only the reload the command triggers can drop the image.
+    const paused = (await testing()).pauseEvents();
+    try {
+      await docker().getImage(tag).remove({ force: true });
+      assert.ok(listed(await api.trees.images.getChildren()), 'still listed: no event reloaded the view');
+      const report = await reportedBy('dockhand.images.remove', row, [row], { skipConfirmation: true });
+      assert.equal(report.kind, 'notFound');
+      assert.match(report.message, new RegExp(`No such image: ${tag.replace(/[/.]/g, '\\$&')}`));
+      await childrenWhen(api.trees.images, nodes => !listed(nodes), 'the command to reload the view');
+    } finally {
+      paused.dispose();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JoinTokens, StackRemoval } from '../../../src/engine';
@@ -9,8 +8,8 @@ import type { StackDeployResult } from '../../../src/ui/commands/swarm/stackComm
 import { waitFor } from '../../support/engineUnderTest';
 import { enterLab, leaveLab, missingImage, notesStack, webImage } from '../../support/swarmLab';
 import { docker, labels, testLabelKey, testRunId } from '../../support/testDocker';
-import { codeOf, diagnosticsWhen, dockhand } from './helpers';
-import { browser } from './browser';
+import { codeOf, diagnosticsWhen, dockhand, reportedBy } from './helpers';
+import { askPage } from './page';
 import { swarmRows, swarmRowsWhen } from './swarmTree';
 
 interface RawTask { ID: string; Status: { State: string }; DesiredState: string; Spec: { ContainerSpec: { Image: string } } }
@@ -19,6 +18,15 @@ async function running(service: string): Promise<RawTask[]> {
   const tasks = (await docker().listTasks({ filters: { service: [service] } })) as RawTask[];
   return tasks.filter(t => t.Status.State === 'running' && t.DesiredState === 'running');
 }
+
+/** The text of each view pane of the sidebar, as the browser renders it (headers upper-cased by CSS). */
+async function paneTexts(): Promise<string[]> {
+  const [texts] = await askPage<string[][]>({ op: 'evaluate', expression: '[...document.querySelectorAll(".pane")].map(p => p.innerText)' });
+  return texts ?? [];
+}
+
+/** Only the code-server runner drives a browser page; desktop VS Code (test-electron) has none to ask. */
+const rendered = Boolean(process.env.DOCKHAND_PAGE_BRIDGE);
 
 function workspaceFile(relative: string, text: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -33,7 +41,7 @@ function workspaceFile(relative: string, text: string): vscode.Uri {
  * The README's picture (only when DOCKHAND_SWARM_SCREENSHOT names a file): the Swarm view alone
  * in a wider sidebar, next to the stack's compose file with its CodeLens. The layout is restored.
  */
-async function readmeScreenshot(page: NonNullable<ReturnType<typeof browser>>, file: string): Promise<void> {
+async function readmeScreenshot(file: string): Promise<void> {
   const others = ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system'];
   for (const view of others) {
     await vscode.commands.executeCommand(`${view}.removeView`);
@@ -45,8 +53,8 @@ async function readmeScreenshot(page: NonNullable<ReturnType<typeof browser>>, f
   for (let i = 0; i < 3; i++) {
     await vscode.commands.executeCommand('workbench.action.increaseViewSize');
   }
-  await waitFor(async () => (await page.texts('.pane')).length === 1, 10_000, 'the Swarm view alone');
-  await page.screenshot(file);
+  await waitFor(async () => (await paneTexts()).length === 1, 10_000, 'the Swarm view alone');
+  await askPage({ op: 'screenshot', path: file });
   for (let i = 0; i < 3; i++) {
     await vscode.commands.executeCommand('workbench.action.decreaseViewSize');
   }
@@ -79,10 +87,9 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     await api.trees.swarm.reload();
     assert.equal(api.trees.swarm.current?.status.state, 'inactive');
     assert.deepEqual(await api.trees.swarm.getChildren(), []);
-    const page = browser();
-    if (page) {
+    if (rendered) {
       await vscode.commands.executeCommand('dockhand.swarm.focus');
-      await waitFor(async () => (await page.texts('.pane')).some(text => /^SWARM/m.test(text)
+      await waitFor(async () => (await paneTexts()).some(text => /^SWARM/m.test(text)
         && text.includes('Initialize a Single-Node Swarm') && text.includes('Join a Swarm...')), 30_000, 'the welcome content as rendered');
     }
   });
@@ -113,8 +120,8 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     const uri = workspaceFile('broken/docker-compose.yml', 'services:\n  web:\n    image: x:1\n    deploy: { replicas: 2\n');
     await vscode.window.showTextDocument(uri);
     await diagnosticsWhen(uri, d => d.some(x => x.severity === vscode.DiagnosticSeverity.Error));
-    const result = await vscode.commands.executeCommand<StackDeployResult | undefined>('dockhand.swarm.stacks.deploy', uri, `${stack}broken`);
-    assert.equal(result, undefined);
+    const report = await reportedBy('dockhand.swarm.stacks.deploy', uri, `${stack}broken`);
+    assert.match(report.message, /has 1 error\(s\), so it was not deployed\. Line 5/);
     assert.deepEqual(await docker().listServices({ filters: { label: [`com.docker.stack.namespace=${stack}broken`] } }), []);
   });
 
@@ -137,22 +144,20 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.description.startsWith('3/3'))
       && r.filter(row => row.node.kind === 'task' && row.description.startsWith('running')).length === 3, '3/3');
     assert.equal((await running(web)).length, 3);
-    const page = browser();
-    if (page) {
+    if (rendered) {
       // As the browser renders it: the stack, the service at 3/3 and its three tasks.
       await vscode.window.showTextDocument(stackFile);
       await vscode.commands.executeCommand('dockhand.swarm.focus');
       let shown = '';
       await waitFor(async () => {
-        shown = (await page.texts('.pane')).find(text => /^SWARM/m.test(text)) ?? '';
+        shown = (await paneTexts()).find(text => /^SWARM/m.test(text)) ?? '';
         return shown.includes(stack) && /web\s*3\/3/.test(shown) && (shown.match(new RegExp(`${web}\\.\\d`, 'g')) ?? []).length === 3;
       }, 30_000, 'the Swarm view rendered with the stack at 3/3').catch(async (err: unknown) => {
-        await page.screenshot(path.join(os.tmpdir(), 'dockhand-swarm-failure.png'));
-        throw new Error(`${String(err)}; the page showed: ${JSON.stringify(await page.texts('.pane'))}`);
+        throw new Error(`${String(err)}; the page showed: ${JSON.stringify(await paneTexts())}`);
       });
       const screenshot = process.env.DOCKHAND_SWARM_SCREENSHOT;
       if (screenshot) {
-        await readmeScreenshot(page, screenshot);
+        await readmeScreenshot(screenshot);
       }
     }
     await vscode.commands.executeCommand('dockhand.swarm.services.scale', web, '1');
@@ -163,8 +168,8 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
 
   it('refuses a negative or non-numeric replica count before any request', async () => {
     const before = await docker().getService(web).inspect() as { Version: { Index: number } };
-    assert.equal(await vscode.commands.executeCommand('dockhand.swarm.services.scale', web, -2), undefined);
-    assert.equal(await vscode.commands.executeCommand('dockhand.swarm.services.scale', web, 'three'), undefined);
+    assert.match((await reportedBy('dockhand.swarm.services.scale', web, -2)).message, /-2 is negative/);
+    assert.match((await reportedBy('dockhand.swarm.services.scale', web, 'three')).message, /"three" is not a replica count/);
     const after = await docker().getService(web).inspect() as { Version: { Index: number } };
     assert.equal(after.Version.Index, before.Version.Index);
   });
@@ -251,8 +256,9 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     assert.deepEqual(removal.services, ['brokenimage_web']);
   });
 
-  it('gives no result for a service removed meanwhile, and nothing is created', async () => {
-    assert.equal(await vscode.commands.executeCommand('dockhand.swarm.services.scale', `${stack}_gone`, 2), undefined);
+  it('says clearly that a service was removed meanwhile, and creates nothing', async () => {
+    const report = await reportedBy('dockhand.swarm.services.scale', `${stack}_gone`, 2);
+    assert.match(report.message, /service getstartedlab_gone not found/i);
     assert.deepEqual(await docker().listServices({ filters: { name: [`${stack}_gone`] } }), []);
   });
 

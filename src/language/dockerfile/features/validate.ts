@@ -54,16 +54,40 @@ function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[
   return findings;
 }
 
+/**
+ * Indices of the instructions whose layers end up in the image the file builds: the last stage,
+ * and the stages it is built `FROM`, transitively. A stage only copied from (`COPY --from`) ships
+ * none of its layers. Instructions before the first FROM (global ARGs) count as shipped.
+ */
+function shippedInstructions(doc: DfDocument): (index: number) => boolean {
+  const byName = new Map(doc.stages.filter(s => s.name).map(s => [s.name!.toLowerCase(), s]));
+  const shipped = new Set<number>();
+  for (let stage = doc.stages.at(-1); stage && !shipped.has(stage.index);) {
+    shipped.add(stage.index);
+    const base = stage.from.args.find(a => !a.value.startsWith('--'))?.value.toLowerCase();
+    const parent = base === undefined ? undefined : byName.get(base);
+    stage = parent && parent.index < stage.index ? parent : undefined;
+  }
+  const first = doc.stages[0]?.first ?? doc.instructions.length;
+  const stageOf = new Int32Array(doc.instructions.length).fill(-1);
+  for (const s of doc.stages) {
+    stageOf.fill(s.index, s.first, s.last + 1);
+  }
+  return index => index < first || shipped.has(stageOf[index]);
+}
+
 export function validateDocument(doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
+  const isShipped = shippedInstructions(doc);
   const findings: Finding<DockerfileRule>[] = [];
-  for (const ins of doc.instructions) {
-    findings.push(...instructionFindings(ins, rules));
+  doc.instructions.forEach((ins, index) => {
+    const keep = (f: Finding<DockerfileRule>) => !f.rule.finalImageOnly || isShipped(index);
+    findings.push(...instructionFindings(ins, rules).filter(keep));
     if (ins.trigger) {
-      findings.push(...instructionFindings(ins.trigger, rules));
+      findings.push(...instructionFindings(ins.trigger, rules).filter(keep));
     }
-  }
+  });
   for (const rule of rules) {
     if (!rule.local) {
       rule.check(doc, (range, message, options) => findings.push({ rule, range, message, options }));
@@ -72,11 +96,11 @@ export function validateDocument(doc: DfDocument, settings: LanguageSettings, ru
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const { rule, range, options } = finding;
-    const configured = settings.dockerfile.rules[rule.code];
-    if (configured === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
+    const severity = settings.dockerfile.rules[rule.code] ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity);
+    if (severity === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;
     }
-    diagnostics.push(toDiagnostic(finding, configured ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity)));
+    diagnostics.push(toDiagnostic(finding, severity));
   }
   return diagnostics;
 }

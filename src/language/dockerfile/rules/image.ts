@@ -1,3 +1,4 @@
+import { imageReferenceProblem } from '../../../shared/imageReference';
 import { stageByName } from '../parse/scope';
 import type { DockerfileRule } from './rule';
 
@@ -55,34 +56,6 @@ export const redundantTargetPlatform: DockerfileRule = {
   },
 };
 
-const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const registryHost = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
-
-/** Why a `[registry/]path[:tag][@digest]` reference is malformed, or undefined when it is fine. */
-export function referenceProblem(reference: string): string | undefined {
-  const [nameAndTag, digest, ...extra] = reference.split('@');
-  if (extra.length > 0 || (digest !== undefined && !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/.test(digest))) {
-    return 'the digest is not algorithm:hex (e.g. sha256:…)';
-  }
-  const slash = nameAndTag.lastIndexOf('/');
-  const colon = nameAndTag.lastIndexOf(':');
-  const name = colon > slash ? nameAndTag.slice(0, colon) : nameAndTag;
-  const tag = colon > slash ? nameAndTag.slice(colon + 1) : undefined;
-  if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) {
-    return `'${tag}' is not a valid tag`;
-  }
-  const parts = name.split('/');
-  const hasHost = parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
-  if (hasHost && !registryHost.test(parts[0])) {
-    return `'${parts[0]}' is not a registry host`;
-  }
-  const bad = parts.slice(hasHost ? 1 : 0).find(part => !pathComponent.test(part));
-  if (bad !== undefined) {
-    return bad.toLowerCase() !== bad ? 'repository names must be lower case' : `'${bad}' is not a valid repository name part`;
-  }
-  return undefined;
-}
-
 export const invalidImageReference: DockerfileRule = {
   code: 'dockerfile.invalid-image-reference',
   defaultSeverity: 'error',
@@ -93,7 +66,7 @@ export const invalidImageReference: DockerfileRule = {
       if (!image || image.value.includes('$') || stageByName(doc, image.value, stage.index)) {
         continue;
       }
-      const problem = referenceProblem(image.value);
+      const problem = imageReferenceProblem(image.value);
       if (problem) {
         report(image.range, `'${image.value}' is not a valid image reference: ${problem}.`);
       }

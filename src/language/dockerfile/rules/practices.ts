@@ -1,5 +1,5 @@
 import type { DockerfileRule } from './rule';
-import { shellCommands } from './util';
+import { shellCommands, stageInstructions } from './util';
 
 export const maintainerDeprecated: DockerfileRule = {
   code: 'dockerfile.maintainer-deprecated',
@@ -71,10 +71,24 @@ export const shellFormCommand: DockerfileRule = {
   buildkit: 'JSONArgsRecommended',
   defaultSeverity: 'warning',
   description: 'CMD/ENTRYPOINT in shell form run under /bin/sh -c, which does not pass signals (docker stop) to the program.',
-  local: true,
-  check(ins, report) {
-    if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && ins.args.length > 0 && !ins.jsonLike) {
-      report(ins.keywordRange, `Use the exec form ${ins.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
+  // Whole-file: as BuildKit's check, silent once SHELL chose the shell (PowerShell, cmd, bash -c):
+  // shell form is then deliberate. A stage built FROM an earlier one inherits its SHELL.
+  check(doc, report) {
+    const shellAtEnd = new Map<string, boolean>();
+    for (const stage of doc.stages) {
+      const base = stage.from.args.find(a => !a.value.startsWith('--'))?.value.toLowerCase();
+      let shellChosen = base !== undefined && (shellAtEnd.get(base) ?? false);
+      for (const ins of stageInstructions(doc, stage)) {
+        shellChosen ||= ins.keyword === 'SHELL';
+        for (const command of shellChosen ? [] : [ins, ins.trigger]) {
+          if (command && (command.keyword === 'CMD' || command.keyword === 'ENTRYPOINT') && command.args.length > 0 && !command.jsonLike) {
+            report(command.keywordRange, `Use the exec form ${command.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
+          }
+        }
+      }
+      if (stage.name) {
+        shellAtEnd.set(stage.name.toLowerCase(), shellChosen);
+      }
     }
   },
 };

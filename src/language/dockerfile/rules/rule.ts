@@ -9,4 +9,12 @@ export type { Report, ReportOptions } from '../../common/Rule';
  * cached per instruction (see ../features/validate.ts). `buildkit` is the BuildKit check name
  * that `# check=skip=` uses for the same problem.
  */
-export type DockerfileRule = Rule<DfDocument, DfInstruction> & { readonly buildkit?: string };
+export type DockerfileRule = Rule<DfDocument, DfInstruction> & {
+  readonly buildkit?: string;
+  /**
+   * A rule about what the image carries (package caches, recommended packages): its findings in a
+   * stage whose layers never reach the final image (a builder only copied from) are dropped,
+   * since nothing it leaves behind ships.
+   */
+  readonly finalImageOnly?: boolean;
+};

@@ -36,7 +36,9 @@ export const exposeSsh: DockerfileRule = {
 
 export const consecutiveRun: DockerfileRule = {
   code: 'dockerfile.consecutive-run',
-  defaultSeverity: 'hint',
+  // Off by default: on real files (half of the Official Images' Dockerfiles) separate RUNs are
+  // deliberate, to keep a slow step's layer cached; a hint there is noise. Opt in per project.
+  defaultSeverity: 'off',
   description: 'Consecutive RUN instructions each make a layer; joining them with && can make the image smaller.',
   check(doc, report) {
     for (const stage of doc.stages) {

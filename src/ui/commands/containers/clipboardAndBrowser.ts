@@ -29,7 +29,7 @@ export function openPort(deps: CommandDeps): CommandHandler {
     const summary = target.summary ?? (await deps.engine().listContainers({ all: true })).find(c => c.id === target.id);
     const ports = summary ? publishedPorts(summary) : [];
     if (ports.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Container "{0}" publishes no port on the host.', target.name));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('Container "{0}" publishes no port on the host.', target.name));
       return undefined;
     }
     const asked = typeof args[1] === 'number' ? args[1] : undefined;
@@ -37,7 +37,7 @@ export function openPort(deps: CommandDeps): CommandHandler {
       ? ports.find(p => p.hostPort === asked)
       : ports.length === 1
         ? ports[0]
-        : (await vscode.window.showQuickPick(
+        : (await deps.dialogs.showQuickPick(
           ports.map(p => ({ label: String(p.hostPort), description: `→ ${p.containerPort}/${p.protocol}`, port: p })),
           { placeHolder: vscode.l10n.t('Choose a port to open') },
         ))?.port;

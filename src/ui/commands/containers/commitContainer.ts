@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
-import { imageReferenceProblem, splitImageReference } from './containerText';
+import { parseImageReference } from '../../../shared/imageReference';
+import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
+import { UserError } from '../../../shared/UserError';
 
 /** What callers may pass instead of answering the input boxes. */
 export interface CommitArguments {
@@ -17,24 +19,25 @@ function commitArguments(value: unknown): CommitArguments | undefined {
 }
 
 /** Asks for `repo:tag`, author and message; undefined when the user cancels. */
-async function askCommitArguments(name: string): Promise<CommitArguments | undefined> {
-  const reference = await vscode.window.showInputBox({
+async function askCommitArguments(deps: CommandDeps, name: string): Promise<CommitArguments | undefined> {
+  const reference = await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Commit "{0}" to an image (1/3)', name),
     prompt: vscode.l10n.t('Image name and tag, e.g. me/app:snapshot'),
-    validateInput: value => imageReferenceProblem(value, vscode.l10n.t('Use lower-case repository names, e.g. me/app:1.0')),
+    validateInput: imageReferenceInputProblem,
   });
   if (!reference) {
     return undefined;
   }
-  const author = await vscode.window.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name), prompt: vscode.l10n.t('Author (optional)') });
+  const author = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name), prompt: vscode.l10n.t('Author (optional)') });
   if (author === undefined) {
     return undefined;
   }
-  const message = await vscode.window.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name), prompt: vscode.l10n.t('Commit message (optional)') });
+  const message = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name), prompt: vscode.l10n.t('Commit message (optional)') });
   if (message === undefined) {
     return undefined;
   }
-  return { ...splitImageReference(reference), author: author || undefined, message: message || undefined };
+  const { repository, tag } = parseImageReference(reference);
+  return { repo: repository, tag, author: author || undefined, message: message || undefined };
 }
 
 /** `docker commit`: `(target, { repo, tag, author, message })` from callers; resolves to the new image id. */
@@ -45,18 +48,18 @@ export function commitContainer(deps: CommandDeps): CommandHandler {
       return undefined;
     }
     const given = commitArguments(args[1]);
-    const options = given ?? await askCommitArguments(target.name);
+    const options = given ?? await askCommitArguments(deps, target.name);
     if (!options) {
       return undefined;
     }
     const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
-    const problem = imageReferenceProblem(reference, vscode.l10n.t('"{0}" is not a valid image name.', reference));
+    const problem = imageReferenceInputProblem(reference);
     if (problem) {
-      throw new Error(problem);
+      throw new UserError(problem);
     }
     const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
     void deps.trees.images.reload();
-    void vscode.window.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
     return imageId;
   };
 }

@@ -24,7 +24,7 @@ export function containerCommandTable(deps: CommandDeps): Record<IdsOf<typeof id
     [ids.Remove]: removeContainers(deps),
     [ids.Prune]: pruneContainers(deps),
     [ids.Logs]: showLogs(deps),
-    [ids.ToggleLogTimestamps]: toggleLogTimestamps(),
+    [ids.ToggleLogTimestamps]: toggleLogTimestamps(deps),
     [ids.Shell]: openShell(deps),
     [ids.Attach]: attachContainer(deps),
     [ids.Inspect]: inspectContainer(deps),

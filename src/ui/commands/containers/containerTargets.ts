@@ -42,16 +42,16 @@ export async function containerTargets(deps: CommandDeps, args: readonly unknown
     pick: async () => {
       const candidates = (await list()).filter(c => pick.applies?.(c) ?? true);
       if (candidates.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('There is no container this applies to.'));
+        void deps.dialogs.showInformationMessage(vscode.l10n.t('There is no container this applies to.'));
         return [];
       }
       const items = candidates.map(c => ({ label: c.name, description: `${c.image} · ${c.status}`, container: c }));
       const placeHolder = pick.placeHolder ?? vscode.l10n.t('Choose a container');
       if (pick.canPickMany) {
-        const chosen = await vscode.window.showQuickPick(items, { placeHolder, canPickMany: true });
+        const chosen = await deps.dialogs.showQuickPick(items, { placeHolder, canPickMany: true });
         return (chosen ?? []).map(item => fromSummary(item.container));
       }
-      const chosen = await vscode.window.showQuickPick(items, { placeHolder });
+      const chosen = await deps.dialogs.showQuickPick(items, { placeHolder });
       return chosen ? [fromSummary(chosen.container)] : [];
     },
   });

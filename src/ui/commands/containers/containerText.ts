@@ -65,27 +65,3 @@ export function containerNameProblem(name: string, messages: { empty: string; in
   }
   return /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(trimmed) ? undefined : messages.invalid;
 }
-
-/**
- * Splits `repo[:tag]` where the repository may carry a registry port (`localhost:5000/app:1`):
- * the tag is what follows the last colon after the last slash.
- */
-export function splitImageReference(reference: string): { repo: string; tag?: string } {
-  const trimmed = reference.trim();
-  const slash = trimmed.lastIndexOf('/');
-  const colon = trimmed.lastIndexOf(':');
-  if (colon > slash && colon > 0) {
-    return { repo: trimmed.slice(0, colon), tag: trimmed.slice(colon + 1) || undefined };
-  }
-  return { repo: trimmed };
-}
-
-/** Docker's reference rule, simplified: lower-case path components, an optional registry host[:port], a tag of up to 128 characters. */
-export function imageReferenceProblem(reference: string, invalid: string): string | undefined {
-  const { repo, tag } = splitImageReference(reference);
-  const component = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-  const host = '(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?';
-  const repoOk = new RegExp(`^${host}${component}(?:/${component})*$`).test(repo);
-  const tagOk = tag === undefined || /^[\w][\w.-]{0,127}$/.test(tag);
-  return repoOk && tagOk ? undefined : invalid;
-}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toEngineError, type ContainerSummary, type DockerEngine } from '../../../engine';
+import { isContainerUp, toEngineError, type ContainerSummary, type DockerEngine } from '../../../engine';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTargets } from './containerTargets';
@@ -12,7 +12,7 @@ interface Lifecycle {
   readonly progress: (names: string) => string;
 }
 
-const stoppable = (c: ContainerSummary) => c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
+const stoppable = (c: ContainerSummary) => isContainerUp(c.state);
 
 const verbs: Record<LifecycleVerb, Lifecycle> = {
   start: { run: (e, id, s) => e.startContainer(id, s), applies: c => c.state !== 'running' && c.state !== 'paused', progress: n => vscode.l10n.t('Starting {0}', n) },

@@ -21,11 +21,12 @@ export function pruneContainers(deps: CommandDeps): CommandHandler {
     const labels = options.labels ? { labels: options.labels } : {};
     const candidates = (await engine.listContainers({ all: true, ...labels })).filter(c => stopped.has(c.state));
     if (candidates.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There are no stopped containers to remove.'));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('There are no stopped containers to remove.'));
       return undefined;
     }
     const prune = vscode.l10n.t('Remove Stopped Containers');
     const answer = await confirmDestructive(
+      deps.dialogs,
       options,
       vscode.l10n.t('Remove all {0} stopped containers?', candidates.length),
       nameList(candidates.map(c => c.name)),
@@ -36,7 +37,7 @@ export function pruneContainers(deps: CommandDeps): CommandHandler {
     }
     try {
       const result = await withCancellableProgress(vscode.l10n.t('Removing stopped containers'), signal => engine.pruneContainers(labels, signal));
-      void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} containers; reclaimed {1}.', result.removed.length, formatBytes(result.spaceReclaimed)));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('Removed {0} containers; reclaimed {1}.', result.removed.length, formatBytes(result.spaceReclaimed)));
       return result;
     } finally {
       await deps.trees.containers.reload();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toEngineError } from '../../../engine';
+import { isContainerUp, toEngineError } from '../../../engine';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive, nameList } from '../shared/confirm';
@@ -21,8 +21,9 @@ export function removeContainers(deps: CommandDeps): CommandHandler {
     }
     const remove = vscode.l10n.t('Remove');
     const removeWithVolumes = vscode.l10n.t('Remove with Anonymous Volumes');
-    const running = targets.filter(t => t.summary && t.summary.state !== 'exited' && t.summary.state !== 'created' && t.summary.state !== 'dead');
+    const running = targets.filter(t => t.summary && isContainerUp(t.summary.state));
     const answer = await confirmDestructive(
+      deps.dialogs,
       options,
       targets.length === 1
         ? vscode.l10n.t('Remove container "{0}"?', targets[0]?.name ?? '')

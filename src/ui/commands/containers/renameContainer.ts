@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { containerTarget, stringArg } from './containerTargets';
 import { containerNameProblem } from './containerText';
+import { UserError } from '../../../shared/UserError';
 
 function nameProblem(name: string): string | undefined {
   return containerNameProblem(name, {
@@ -17,7 +18,7 @@ export function renameContainer(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const newName = stringArg(args, 1) ?? await vscode.window.showInputBox({
+    const newName = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
       title: vscode.l10n.t('Rename container "{0}"', target.name),
       value: target.name,
       validateInput: nameProblem,
@@ -27,7 +28,7 @@ export function renameContainer(deps: CommandDeps): CommandHandler {
     }
     const problem = nameProblem(newName);
     if (problem) {
-      throw new Error(problem);
+      throw new UserError(problem);
     }
     try {
       await deps.engine().renameContainer(target.id, newName.replace(/^\//, ''));

@@ -22,7 +22,7 @@ export function showAllStats(deps: CommandDeps): CommandHandler {
   return async (): Promise<StatsRun | undefined> => {
     const running = (await deps.engine().listContainers({ all: false })).filter(c => c.state === 'running');
     if (running.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No container is running.'));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('No container is running.'));
       return undefined;
     }
     return openStatsPanel(deps.engine(), vscode.l10n.t('Stats: all running containers'), running.map(c => ({ id: c.id, name: c.name })));

@@ -25,12 +25,12 @@ export function showLogs(deps: CommandDeps): CommandHandler {
 }
 
 /** Flips `dockhand.containers.logs.timestamps` for logs terminals opened from now on. */
-export function toggleLogTimestamps(): CommandHandler {
+export function toggleLogTimestamps(deps: CommandDeps): CommandHandler {
   return async () => {
     const settings = vscode.workspace.getConfiguration(logsSection);
     const next = !settings.get<boolean>('timestamps', false);
     await settings.update('timestamps', next, vscode.ConfigurationTarget.Global);
-    void vscode.window.showInformationMessage(next
+    void deps.dialogs.showInformationMessage(next
       ? vscode.l10n.t('Logs opened from now on show timestamps.')
       : vscode.l10n.t('Logs opened from now on hide timestamps.'));
     return next;

@@ -15,7 +15,7 @@ export function copyFromContainer(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const containerPath = stringArg(args, 1) ?? await vscode.window.showInputBox({
+    const containerPath = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
       title: vscode.l10n.t('Copy from container "{0}"', target.name),
       prompt: vscode.l10n.t('Path of a file or folder in the container'),
       value: '/',
@@ -24,7 +24,7 @@ export function copyFromContainer(deps: CommandDeps): CommandHandler {
     if (!containerPath) {
       return undefined;
     }
-    const hostPath = stringArg(args, 2) ?? (await vscode.window.showSaveDialog({
+    const hostPath = stringArg(args, 2) ?? (await deps.dialogs.showSaveDialog({
       title: vscode.l10n.t('Copy {0} to', containerPath),
       defaultUri: defaultHostUri(path.posix.basename(containerPath) || target.name),
     }))?.fsPath;
@@ -33,7 +33,7 @@ export function copyFromContainer(deps: CommandDeps): CommandHandler {
     }
     const written = await withCancellableProgress(vscode.l10n.t('Copying {0} from {1}', containerPath, target.name),
       signal => deps.engine().copyFromContainerToHost(target.id, containerPath, hostPath, signal));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} to {1}.', containerPath, written[0] ?? hostPath));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Copied {0} to {1}.', containerPath, written[0] ?? hostPath));
     return written;
   };
 }
@@ -44,7 +44,7 @@ export function copyToContainer(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const hostPath = stringArg(args, 1) ?? (await vscode.window.showOpenDialog({
+    const hostPath = stringArg(args, 1) ?? (await deps.dialogs.showOpenDialog({
       title: vscode.l10n.t('Copy into container "{0}"', target.name),
       canSelectFiles: true,
       canSelectFolders: true,
@@ -53,7 +53,7 @@ export function copyToContainer(deps: CommandDeps): CommandHandler {
     if (!hostPath) {
       return undefined;
     }
-    const containerDir = stringArg(args, 2) ?? await vscode.window.showInputBox({
+    const containerDir = stringArg(args, 2) ?? await deps.dialogs.showInputBox({
       title: vscode.l10n.t('Copy {0} into container "{1}"', path.basename(hostPath), target.name),
       prompt: vscode.l10n.t('Folder in the container'),
       value: '/tmp',
@@ -64,7 +64,7 @@ export function copyToContainer(deps: CommandDeps): CommandHandler {
     }
     await withCancellableProgress(vscode.l10n.t('Copying {0} into {1}', path.basename(hostPath), target.name),
       signal => deps.engine().copyToContainer(target.id, hostPath, containerDir, signal));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Copied {0} to {1}:{2}.', path.basename(hostPath), target.name, containerDir));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Copied {0} to {1}:{2}.', path.basename(hostPath), target.name, containerDir));
     return path.posix.join(containerDir, path.basename(hostPath));
   };
 }
@@ -76,7 +76,7 @@ export function exportContainer(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const filePath = stringArg(args, 1) ?? (await vscode.window.showSaveDialog({
+    const filePath = stringArg(args, 1) ?? (await deps.dialogs.showSaveDialog({
       title: vscode.l10n.t('Export container "{0}"', target.name),
       defaultUri: defaultHostUri(`${target.name}.tar`),
       filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
@@ -85,7 +85,7 @@ export function exportContainer(deps: CommandDeps): CommandHandler {
       return undefined;
     }
     await withCancellableProgress(vscode.l10n.t('Exporting {0}', target.name), signal => deps.engine().exportContainer(target.id, filePath, signal));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} to {1}.', target.name, filePath));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Exported {0} to {1}.', target.name, filePath));
     return filePath;
   };
 }

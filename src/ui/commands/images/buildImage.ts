@@ -24,7 +24,7 @@ export interface BuildCommandResult {
 
 /** `dockhand.image.buildFromDockerfile(dockerfileUri, options?)`: a classic build of the Dockerfile's folder. */
 export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[]): Promise<BuildCommandResult | undefined> {
-  const dockerfile = await dockerfileFrom(args[0]);
+  const dockerfile = await dockerfileFrom(deps, args[0]);
   if (!dockerfile) {
     return undefined;
   }
@@ -35,7 +35,7 @@ export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[])
 
 /** `dockhand.image.runFromDockerfile(dockerfileUri)`: builds, then runs the image detached. */
 export async function runFromDockerfile(deps: CommandDeps, ...args: unknown[]): Promise<{ build: BuildCommandResult; run: unknown } | undefined> {
-  const dockerfile = await dockerfileFrom(args[0]);
+  const dockerfile = await dockerfileFrom(deps, args[0]);
   if (!dockerfile) {
     return undefined;
   }
@@ -81,13 +81,13 @@ async function build(deps: CommandDeps, dockerfile: vscode.Uri, options: BuildCo
   const history = buildHistoryEntries(await deps.engine().imageHistory(result.imageId), parseBuildSteps(lines));
   // The inlay hints are a bonus: a language server that is not up must not fail the build.
   await deps.sendBuildHistory(dockerfile, { entries: history }).catch((err: unknown) => deps.log.warn(`Could not send the build history: ${String(err)}`));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Built {0}.', tag));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Built {0}.', tag));
   await deps.trees.images.reload();
   return { imageId: result.imageId, tag, history };
 }
 
 /** The Dockerfile from a Uri (explorer menu), a URI string (CodeLens), the active editor, or a file picker. */
-async function dockerfileFrom(arg: unknown): Promise<vscode.Uri | undefined> {
+async function dockerfileFrom(deps: CommandDeps, arg: unknown): Promise<vscode.Uri | undefined> {
   if (arg instanceof vscode.Uri) {
     return arg;
   }
@@ -99,6 +99,6 @@ async function dockerfileFrom(arg: unknown): Promise<vscode.Uri | undefined> {
     return active.uri;
   }
   const found = await vscode.workspace.findFiles('**/{Dockerfile,*.Dockerfile,Dockerfile.*}', '**/node_modules/**', 50);
-  const picked = await vscode.window.showQuickPick(found.map(uri => ({ label: vscode.workspace.asRelativePath(uri), uri })), { placeHolder: vscode.l10n.t('Choose a Dockerfile') });
+  const picked = await deps.dialogs.showQuickPick(found.map(uri => ({ label: vscode.workspace.asRelativePath(uri), uri })), { placeHolder: vscode.l10n.t('Choose a Dockerfile') });
   return picked?.uri;
 }

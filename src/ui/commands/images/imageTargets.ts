@@ -29,9 +29,9 @@ async function pickImages(deps: CommandDeps, options: { many: boolean; taggedOnl
     .map(target => ({ label: target.tag ?? vscode.l10n.t('<none> {0}', shortId(target.ref)), target }))
     .sort((a, b) => a.label.localeCompare(b.label));
   if (options.many) {
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: vscode.l10n.t('Choose images') });
+    const picked = await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder: vscode.l10n.t('Choose images') });
     return (picked ?? []).map(p => p.target);
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Choose an image') });
+  const picked = await deps.dialogs.showQuickPick(items, { placeHolder: vscode.l10n.t('Choose an image') });
   return picked ? [picked.target] : [];
 }

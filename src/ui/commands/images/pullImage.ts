@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { existingImageReferenceInputProblem } from '../shared/imageReferenceInput';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
 import { withCancellableProgress } from '../shared/withProgress';
@@ -17,7 +18,9 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
     ? first
     : isImageNode(first) && first.tag
       ? first.tag
-      : await vscode.window.showInputBox({ prompt: vscode.l10n.t('Image to pull'), placeHolder: 'alpine:latest', ignoreFocusOut: true });
+      : await deps.dialogs.showInputBox({
+        prompt: vscode.l10n.t('Image to pull'), placeHolder: 'alpine:latest', ignoreFocusOut: true, validateInput: existingImageReferenceInputProblem,
+      });
   if (!ref) {
     return undefined;
   }
@@ -25,7 +28,7 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
     const progress = new LayerProgress();
     await deps.engine().pullImage(ref, { onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
   });
-  void vscode.window.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();
   return ref;
 }

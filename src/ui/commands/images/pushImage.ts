@@ -17,7 +17,7 @@ export async function pushImage(deps: CommandDeps, ...args: unknown[]): Promise<
     pushed.push(tag);
   }
   if (pushed.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Pushed {0}.', pushed.join(', ')));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Pushed {0}.', pushed.join(', ')));
   }
   return pushed;
 }

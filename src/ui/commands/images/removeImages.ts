@@ -25,7 +25,7 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
   }
   const refs = targets.map(t => t.ref);
   const remove = vscode.l10n.t('Remove');
-  if (await confirmDestructive(options, vscode.l10n.t('Remove {0} image(s)?', refs.length), nameList(refs), remove) !== remove) {
+  if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} image(s)?', refs.length), nameList(refs), remove) !== remove) {
     return undefined;
   }
   const removed: string[] = [];
@@ -38,7 +38,7 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
       if (!(err instanceof EngineError) || err.kind !== 'conflict') {
         throw err;
       }
-      if (!options.skipConfirmation && await askForce(err.message) && await forceRemove(deps, ref, kept)) {
+      if (!options.skipConfirmation && await askForce(deps, err.message) && await forceRemove(deps, ref, kept)) {
         removed.push(ref);
       } else if (!kept.some(k => k.ref === ref)) {
         kept.push({ ref, reason: err.message });
@@ -47,14 +47,14 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
   }
   await deps.trees.images.reload();
   if (kept.length && options.skipConfirmation) {
-    void vscode.window.showWarningMessage(kept.map(k => k.reason).join('\n'));
+    void deps.dialogs.showWarningMessage(kept.map(k => k.reason).join('\n'));
   }
   return { removed, kept };
 }
 
-async function askForce(reason: string): Promise<boolean> {
+async function askForce(deps: CommandDeps, reason: string): Promise<boolean> {
   const force = vscode.l10n.t('Force Remove');
-  return await vscode.window.showWarningMessage(reason, { modal: true }, force) === force;
+  return await deps.dialogs.showWarningMessage(reason, { modal: true }, force) === force;
 }
 
 /** A running container's image cannot be removed even by force: that refusal is reported too. */
@@ -65,7 +65,7 @@ async function forceRemove(deps: CommandDeps, ref: string, kept: Array<{ ref: st
   } catch (err) {
     if (err instanceof EngineError && err.kind === 'conflict') {
       kept.push({ ref, reason: err.message });
-      void vscode.window.showWarningMessage(err.message);
+      void deps.dialogs.showWarningMessage(err.message);
       return false;
     }
     throw err;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandDeps } from '../shared/CommandDeps';
+import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
 import { imageTargets } from './imageTargets';
 
 /** `docker tag`: (image, newTag?) — asks for the new reference when none was passed. */
@@ -11,11 +12,11 @@ export async function tagImage(deps: CommandDeps, ...args: unknown[]): Promise<s
   const given = args[1];
   const newTag = typeof given === 'string' && given
     ? given
-    : await vscode.window.showInputBox({
+    : await deps.dialogs.showInputBox({
       prompt: vscode.l10n.t('New tag for {0}', target.ref),
       value: target.tag,
       ignoreFocusOut: true,
-      validateInput: value => (/^[a-z0-9][a-z0-9._\-/:]*$/.test(value) ? undefined : vscode.l10n.t('Use lowercase letters, digits, and . _ - / : (repo[:tag]).')),
+      validateInput: imageReferenceInputProblem,
     });
   if (!newTag) {
     return undefined;

@@ -10,7 +10,7 @@ export async function connectContainer(deps: CommandDeps, ...args: unknown[]): P
   }
   const connected = new Set(((await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? []).map(c => c.id));
   const candidates = (await deps.engine().listContainers({ all: true })).filter(c => !connected.has(c.id));
-  const container = await containerArgOrPick(args[1], candidates, vscode.l10n.t('Container to connect to {0}', network));
+  const container = await containerArgOrPick(deps, args[1], candidates, vscode.l10n.t('Container to connect to {0}', network));
   if (!container) {
     return undefined;
   }
@@ -33,7 +33,7 @@ export async function disconnectContainer(deps: CommandDeps, ...args: unknown[])
       return undefined;
     }
     const connected = (await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? [];
-    container = await containerArgOrPick(args[1], connected, vscode.l10n.t('Container to disconnect from {0}', network));
+    container = await containerArgOrPick(deps, args[1], connected, vscode.l10n.t('Container to disconnect from {0}', network));
   }
   if (!container) {
     return undefined;

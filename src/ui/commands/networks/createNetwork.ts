@@ -19,7 +19,7 @@ const ipv4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 export async function createNetwork(deps: CommandDeps, ...args: unknown[]): Promise<NetworkSummary | undefined> {
   const options = optionsFrom<CreateNetworkCommandOptions>(args);
   const fromCaller = options.name !== undefined;
-  const name = options.name ?? await vscode.window.showInputBox({
+  const name = options.name ?? await deps.dialogs.showInputBox({
     prompt: vscode.l10n.t('Network name'),
     ignoreFocusOut: true,
     validateInput: v => (/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(v) ? undefined : vscode.l10n.t('Use letters, digits, _ . -')),
@@ -27,11 +27,11 @@ export async function createNetwork(deps: CommandDeps, ...args: unknown[]): Prom
   if (!name) {
     return undefined;
   }
-  const driver = options.driver ?? (fromCaller ? 'bridge' : (await vscode.window.showQuickPick(drivers, { placeHolder: vscode.l10n.t('Driver') })) as NetworkDriver | undefined);
+  const driver = options.driver ?? (fromCaller ? 'bridge' : (await deps.dialogs.showQuickPick(drivers, { placeHolder: vscode.l10n.t('Driver') })) as NetworkDriver | undefined);
   if (!driver) {
     return undefined;
   }
-  const subnet = options.subnet ?? (fromCaller ? '' : await vscode.window.showInputBox({
+  const subnet = options.subnet ?? (fromCaller ? '' : await deps.dialogs.showInputBox({
     prompt: vscode.l10n.t('Subnet in CIDR form, e.g. 172.30.0.0/16 (optional)'),
     ignoreFocusOut: true,
     validateInput: v => (!v || cidr.test(v) ? undefined : vscode.l10n.t('Write a subnet such as 172.30.0.0/16.')),
@@ -39,7 +39,7 @@ export async function createNetwork(deps: CommandDeps, ...args: unknown[]): Prom
   if (subnet === undefined) {
     return undefined;
   }
-  const gateway = options.gateway ?? (fromCaller || !subnet ? '' : await vscode.window.showInputBox({
+  const gateway = options.gateway ?? (fromCaller || !subnet ? '' : await deps.dialogs.showInputBox({
     prompt: vscode.l10n.t('Gateway inside the subnet, e.g. 172.30.0.1 (optional)'),
     ignoreFocusOut: true,
     validateInput: v => (!v || ipv4.test(v) ? undefined : vscode.l10n.t('Write an IPv4 address such as 172.30.0.1.')),

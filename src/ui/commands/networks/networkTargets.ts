@@ -16,18 +16,18 @@ export function networkTargets(deps: CommandDeps, args: readonly unknown[], pick
       const items = networks.map(n => ({ label: n.name, description: `${n.driver} · ${n.scope}` })).sort((a, b) => a.label.localeCompare(b.label));
       const placeHolder = pick.many ? vscode.l10n.t('Choose networks') : vscode.l10n.t('Choose a network');
       const picked = pick.many
-        ? await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder })
-        : await vscode.window.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
+        ? await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder })
+        : await deps.dialogs.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
       return (picked ?? []).map(p => p.label);
     },
   });
 }
 
 /** A container to connect or disconnect: the argument, or picked among `candidates`. */
-export async function containerArgOrPick(arg: unknown, candidates: ReadonlyArray<{ id: string; name: string }>, placeHolder: string): Promise<string | undefined> {
+export async function containerArgOrPick(deps: CommandDeps, arg: unknown, candidates: ReadonlyArray<{ id: string; name: string }>, placeHolder: string): Promise<string | undefined> {
   if (typeof arg === 'string' && arg) {
     return arg;
   }
-  const picked = await vscode.window.showQuickPick(candidates.map(c => ({ label: c.name, description: c.id.slice(0, 12), id: c.id })).sort((a, b) => a.label.localeCompare(b.label)), { placeHolder });
+  const picked = await deps.dialogs.showQuickPick(candidates.map(c => ({ label: c.name, description: c.id.slice(0, 12), id: c.id })).sort((a, b) => a.label.localeCompare(b.label)), { placeHolder });
   return picked?.id;
 }

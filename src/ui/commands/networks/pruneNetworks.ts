@@ -11,15 +11,15 @@ export async function pruneNetworks(deps: CommandDeps, ...args: unknown[]): Prom
   const options = optionsFrom<PruneCommandOptions>(args);
   const unused = (await deps.engine().listNetworksWithContainers({ labels: options.labels })).filter(n => !n.builtIn && !n.containers.length);
   if (!unused.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There are no unused networks to remove.'));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('There are no unused networks to remove.'));
     return { removed: [], spaceReclaimed: 0 };
   }
   const prune = vscode.l10n.t('Remove Unused Networks');
-  if (await confirmDestructive(options, vscode.l10n.t('Remove {0} unused network(s)?', unused.length), nameList(unused.map(n => n.name)), prune) !== prune) {
+  if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} unused network(s)?', unused.length), nameList(unused.map(n => n.name)), prune) !== prune) {
     return undefined;
   }
   const result = await withCancellableProgress(vscode.l10n.t('Removing unused networks'), signal => deps.engine().pruneNetworks({ labels: options.labels }, signal));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} network(s).', result.removed.length));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Removed {0} network(s).', result.removed.length));
   await deps.trees.networks.reload();
   return result;
 }

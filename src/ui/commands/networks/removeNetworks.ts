@@ -13,7 +13,7 @@ export async function removeNetworks(deps: CommandDeps, ...args: unknown[]): Pro
     return undefined;
   }
   const remove = vscode.l10n.t('Remove');
-  if (await confirmDestructive(options, vscode.l10n.t('Remove {0} network(s)?', names.length), nameList(names), remove) !== remove) {
+  if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} network(s)?', names.length), nameList(names), remove) !== remove) {
     return undefined;
   }
   const removed: string[] = [];
@@ -30,7 +30,7 @@ export async function removeNetworks(deps: CommandDeps, ...args: unknown[]): Pro
     }
   }
   if (refused.length) {
-    void vscode.window.showWarningMessage(refused.map(r => r.reason).join('\n'));
+    void deps.dialogs.showWarningMessage(refused.map(r => r.reason).join('\n'));
   }
   await deps.trees.networks.reload();
   return { removed, refused };

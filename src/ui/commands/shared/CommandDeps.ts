@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
+import type { Dialogs } from '../../Dialogs';
 import type { ComposeRunner } from '../../compose/ComposeRunner';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
@@ -9,6 +10,8 @@ import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
 /** What every command may use; passed in explicitly from the composition root. */
 export interface CommandDeps {
   readonly log: vscode.LogOutputChannel;
+  /** Quick picks, input boxes, confirmations, file dialogs and notifications (never vscode.window's directly). */
+  readonly dialogs: Dialogs;
   /** The engine Dockhand talks to now (it changes with the dockhand.engine.host setting). */
   readonly engine: () => DockerEngine;
   readonly trees: Trees;

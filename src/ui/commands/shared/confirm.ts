@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Dialogs } from '../../Dialogs';
 import type { CommandOptions } from './commandOptions';
 
 /**
@@ -6,6 +7,7 @@ import type { CommandOptions } from './commandOptions';
  * (the first one when the caller passed skipConfirmation), or undefined when the user declined.
  */
 export async function confirmDestructive<A extends string>(
+  dialogs: Dialogs,
   options: CommandOptions,
   message: string,
   detail: string,
@@ -14,7 +16,7 @@ export async function confirmDestructive<A extends string>(
   if (options.skipConfirmation) {
     return actions[0];
   }
-  return vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
+  return dialogs.showWarningMessage(message, { modal: true, detail }, ...actions);
 }
 
 /** Lists names for a confirmation: all of them up to ten, then "and N more". */

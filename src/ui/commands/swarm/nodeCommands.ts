@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { UserError } from '../../../shared/UserError';
 import type { NodeAvailability, NodeRole, NodeUpdate } from '../../../engine';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
@@ -27,7 +28,7 @@ export function setAvailability(deps: CommandDeps, availability: NodeAvailabilit
       const drain = vscode.l10n.t('Drain');
       const question = vscode.l10n.t('Drain the node {0}?', target.name);
       const detail = vscode.l10n.t('Its tasks are stopped and scheduled on other nodes; with no other node they wait until it is active again.');
-      if (await confirmDestructive(optionsFrom<CommandOptions>(args), question, detail, drain) !== drain) {
+      if (await confirmDestructive(deps.dialogs, optionsFrom<CommandOptions>(args), question, detail, drain) !== drain) {
         return undefined;
       }
     }
@@ -50,7 +51,7 @@ export function addNodeLabel(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const text = typeof args[1] === 'string' ? args[1] : await vscode.window.showInputBox({
+    const text = typeof args[1] === 'string' ? args[1] : await deps.dialogs.showInputBox({
       prompt: vscode.l10n.t('Labels for {0} (key=value, comma-separated)', target.name),
       ignoreFocusOut: true,
       validateInput: v => (v.trim() && parseLabels(v) ? undefined : vscode.l10n.t('Write labels as key=value, separated by commas.')),
@@ -60,7 +61,7 @@ export function addNodeLabel(deps: CommandDeps): CommandHandler {
     }
     const added = parseLabels(text);
     if (!added || !Object.keys(added).length) {
-      throw new Error(vscode.l10n.t('"{0}" is not a label: write key=value.', text));
+      throw new UserError(vscode.l10n.t('"{0}" is not a label: write key=value.', text));
     }
     const current = (await deps.engine().listNodes()).find(n => n.id === target.id || n.hostname === target.id)?.labels ?? {};
     return updateNode(deps, target, { labels: { ...current, ...added } });
@@ -80,16 +81,16 @@ export function removeNodeLabel(deps: CommandDeps): CommandHandler {
     let key = typeof args[1] === 'string' ? args[1] : undefined;
     if (key === undefined) {
       if (!keys.length) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('The node {0} has no labels.', target.name));
+        void deps.dialogs.showInformationMessage(vscode.l10n.t('The node {0} has no labels.', target.name));
         return undefined;
       }
-      key = (await vscode.window.showQuickPick(keys.map(k => ({ label: k, description: labels[k] })), { placeHolder: vscode.l10n.t('Label to remove') }))?.label;
+      key = (await deps.dialogs.showQuickPick(keys.map(k => ({ label: k, description: labels[k] })), { placeHolder: vscode.l10n.t('Label to remove') }))?.label;
     }
     if (!key) {
       return undefined;
     }
     if (!(key in labels)) {
-      throw new Error(vscode.l10n.t('The node {0} has no label {1}.', target.name, key));
+      throw new UserError(vscode.l10n.t('The node {0} has no label {1}.', target.name, key));
     }
     delete labels[key];
     return updateNode(deps, target, { labels });

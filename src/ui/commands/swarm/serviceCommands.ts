@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { UserError } from '../../../shared/UserError';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive } from '../shared/confirm';
@@ -30,12 +31,12 @@ export function scaleService(deps: CommandDeps): CommandHandler {
     if (typeof given === 'number' || typeof given === 'string') {
       const parsed = parseReplicas(String(given));
       if (typeof parsed === 'string') {
-        throw new Error(parsed);
+        throw new UserError(parsed);
       }
       count = parsed;
     } else {
       const current = deps.trees.swarm.current?.services.find(s => s.id === target.id || s.name === target.name)?.replicas;
-      const text = await vscode.window.showInputBox({
+      const text = await deps.dialogs.showInputBox({
         prompt: vscode.l10n.t('Replicas of {0}', target.name),
         value: current === undefined ? '' : String(current),
         ignoreFocusOut: true,
@@ -49,7 +50,7 @@ export function scaleService(deps: CommandDeps): CommandHandler {
       }
       const parsed = parseReplicas(text);
       if (typeof parsed === 'string') {
-        throw new Error(parsed);
+        throw new UserError(parsed);
       }
       count = parsed;
     }
@@ -68,7 +69,7 @@ export function updateServiceImage(deps: CommandDeps): CommandHandler {
     let image = typeof args[1] === 'string' ? args[1] : undefined;
     if (image === undefined) {
       const current = deps.trees.swarm.current?.services.find(s => s.id === target.id || s.name === target.name)?.image;
-      image = await vscode.window.showInputBox({
+      image = await deps.dialogs.showInputBox({
         prompt: vscode.l10n.t('New image for {0} (the tasks are replaced one by one)', target.name),
         value: current ?? '',
         ignoreFocusOut: true,
@@ -109,7 +110,7 @@ export function removeService(deps: CommandDeps): CommandHandler {
     }
     const remove = vscode.l10n.t('Remove');
     const question = vscode.l10n.t('Remove the service {0}?', target.name);
-    if (await confirmDestructive(options, question, vscode.l10n.t('Its tasks are stopped and their containers removed.'), remove) !== remove) {
+    if (await confirmDestructive(deps.dialogs, options, question, vscode.l10n.t('Its tasks are stopped and their containers removed.'), remove) !== remove) {
       return undefined;
     }
     await deps.engine().removeService(target.id);

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { UserError } from '../../../shared/UserError';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultStackName, stackDeployCommand, stackNameProblem } from '../../../compose/stackDeploy';
@@ -22,15 +23,12 @@ export interface StackDeployResult {
 
 /**
  * `docker stack deploy --compose-file <file> --with-registry-auth <name>` in a terminal, against
- * the engine Dockhand uses: `(fileUri | path, name?)`. It runs the workspace's file, so an
- * untrusted workspace refuses; a file with errors is not deployed (its diagnostics say why).
+ * the engine Dockhand uses: `(fileUri | path, name?)`. It runs the workspace's file, so Restricted
+ * Mode refuses it (trustedCommandIds); a file with errors is not deployed (its diagnostics say why).
  */
 export function deployStack(deps: CommandDeps): CommandHandler {
   return async (target?: unknown, nameArg?: unknown): Promise<StackDeployResult | undefined> => {
-    if (!vscode.workspace.isTrusted) {
-      throw new Error(vscode.l10n.t('Deploying a stack runs this workspace\'s compose file: trust the workspace first (Manage Workspace Trust).'));
-    }
-    const file = await pickComposeFile(target);
+    const file = await pickComposeFile(deps.dialogs, target);
     if (!file) {
       return undefined;
     }
@@ -39,20 +37,20 @@ export function deployStack(deps: CommandDeps): CommandHandler {
     if (errors.length) {
       await vscode.window.showTextDocument(uri, { preview: false, selection: errors[0]?.range });
       const first = errors[0];
-      throw new Error(vscode.l10n.t('{0} has {1} error(s), so it was not deployed. Line {2}: {3}',
+      throw new UserError(vscode.l10n.t('{0} has {1} error(s), so it was not deployed. Line {2}: {3}',
         path.basename(file), errors.length, (first?.range.start.line ?? 0) + 1, first?.message ?? ''));
     }
     const engine = deps.engine();
     const status = await engine.swarmStatus();
     if (!status.isManager) {
-      throw new Error(status.state === 'active'
+      throw new UserError(status.state === 'active'
         ? vscode.l10n.t('This engine is a swarm worker: deploy stacks on a manager.')
         : vscode.l10n.t('This engine is not in a swarm. Initialize one first (Swarm view → Initialize a single-node swarm).'));
     }
     let name = typeof nameArg === 'string' ? nameArg : undefined;
     if (name === undefined) {
       const text = await fs.promises.readFile(file, 'utf8').catch(() => '');
-      name = await vscode.window.showInputBox({
+      name = await deps.dialogs.showInputBox({
         prompt: vscode.l10n.t('Stack name (its services are named <stack>_<service>)'),
         value: defaultStackName(file, text),
         ignoreFocusOut: true,
@@ -88,7 +86,7 @@ export function removeStack(deps: CommandDeps): CommandHandler {
     const detail = services.length
       ? vscode.l10n.t('Its services ({0}) stop, and its networks, secrets and configs are removed.', nameList(services))
       : vscode.l10n.t('Its services stop, and its networks, secrets and configs are removed.');
-    if (await confirmDestructive(options, question, detail, remove) !== remove) {
+    if (await confirmDestructive(deps.dialogs, options, question, detail, remove) !== remove) {
       return undefined;
     }
     const removal = await deps.engine().removeStack(name);
@@ -106,7 +104,7 @@ export function stackLogs(deps: CommandDeps): CommandHandler {
     }
     const services = (await deps.engine().listServices({ labels: [`${stackLabel}=${name}`] })).map(s => s.id);
     if (!services.length) {
-      throw new Error(vscode.l10n.t('The stack {0} has no services (it may have been removed meanwhile).', name));
+      throw new UserError(vscode.l10n.t('The stack {0} has no services (it may have been removed meanwhile).', name));
     }
     return openServiceLogsTerminal(deps.engine(), name, services, { follow: true, tail: logTail() });
   };

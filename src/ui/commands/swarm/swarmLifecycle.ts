@@ -27,7 +27,7 @@ export function initSwarm(deps: CommandDeps): CommandHandler {
         description: choice.loopback ? vscode.l10n.t('{0} · loopback: a single-machine lab, no other node can join', choice.interfaceName) : choice.interfaceName,
         choice,
       }));
-      const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Address other nodes reach this one at (--advertise-addr)') });
+      const picked = await deps.dialogs.showQuickPick(items, { placeHolder: vscode.l10n.t('Address other nodes reach this one at (--advertise-addr)') });
       if (!picked) {
         return undefined;
       }
@@ -36,7 +36,7 @@ export function initSwarm(deps: CommandDeps): CommandHandler {
     }
     const nodeId = await deps.engine().initSwarm({ advertiseAddr: advertise, listenAddr: options.listenAddr ?? listenAddrFor(advertise, loopback) });
     await deps.trees.swarm.reload();
-    void vscode.window.showInformationMessage(vscode.l10n.t('This engine is now the manager of a new swarm (advertised on {0}).', advertise));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('This engine is now the manager of a new swarm (advertised on {0}).', advertise));
     return nodeId;
   };
 }
@@ -51,7 +51,7 @@ export interface JoinSwarmOptions extends CommandOptions {
 export function joinSwarm(deps: CommandDeps): CommandHandler {
   return async (...args) => {
     const options = optionsFrom<JoinSwarmOptions>(args);
-    const token = options.token ?? await vscode.window.showInputBox({
+    const token = options.token ?? await deps.dialogs.showInputBox({
       prompt: vscode.l10n.t('Join token (`docker swarm join-token worker` on a manager prints it)'),
       ignoreFocusOut: true,
       validateInput: v => (/^SWMTKN-1-[a-z0-9]+-[a-z0-9]+$/i.test(v.trim()) ? undefined : vscode.l10n.t('A join token looks like SWMTKN-1-…-….')),
@@ -59,7 +59,7 @@ export function joinSwarm(deps: CommandDeps): CommandHandler {
     if (!token) {
       return undefined;
     }
-    const remoteAddr = options.remoteAddr ?? await vscode.window.showInputBox({
+    const remoteAddr = options.remoteAddr ?? await deps.dialogs.showInputBox({
       prompt: vscode.l10n.t('A manager\'s address (host:2377)'),
       ignoreFocusOut: true,
       validateInput: v => (/^\S+:\d+$/.test(v.trim()) || /^\S+$/.test(v.trim()) ? undefined : vscode.l10n.t('Write host:port, e.g. 192.168.1.10:2377.')),
@@ -87,7 +87,7 @@ export function leaveSwarm(deps: CommandDeps): CommandHandler {
     const options = optionsFrom<LeaveSwarmOptions>(args);
     const status = await deps.engine().swarmStatus();
     if (status.state === 'inactive') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This engine is not in a swarm.'));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('This engine is not in a swarm.'));
       return undefined;
     }
     const last = status.isManager && (status.managers ?? 1) <= 1;
@@ -100,7 +100,7 @@ export function leaveSwarm(deps: CommandDeps): CommandHandler {
       : status.isManager
         ? vscode.l10n.t('Leaving needs --force for a manager: the remaining managers must keep a majority, or the swarm stops accepting changes. Demote it first to be safe.')
         : vscode.l10n.t('Its tasks are rescheduled on other nodes.');
-    if (await confirmDestructive(options, question, detail, leave) !== leave) {
+    if (await confirmDestructive(deps.dialogs, options, question, detail, leave) !== leave) {
       return undefined;
     }
     await deps.engine().leaveSwarm({ force: options.force ?? status.isManager });
@@ -123,7 +123,7 @@ export function showJoinTokens(deps: CommandDeps): CommandHandler {
     const command = (token: string) => `docker swarm join --token ${token} ${addr}`;
     let role = options.role;
     if (!role) {
-      const picked = await vscode.window.showQuickPick([
+      const picked = await deps.dialogs.showQuickPick([
         { label: vscode.l10n.t('Join as a worker'), description: command(tokens.worker), role: 'worker' as const },
         { label: vscode.l10n.t('Join as a manager'), description: command(tokens.manager), role: 'manager' as const },
       ], { placeHolder: vscode.l10n.t('Copy the command another node runs to join') });
@@ -133,7 +133,7 @@ export function showJoinTokens(deps: CommandDeps): CommandHandler {
       return tokens;
     }
     await vscode.env.clipboard.writeText(command(role === 'worker' ? tokens.worker : tokens.manager));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Copied the {0} join command.', role));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('Copied the {0} join command.', role));
     return tokens;
   };
 }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { UserError } from '../../../shared/UserError';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SwarmObjectKind } from '../../../engine';
@@ -22,11 +23,11 @@ const objectName = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$/;
 export function createObject(deps: CommandDeps, kind: SwarmObjectKind): CommandHandler {
   return async (...args) => {
     const options = optionsFrom<CreateObjectCommandOptions>(args);
-    const source = await contentSource(args[0]);
+    const source = await contentSource(deps, args[0]);
     if (!source) {
       return undefined;
     }
-    const name = options.name ?? await vscode.window.showInputBox({
+    const name = options.name ?? await deps.dialogs.showInputBox({
       prompt: kind === 'secret' ? vscode.l10n.t('Secret name') : vscode.l10n.t('Config name'),
       value: source.suggestedName.replace(/[^a-zA-Z0-9_.-]+/g, '_').replace(/^[^a-zA-Z0-9]+/, ''),
       ignoreFocusOut: true,
@@ -36,10 +37,10 @@ export function createObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
       return undefined;
     }
     if (!objectName.test(name)) {
-      throw new Error(vscode.l10n.t('"{0}" is not a valid name: use letters, digits, _ . - (starting with a letter or digit).', name));
+      throw new UserError(vscode.l10n.t('"{0}" is not a valid name: use letters, digits, _ . - (starting with a letter or digit).', name));
     }
     if (!source.data.length) {
-      throw new Error(vscode.l10n.t('{0} is empty: a {1} needs content.', source.suggestedName, kind));
+      throw new UserError(vscode.l10n.t('{0} is empty: a {1} needs content.', source.suggestedName, kind));
     }
     const id = await deps.engine().createSwarmObject(kind, { name, data: source.data, labels: options.labels });
     await deps.trees.swarm.reload();
@@ -47,7 +48,7 @@ export function createObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
   };
 }
 
-async function contentSource(target: unknown): Promise<{ data: Buffer; suggestedName: string } | undefined> {
+async function contentSource(deps: CommandDeps, target: unknown): Promise<{ data: Buffer; suggestedName: string } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const targetUri = target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
   const selected = editor && !editor.selection.isEmpty && (!targetUri || targetUri.toString() === editor.document.uri.toString())
@@ -58,7 +59,7 @@ async function contentSource(target: unknown): Promise<{ data: Buffer; suggested
   }
   let uri = targetUri;
   if (!uri) {
-    uri = (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Use This File') }))?.[0];
+    uri = (await deps.dialogs.showOpenDialog({ canSelectMany: false, openLabel: vscode.l10n.t('Use This File') }))?.[0];
   }
   if (!uri) {
     return undefined;
@@ -99,7 +100,7 @@ export function removeObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
     const remove = vscode.l10n.t('Remove');
     const question = kind === 'secret' ? vscode.l10n.t('Remove the secret {0}?', target.name) : vscode.l10n.t('Remove the config {0}?', target.name);
     const detail = vscode.l10n.t('Its content cannot be recovered from the swarm. One a service still uses is kept, and the engine names the service.');
-    if (await confirmDestructive(options, question, detail, remove) !== remove) {
+    if (await confirmDestructive(deps.dialogs, options, question, detail, remove) !== remove) {
       return undefined;
     }
     await deps.engine().removeSwarmObject(kind, target.id);

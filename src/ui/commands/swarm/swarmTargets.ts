@@ -17,12 +17,12 @@ const isTask = nodeOfKind<TaskNode>('task');
 const isSecret = nodeOfKind<SecretNode>('secret');
 const isConfig = nodeOfKind<ConfigNode>('config');
 
-async function pickOne<T extends vscode.QuickPickItem>(items: T[], placeHolder: string, none: string): Promise<T[]> {
+async function pickOne<T extends vscode.QuickPickItem>(deps: CommandDeps, items: T[], placeHolder: string, none: string): Promise<T[]> {
   if (!items.length) {
-    void vscode.window.showInformationMessage(none);
+    void deps.dialogs.showInformationMessage(none);
     return [];
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder });
+  const picked = await deps.dialogs.showQuickPick(items, { placeHolder });
   return picked ? [picked] : [];
 }
 
@@ -33,7 +33,7 @@ export async function serviceTargets(deps: CommandDeps, args: readonly unknown[]
     pick: async () => {
       const services = await deps.engine().listServices();
       const items = services.map(s => ({ label: s.name, description: `${s.running}/${s.desired} · ${s.image}`, target: { id: s.id, name: s.name } }));
-      return (await pickOne(items, vscode.l10n.t('Choose a service'), vscode.l10n.t('There are no services in this swarm.'))).map(i => i.target);
+      return (await pickOne(deps, items, vscode.l10n.t('Choose a service'), vscode.l10n.t('There are no services in this swarm.'))).map(i => i.target);
     },
   });
 }
@@ -44,7 +44,7 @@ export async function stackTargets(deps: CommandDeps, args: readonly unknown[]):
     fromString: name => name,
     pick: async () => {
       const stacks = [...new Set((await deps.engine().listServices()).map(s => s.stack).filter((s): s is string => Boolean(s)))].sort();
-      return (await pickOne(stacks.map(label => ({ label })), vscode.l10n.t('Choose a stack'), vscode.l10n.t('There are no stacks in this swarm.')))
+      return (await pickOne(deps, stacks.map(label => ({ label })), vscode.l10n.t('Choose a stack'), vscode.l10n.t('There are no stacks in this swarm.')))
         .map(i => i.label);
     },
   });
@@ -57,7 +57,7 @@ export async function nodeTargets(deps: CommandDeps, args: readonly unknown[]): 
     pick: async () => {
       const nodes = await deps.engine().listNodes();
       const items = nodes.map(n => ({ label: n.hostname, description: `${n.role} · ${n.availability} · ${n.id.slice(0, 12)}`, target: { id: n.id, name: n.hostname } }));
-      return (await pickOne(items, vscode.l10n.t('Choose a node'), vscode.l10n.t('There are no nodes.'))).map(i => i.target);
+      return (await pickOne(deps, items, vscode.l10n.t('Choose a node'), vscode.l10n.t('There are no nodes.'))).map(i => i.target);
     },
   });
 }
@@ -97,7 +97,7 @@ export async function taskTargets(deps: CommandDeps, args: readonly unknown[]): 
       const items = tasks.filter(t => t.desiredState === 'running').map(t => ({
         label: taskName(names.get(t.serviceId) ?? t.serviceId.slice(0, 12), t), description: t.state, id: t.id,
       }));
-      const picked = await pickOne(items, vscode.l10n.t('Choose a task'), vscode.l10n.t('There are no running tasks.'));
+      const picked = await pickOne(deps, items, vscode.l10n.t('Choose a task'), vscode.l10n.t('There are no running tasks.'));
       return Promise.all(picked.map(p => describe(p.id)));
     },
   });
@@ -113,7 +113,7 @@ export async function objectTargets(deps: CommandDeps, kind: SwarmObjectKind, ar
       const items = objects.map(o => ({ label: o.name, description: o.id.slice(0, 12), target: { id: o.id, name: o.name } }));
       const none = kind === 'secret' ? vscode.l10n.t('There are no secrets.') : vscode.l10n.t('There are no configs.');
       const placeHolder = kind === 'secret' ? vscode.l10n.t('Choose a secret') : vscode.l10n.t('Choose a config');
-      return (await pickOne(items, placeHolder, none)).map(i => i.target);
+      return (await pickOne(deps, items, placeHolder, none)).map(i => i.target);
     },
   });
 }

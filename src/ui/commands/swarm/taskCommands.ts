@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { UserError } from '../../../shared/UserError';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { openSessionTerminal, type SessionRun } from '../../terminals/SessionTerminal';
 import { openLogsTerminal, type LogsRun } from '../containers/LogsTerminal';
@@ -21,10 +22,10 @@ export function inspectTask(deps: CommandDeps): CommandHandler {
 /** The container of a task that runs on this engine; on another node there is none to reach. */
 function localContainer(target: TaskTarget): string {
   if (!target.containerId) {
-    throw new Error(vscode.l10n.t('The task {0} has no container yet.', target.name));
+    throw new UserError(vscode.l10n.t('The task {0} has no container yet.', target.name));
   }
   if (!target.local) {
-    throw new Error(vscode.l10n.t('The task {0} runs on another node: connect Dockhand to that node\'s engine to reach its container.', target.name));
+    throw new UserError(vscode.l10n.t('The task {0} runs on another node: connect Dockhand to that node\'s engine to reach its container.', target.name));
   }
   return target.containerId;
 }
@@ -51,7 +52,7 @@ export function taskShell(deps: CommandDeps): CommandHandler {
     }
     const id = localContainer(target);
     if (!target.running) {
-      throw new Error(vscode.l10n.t('The task {0} is not running.', target.name));
+      throw new UserError(vscode.l10n.t('The task {0} is not running.', target.name));
     }
     const engine = deps.engine();
     const session = await withCancellableProgress(vscode.l10n.t('Opening a shell in {0}', target.name), async signal => {

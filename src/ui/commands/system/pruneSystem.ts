@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DockerEngine, SystemPruneResult } from '../../../engine';
+import { isContainerUp, type DockerEngine, type SystemPruneResult } from '../../../engine';
 import { formatBytes, shortId } from '../../util/format';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom } from '../shared/commandOptions';
@@ -12,8 +12,6 @@ export interface SystemPruneCommandOptions extends PruneCommandOptions {
   readonly volumes?: boolean;
 }
 
-const running = new Set(['running', 'paused', 'restarting']);
-
 /** `docker system prune`: lists what goes, offers to include volumes, reports the space reclaimed. */
 export async function pruneSystem(deps: CommandDeps, ...args: unknown[]): Promise<SystemPruneResult | undefined> {
   const options = optionsFrom<SystemPruneCommandOptions>(args);
@@ -25,14 +23,14 @@ export async function pruneSystem(deps: CommandDeps, ...args: unknown[]): Promis
     const lines = pruneSummary(candidates, false);
     const volumeLines = pruneSummary({ ...candidates, stoppedContainers: [], unusedNetworks: [], danglingImages: [], buildCacheBytes: 0 }, true);
     if (!lines.length && !volumeLines.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing unused to remove.'));
+      void deps.dialogs.showInformationMessage(vscode.l10n.t('Nothing unused to remove.'));
       return undefined;
     }
     const detail = [
       ...lines,
       ...(volumeLines.length ? ['', vscode.l10n.t('With volumes, also:'), ...volumeLines] : []),
     ].join('\n');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove everything unused?'), { modal: true, detail }, prune, ...(volumeLines.length ? [withVolumes] : []));
+    const answer = await deps.dialogs.showWarningMessage(vscode.l10n.t('Remove everything unused?'), { modal: true, detail }, prune, ...(volumeLines.length ? [withVolumes] : []));
     if (!answer) {
       return undefined;
     }
@@ -41,7 +39,7 @@ export async function pruneSystem(deps: CommandDeps, ...args: unknown[]): Promis
   const result = await withCancellableProgress(vscode.l10n.t('Removing unused Docker resources'), signal =>
     deps.engine().pruneSystem({ volumes, labels: options.labels }, signal));
   const count = result.containers.length + result.networks.length + result.images.length + result.volumes.length + result.buildCache.length;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} item(s), reclaimed {1}.', count, formatBytes(result.spaceReclaimed)));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Removed {0} item(s), reclaimed {1}.', count, formatBytes(result.spaceReclaimed)));
   await deps.reloadAll();
   return result;
 }
@@ -55,7 +53,7 @@ async function pruneCandidates(engine: DockerEngine, labels?: readonly string[])
     labels?.length ? Promise.resolve(undefined) : engine.systemDf(),
   ]);
   return {
-    stoppedContainers: containers.filter(c => !running.has(c.state)).map(c => c.name),
+    stoppedContainers: containers.filter(c => !isContainerUp(c.state)).map(c => c.name),
     unusedNetworks: networks.filter(n => !n.builtIn && !n.containers.length).map(n => n.name),
     danglingImages: images.filter(i => i.dangling).map(i => shortId(i.id)),
     unusedVolumes: volumes.filter(v => !v.usedBy.length).map(v => v.name),

@@ -12,16 +12,16 @@ export async function pruneVolumes(deps: CommandDeps, ...args: unknown[]): Promi
   const options = optionsFrom<PruneCommandOptions>(args);
   const unused = (await deps.engine().listVolumesWithUsage({ labels: options.labels })).filter(v => !v.usedBy.length);
   if (!unused.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There are no unused volumes to remove.'));
+    void deps.dialogs.showInformationMessage(vscode.l10n.t('There are no unused volumes to remove.'));
     return { removed: [], spaceReclaimed: 0 };
   }
   const prune = vscode.l10n.t('Remove Unused Volumes');
   const question = vscode.l10n.t('Remove {0} unused volume(s)? Their data is lost.', unused.length);
-  if (await confirmDestructive(options, question, nameList(unused.map(v => v.name)), prune) !== prune) {
+  if (await confirmDestructive(deps.dialogs, options, question, nameList(unused.map(v => v.name)), prune) !== prune) {
     return undefined;
   }
   const result = await withCancellableProgress(vscode.l10n.t('Removing unused volumes'), signal => deps.engine().pruneVolumes({ labels: options.labels }, signal));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} volume(s), reclaimed {1}.', result.removed.length, formatBytes(result.spaceReclaimed)));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Removed {0} volume(s), reclaimed {1}.', result.removed.length, formatBytes(result.spaceReclaimed)));
   await deps.trees.volumes.reload();
   return result;
 }

@@ -14,7 +14,7 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
   }
   const remove = vscode.l10n.t('Remove');
   const question = vscode.l10n.t('Remove {0} volume(s)? Their data is lost.', names.length);
-  if (await confirmDestructive(options, question, nameList(names), remove) !== remove) {
+  if (await confirmDestructive(deps.dialogs, options, question, nameList(names), remove) !== remove) {
     return undefined;
   }
   const removed: string[] = [];
@@ -31,7 +31,7 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
     }
   }
   if (kept.length) {
-    void vscode.window.showWarningMessage(kept.map(k => k.reason).join('\n'));
+    void deps.dialogs.showWarningMessage(kept.map(k => k.reason).join('\n'));
   }
   await deps.trees.volumes.reload();
   return { removed, kept };

@@ -15,8 +15,8 @@ export function volumeTargets(deps: CommandDeps, args: readonly unknown[], many:
       const items = volumes.map(v => ({ label: v.name, description: v.driver })).sort((a, b) => a.label.localeCompare(b.label));
       const placeHolder = many ? vscode.l10n.t('Choose volumes') : vscode.l10n.t('Choose a volume');
       const picked = many
-        ? await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder })
-        : await vscode.window.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
+        ? await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder })
+        : await deps.dialogs.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
       return (picked ?? []).map(p => p.label);
     },
   });

@@ -1,4 +1,4 @@
-import type { ContainerSummary } from '../../../engine';
+import { isContainerUp, type ContainerSummary } from '../../../engine';
 
 /** What the containers view leaves out: a text to match and, optionally, stopped containers. */
 export interface ContainerFilterState {
@@ -9,13 +9,8 @@ export interface ContainerFilterState {
 
 export const noFilter: ContainerFilterState = { text: '', hideStopped: false };
 
-/** Running, paused and restarting containers are "up"; the hide toggle keeps only those. */
-export function isUp(c: ContainerSummary): boolean {
-  return c.state === 'running' || c.state === 'paused' || c.state === 'restarting';
-}
-
 export function matchesFilter(c: ContainerSummary, filter: ContainerFilterState): boolean {
-  if (filter.hideStopped && !isUp(c)) {
+  if (filter.hideStopped && !isContainerUp(c.state)) {
     return false;
   }
   const needle = filter.text.trim().toLowerCase();

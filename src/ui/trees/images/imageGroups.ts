@@ -4,6 +4,7 @@
  * No `vscode` import, so that the unit tier checks it in plain Node.
  */
 import type { ContainerSummary, ImageSummary } from '../../../engine';
+import { repositoryOf } from '../../../shared/imageReference';
 
 export interface ImageRow {
   readonly image: ImageSummary;
@@ -18,13 +19,6 @@ export interface ImageGroup {
   readonly repository: string;
   readonly dangling: boolean;
   readonly rows: readonly ImageRow[];
-}
-
-/** The repository part of a reference: everything before the tag (a registry port is not a tag). */
-export function repositoryOf(reference: string): string {
-  const withoutDigest = reference.split('@')[0] ?? reference;
-  const colon = withoutDigest.lastIndexOf(':');
-  return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
 export function groupImages(images: readonly ImageSummary[], containers: readonly ContainerSummary[], options: { hideDangling: boolean }): ImageGroup[] {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine, ImageSummary } from '../../../engine';
+import { parseImageReference } from '../../../shared/imageReference';
 import { formatAge, formatBytes, shortId } from '../../util/format';
 import type { ResourceView } from '../ResourceTreeProvider';
 import { groupImages, type ImageGroup, type ImageRow } from './imageGroups';
@@ -48,7 +49,7 @@ function groupTreeItem(group: ImageGroup): vscode.TreeItem {
 
 export function imageTreeItem(node: ImageRow): vscode.TreeItem {
   const { image, tag, usedBy } = node;
-  const label = tag ? tag.slice(tag.lastIndexOf(':') + 1) : shortId(image.id);
+  const label = tag ? parseImageReference(tag).tag ?? 'latest' : shortId(image.id);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `image:${image.id}:${tag ?? ''}`;
   const inUse = usedBy.length ? ` · ${vscode.l10n.t('in use')}` : '';

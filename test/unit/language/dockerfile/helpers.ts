@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { defaultLanguageSettings, type LanguageSettings, type RuleSeverity } from '../../../../src/language/common/LanguageFeatures';
+import { dockerfileRules } from '../../../../src/language/dockerfile';
 import { validateDocument } from '../../../../src/language/dockerfile/features/validate';
 import { parseFull } from '../../../../src/language/dockerfile/parse/parseDockerfile';
 import { repoRoot } from '../../../support/fixtures';
@@ -23,9 +24,14 @@ export function lint(text: string, rules: Record<string, RuleSeverity> = {}): Di
   return validateDocument(parseFull(text), settingsWith(rules));
 }
 
-/** Codes reported for `text`, restricted to `code` when given. */
+/**
+ * Codes reported for `text`, restricted to `code` when given; a rule that is off by default is
+ * turned on (as a hint) when it is the one asked about.
+ */
 export function codes(text: string, code?: string): string[] {
-  return lint(text).map(d => String(d.code)).filter(c => code === undefined || c === code);
+  const offByDefault = dockerfileRules.some(r => r.code === code && r.defaultSeverity === 'off');
+  const rules: Record<string, RuleSeverity> = offByDefault && code ? { [code]: 'hint' } : {};
+  return lint(text, rules).map(d => String(d.code)).filter(c => code === undefined || c === code);
 }
 
 export const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'dockerfiles');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dockerfileRules } from '../../../../src/language/dockerfile';
-import { codes } from './helpers';
+import { codes, lint } from './helpers';
 import { practiceCases, semanticCases, syntaxCases, type RuleCases } from './ruleCases';
 
 function describeCases(title: string, table: readonly RuleCases[]): void {
@@ -36,5 +36,13 @@ describe('dockerfile rules: the table', () => {
     const all = dockerfileRules.map(r => r.code);
     assert.equal(new Set(all).size, all.length);
     assert.ok(all.every(code => /^dockerfile\.[a-z]+(-[a-z]+)*$/.test(code)));
+  });
+});
+
+describe('dockerfile rules: off by default', () => {
+  it('reports consecutive RUNs only when the project turns the rule on', () => {
+    const text = 'FROM a:1\nRUN a\nRUN b\n';
+    assert.deepEqual(lint(text).map(d => d.code), []);
+    assert.deepEqual(lint(text, { 'dockerfile.consecutive-run': 'hint' }).map(d => d.code), ['dockerfile.consecutive-run']);
   });
 });

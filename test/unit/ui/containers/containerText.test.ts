@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  columns, containerNameProblem, formatChanges, formatStats, formatTop, imageReferenceProblem, splitImageReference,
+  columns, containerNameProblem, formatChanges, formatStats, formatTop,
 } from '../../../../src/ui/commands/containers/containerText';
 import { toTerminalLineEnds, KeptOutput } from '../../../../src/ui/terminals/terminalOutput';
 
@@ -43,15 +43,6 @@ describe('Containers text renderings', () => {
     assert.equal(containerNameProblem('a', messages), 'invalid');
     assert.equal(containerNameProblem('a;b$(x)', messages), 'invalid');
     assert.equal(containerNameProblem('-web', messages), 'invalid');
-  });
-
-  it('splits and checks image references, registry ports included', () => {
-    assert.deepEqual(splitImageReference('me/app:snap'), { repo: 'me/app', tag: 'snap' });
-    assert.deepEqual(splitImageReference('localhost:5000/app'), { repo: 'localhost:5000/app' });
-    assert.deepEqual(splitImageReference('localhost:5000/app:1.0'), { repo: 'localhost:5000/app', tag: '1.0' });
-    assert.equal(imageReferenceProblem('localhost:5000/me/app:1.0', 'bad'), undefined);
-    assert.equal(imageReferenceProblem('Me/App', 'bad'), 'bad');
-    assert.equal(imageReferenceProblem('app:tag;rm', 'bad'), 'bad');
   });
 
   it('turns bare line feeds into CRLF for terminals and keeps a bounded tail of output', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ContainerSummary, ImageSummary } from '../../../../src/engine';
-import { groupImages, repositoryOf } from '../../../../src/ui/trees/images/imageGroups';
+import { groupImages } from '../../../../src/ui/trees/images/imageGroups';
 
 function image(id: string, tags: string[], created = '2024-01-01T00:00:00Z'): ImageSummary {
   return { id, tags, digests: [], created: new Date(created), size: 1000, labels: {}, containers: -1, dangling: tags.length === 0 };
@@ -14,13 +14,6 @@ function container(name: string, imageId: string): ContainerSummary {
 }
 
 describe('images view grouping', () => {
-  it('takes the repository from a reference, keeping a registry port', () => {
-    assert.equal(repositoryOf('alpine:3.20'), 'alpine');
-    assert.equal(repositoryOf('127.0.0.1:5000/team/app:1.0'), '127.0.0.1:5000/team/app');
-    assert.equal(repositoryOf('127.0.0.1:5000/team/app'), '127.0.0.1:5000/team/app');
-    assert.equal(repositoryOf('app@sha256:abc'), 'app');
-  });
-
   it('groups tags by repository, one row per tag, with the containers using each image', () => {
     const images = [image('sha256:a', ['web:1', 'web:2', 'registry:5000/web:1']), image('sha256:b', ['db:latest'])];
     const groups = groupImages(images, [container('api', 'sha256:a'), container('worker', 'sha256:a')], { hideDangling: false });
