@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 node esbuild.mjs
 rm -rf out && npx tsc -p .
 bash scripts/setup-docker.sh
+bash scripts/setup-registries.sh
 for bench in out/bench/*/*Bench.js; do
   echo "=== ${bench}"
   node "$bench"

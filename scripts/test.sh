@@ -28,7 +28,7 @@ for tier in "${tiers[@]}"; do
       node out/test/support/runTier.js engine | tee ".test-results-${tier}.log"
       ;;
     vscode)
-      bash scripts/setup-docker.sh && cs="$(bash scripts/setup-vscode.sh | tail -n 1)" || { echo "vscode: 0 passed, 1 failed (set-up failed)"; status=1; continue; }
+      bash scripts/setup-docker.sh && bash scripts/setup-registries.sh && cs="$(bash scripts/setup-vscode.sh | tail -n 1)" || { echo "vscode: 0 passed, 1 failed (set-up failed)"; status=1; continue; }
       CODE_SERVER_DIR="$cs" node out/test/vscode/runInCodeServer.js | tee ".test-results-${tier}.log"
       ;;
     *) echo "unknown tier: $tier"; exit 2 ;;

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { DockerEngine } from './engine';
 import type { Dialogs } from './ui/Dialogs';
 import type { ReportedErrors } from './ui/ErrorReports';
+import type { FileSystems } from './ui/files/FileSystems';
 import type { Trees } from './ui/trees/registerTrees';
 
 /**
@@ -14,6 +15,8 @@ export interface DockhandApi {
   readonly engine: DockerEngine;
   /** Each view's TreeDataProvider. */
   readonly trees: Trees;
+  /** The container and volume file systems (`dockhand-container:`, `dockhand-volume:`), their tree and decorations. */
+  readonly files: FileSystems;
   /** Reloads every view from the engine; resolves once all have reloaded. */
   refresh(): Promise<void>;
   /** What failed commands told the user: each with its command, its kind and the message shown. */

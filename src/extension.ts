@@ -10,6 +10,7 @@ import { SwappableDialogs } from './ui/Dialogs';
 import { ErrorReports } from './ui/ErrorReports';
 import { affectsEngineHost } from './ui/engineSetting';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
+import { registerFileSystems } from './ui/files/FileSystems';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
 
@@ -22,7 +23,8 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const current = () => engine;
   const status = new EngineStatus();
   context.subscriptions.push(status);
-  const registered = registerTrees(context, current, status, log);
+  const files = registerFileSystems(context, current);
+  const registered = registerTrees(context, current, status, log, files);
   const { trees, refresher } = registered;
   const reloadAll = () => registered.reloadAll();
 
@@ -36,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(reports);
   registerCommands(context, {
     log, dialogs: dialogs.dialogs, engine: current, trees, danglingFilter: registered.danglingFilter, swarmConvergence: registered.swarmConvergence, reloadAll,
-    reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents,
+    reconnect: () => refresher.start(), compose: new ComposeRunner(log), documents, files,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
   }, reports);
   associateComposeFiles(context);
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
       return engine;
     },
     trees,
+    files,
     refresh: reloadAll,
     reportedErrors: reports,
     testing: context.extensionMode === vscode.ExtensionMode.Test

@@ -1,4 +1,5 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
+import type { ContainerFileOperations } from './operations/ContainerFileOperations';
 import type { ContainerIoOperations } from './operations/ContainerIoOperations';
 import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
@@ -7,11 +8,12 @@ import type { RunOperations } from './operations/RunOperations';
 import type { ServiceOperations } from './operations/ServiceOperations';
 import type { SwarmOperations } from './operations/SwarmOperations';
 import type { SystemOperations } from './operations/SystemOperations';
+import type { VolumeFileOperations } from './operations/VolumeFileOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, ServiceOperations, SwarmOperations,
-  SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, ServiceOperations,
+  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
 };
 
 /**
@@ -19,8 +21,8 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ImageOperations, VolumeOperations, NetworkOperations, RunOperations,
-    SwarmOperations, ServiceOperations {
+  extends SystemOperations, ContainerOperations, ContainerIoOperations, ContainerFileOperations, ImageOperations, VolumeOperations,
+  VolumeFileOperations, NetworkOperations, RunOperations, SwarmOperations, ServiceOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
 }

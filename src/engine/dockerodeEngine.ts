@@ -1,5 +1,6 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
 import type { DockerEngine } from './DockerEngine';
+import { DockerodeContainerFiles } from './dockerode/containerFiles';
 import { DockerodeContainerIo } from './dockerode/containerIo';
 import { DockerodeContainers } from './dockerode/containers';
 import { EngineClient } from './dockerode/EngineClient';
@@ -9,6 +10,7 @@ import { DockerodeRun } from './dockerode/run';
 import { DockerodeServices } from './dockerode/services';
 import { DockerodeSwarm } from './dockerode/swarm';
 import { DockerodeSystem } from './dockerode/system';
+import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
 type Operations = Omit<DockerEngine, 'endpoint'>;
@@ -29,8 +31,10 @@ export class DockerodeEngine extends ComposedOperations implements DockerEngine 
       new DockerodeSystem(client),
       new DockerodeContainers(client),
       new DockerodeContainerIo(client),
+      new DockerodeContainerFiles(client),
       new DockerodeImageOperations(client),
       new DockerodeVolumes(client),
+      new DockerodeVolumeFiles(client),
       new DockerodeNetworks(client),
       new DockerodeRun(client),
       new DockerodeSwarm(client),

@@ -1,7 +1,7 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, ServiceOperations, SwarmOperations,
-  SystemOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, ServiceOperations,
+  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
 } from './DockerEngine';
 export { isFinalTaskState, splitDigest, stackLabel, taskName } from './mappers/services';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
@@ -23,3 +23,5 @@ import { DockerodeEngine } from './dockerodeEngine';
 export function connectEngine(hostSetting?: string, env: NodeJS.ProcessEnv = process.env): DockerEngine {
   return new DockerodeEngine(resolveEndpoint(nodeResolveInput(hostSetting, env)));
 }
+export type { VolumeMount } from './operations/VolumeFileOperations';
+export { helperLabel } from './dockerode/volumeFiles';

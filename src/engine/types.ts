@@ -142,3 +142,4 @@ export type * from './volumeNetworkTypes';
 export type * from './systemTypes';
 export type * from './runTypes';
 export type * from './swarmTypes';
+export type * from './fileTypes';

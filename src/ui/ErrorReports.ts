@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
 import { EngineError, type EngineErrorKind } from '../engine';
+import { RegistryError, type RegistryErrorKind } from '../registry';
 import { UserError, type UserErrorKind } from '../shared/UserError';
 import type { Dialogs } from './Dialogs';
 
 /**
  * What the user was told when a command failed. `kind` is the EngineError's kind, the
- * UserError's kind, or `bug` for anything else: a programming error, logged with its stack.
+ * UserError's or RegistryError's kind, or `bug` for anything else: a programming error, logged with its stack.
  */
 export interface ReportedError {
   readonly command: string;
-  readonly kind: EngineErrorKind | UserErrorKind | 'bug';
+  readonly kind: EngineErrorKind | UserErrorKind | RegistryErrorKind | 'bug';
   /** The message the user saw. */
   readonly message: string;
   /** The stack of a bug (what the log shows). */
@@ -74,7 +75,7 @@ function classify(command: string, err: unknown): ReportedError | undefined {
   if (err instanceof EngineError) {
     return err.kind === 'cancelled' ? undefined : { command, kind: err.kind, message: err.message };
   }
-  if (err instanceof UserError) {
+  if (err instanceof UserError || err instanceof RegistryError) {
     return { command, kind: err.kind, message: err.message };
   }
   if (err instanceof vscode.CancellationError || (err instanceof Error && err.name === 'AbortError')) {

@@ -8,6 +8,7 @@ import type { VolumeOperations } from '../operations/VolumeOperations';
 import type { ListOptions, VolumeSummary } from '../types';
 import type { CreateVolumeOptions, VolumeUsage } from '../volumeNetworkTypes';
 import { labelFilter, withSignal, type EngineClient } from './EngineClient';
+import { helperLabel } from './volumeFiles';
 
 export class DockerodeVolumes implements VolumeOperations {
   constructor(private readonly client: EngineClient) {}
@@ -58,7 +59,8 @@ export class DockerodeVolumes implements VolumeOperations {
       this.client.call(s => this.client.docker.listContainers(withSignal({ all: true }, s)), signal),
     ]);
     const usedBy = new Map<string, ContainerRef[]>();
-    for (const c of (containers as RawContainer[]).map(toContainerSummary)) {
+    // The volume browser's helpers (never started) do not make a volume "in use".
+    for (const c of (containers as RawContainer[]).map(toContainerSummary).filter(c => !(helperLabel in c.labels))) {
       for (const mount of c.mounts) {
         if (mount.type === 'volume' && mount.name) {
           const list = usedBy.get(mount.name) ?? [];

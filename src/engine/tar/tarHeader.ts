@@ -5,7 +5,8 @@
 
 export const blockSize = 512;
 
-export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
+/** `removal` is written only (see removalArchive); the reader never produces it. */
+export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other' | 'removal';
 
 export interface TarEntry {
   /** Path inside the archive, with `/` separators; directories without a trailing slash. */
@@ -15,9 +16,12 @@ export interface TarEntry {
   readonly mode: number;
   readonly mtime: Date;
   readonly linkname?: string;
+  /** Numeric owner; 0 (root) when absent. The engine applies them with `copyUIDGID`. */
+  readonly uid?: number;
+  readonly gid?: number;
 }
 
-const typeFlags: Record<TarEntryType, string> = { file: '0', directory: '5', symlink: '2', hardlink: '1', other: '0' };
+const typeFlags: Record<TarEntryType, string> = { file: '0', directory: '5', symlink: '2', hardlink: '1', other: '0', removal: 'Z' };
 /** The largest size an 11-digit octal field holds; bigger files need a PAX `size` record. */
 const maxOctalSize = 0o77777777777;
 
@@ -41,12 +45,16 @@ export function encodeHeader(entry: TarEntry): Buffer {
     mode: entry.mode,
     mtime: Math.floor(entry.mtime.getTime() / 1000),
     linkname: truncateUtf8(entry.linkname ?? '', 100),
+    uid: entry.uid ?? 0,
+    gid: entry.gid ?? 0,
   });
   if (!pax.length) {
     return main;
   }
   const body = Buffer.from(pax.map(([key, value]) => paxRecord(key, value)).join(''));
-  const paxHeader = ustarBlock({ name: truncateUtf8(`PaxHeaders/${name}`, 100), typeflag: 'x', size: body.length, mode: 0o644, mtime: 0, linkname: '' });
+  const paxHeader = ustarBlock({
+    name: truncateUtf8(`PaxHeaders/${name}`, 100), typeflag: 'x', size: body.length, mode: 0o644, mtime: 0, linkname: '', uid: 0, gid: 0,
+  });
   return Buffer.concat([paxHeader, body, padding(body.length), main]);
 }
 
@@ -69,14 +77,14 @@ export function paxRecord(key: string, value: string): string {
   return `${length}${rest}`;
 }
 
-interface UstarFields { name: string; typeflag: string; size: number; mode: number; mtime: number; linkname: string }
+interface UstarFields { name: string; typeflag: string; size: number; mode: number; mtime: number; linkname: string; uid: number; gid: number }
 
 function ustarBlock(f: UstarFields): Buffer {
   const block = Buffer.alloc(blockSize);
   block.write(f.name, 0, 100, 'utf8');
   writeOctal(block, f.mode & 0o7777, 100, 8);
-  writeOctal(block, 0, 108, 8);
-  writeOctal(block, 0, 116, 8);
+  writeOctal(block, f.uid, 108, 8);
+  writeOctal(block, f.gid, 116, 8);
   writeOctal(block, f.size, 124, 12);
   writeOctal(block, Math.max(0, f.mtime), 136, 12);
   block.write(f.typeflag, 156, 1, 'latin1');
@@ -100,4 +108,29 @@ function writeOctal(block: Buffer, value: number, offset: number, length: number
 function truncateUtf8(text: string, bytes: number): string {
   const buffer = Buffer.from(text);
   return buffer.length <= bytes ? text : buffer.subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+}
+
+/** A whole archive of entries held in memory (a file being saved, a new folder). */
+export function packEntries(items: ReadonlyArray<{ entry: TarEntry; data?: Buffer }>): Buffer {
+  const blocks: Buffer[] = [];
+  for (const { entry, data } of items) {
+    blocks.push(encodeHeader(entry));
+    if (data?.length) {
+      blocks.push(data, padding(data.length));
+    }
+  }
+  blocks.push(endOfArchive);
+  return Buffer.concat(blocks);
+}
+
+/**
+ * An archive that removes `name` from the folder it is unpacked into. The Engine API has no
+ * delete; but its unpacker first removes whatever is at an entry's path ("If path exists we
+ * almost always just want to remove and replace it", moby pkg/archive Unpack), then writes the
+ * entry, and refuses an entry type it does not know. An entry of such a type (`Z`) therefore
+ * leaves the path removed and nothing in its place; the request itself reports that refusal, so
+ * callers check the outcome instead of the status.
+ */
+export function removalArchive(name: string): Buffer {
+  return packEntries([{ entry: { name, type: 'removal', size: 0, mode: 0, mtime: new Date(0) } }]);
 }

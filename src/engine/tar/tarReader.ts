@@ -8,9 +8,10 @@ export type TarEvent =
 /**
  * Reads a tar stream as a sequence of events — an entry's header, its data in chunks, its end —
  * so that files are streamed and never held whole. Understands ustar, PAX (`path`, `linkpath`,
- * `size`) and GNU long names, which is what the Engine's `GET /archive` produces.
+ * `size`) and GNU long names, which is what the Engine's `GET /archive` produces. With
+ * `skipData`, content is read past without data events (listings).
  */
-export async function* readTar(stream: AsyncIterable<Buffer | string>): AsyncGenerator<TarEvent> {
+export async function* readTar(stream: AsyncIterable<Buffer | string>, options: { skipData?: boolean } = {}): AsyncGenerator<TarEvent> {
   let pending: Buffer = Buffer.alloc(0);
   /** Bytes of the current entry's data still to come, then its padding. */
   let remaining = 0;
@@ -21,7 +22,9 @@ export async function* readTar(stream: AsyncIterable<Buffer | string>): AsyncGen
   let overrides: Record<string, string> = {};
 
   for await (const chunk of stream) {
-    pending = Buffer.concat([pending, typeof chunk === 'string' ? Buffer.from(chunk) : chunk]);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    // Most chunks arrive with nothing pending (content is consumed whole): no copy then.
+    pending = pending.length ? Buffer.concat([pending, bytes]) : bytes;
     for (;;) {
       if (remaining > 0) {
         if (!pending.length) {
@@ -33,7 +36,7 @@ export async function* readTar(stream: AsyncIterable<Buffer | string>): AsyncGen
         remaining -= take;
         if (meta) {
           meta.parts.push(data);
-        } else {
+        } else if (!options.skipData) {
           yield { kind: 'data', data };
         }
         if (remaining > 0) {
@@ -134,6 +137,8 @@ function toEntry(block: Buffer, typeflag: string, size: number, overrides: Recor
     mode: readNumber(block, 100, 8),
     mtime: new Date((overrides.mtime ? Number(overrides.mtime) : readNumber(block, 136, 12)) * 1000),
     linkname: overrides.linkpath ?? (cString(block.subarray(157, 257)) || undefined),
+    uid: overrides.uid ? Number(overrides.uid) : readNumber(block, 108, 8),
+    gid: overrides.gid ? Number(overrides.gid) : readNumber(block, 116, 8),
   };
 }
 

@@ -5,9 +5,11 @@
 import { composeCommandIds } from '../compose/composeCommandIds';
 import { containerCommandIds } from './containers/containerCommandIds';
 import { coreCommandIds } from './coreIds';
+import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
 import { swarmCommandIds } from './swarm/swarmCommandIds';
+import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
 
@@ -15,11 +17,13 @@ export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
   ...containerCommandIds,
+  ...filesCommandIds,
   ...imagesCommandIds,
   ...volumesCommandIds,
   ...networksCommandIds,
   ...systemCommandIds,
   ...swarmCommandIds,
+  ...registriesCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -6,9 +6,11 @@ import { composeCommandTable } from '../compose/composeCommandTable';
 import type { CommandId } from './commandIds';
 import { containerCommandTable } from './containers/containerCommandTable';
 import { coreCommandTable } from './coreCommandTable';
+import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
 import { swarmCommandTable } from './swarm/swarmCommandTable';
+import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
@@ -19,11 +21,13 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
     ...containerCommandTable(deps),
+    ...filesCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
     ...swarmCommandTable(deps),
+    ...registriesCommandTable(deps),
   };
 }
 

@@ -9,7 +9,8 @@ export interface ResourceView<TData, TNode> {
   readonly name: string;
   load(signal: AbortSignal): Promise<TData>;
   roots(data: TData): TNode[];
-  children(node: TNode): TNode[];
+  /** A node's children; a promise where they are read on expansion (a container's files). */
+  children(node: TNode): TNode[] | Promise<TNode[]>;
   toTreeItem(node: TNode): vscode.TreeItem;
   /** What the view's header says besides its name, e.g. an active filter. */
   description?(): string | undefined;

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { ContainerSummary, DockerEngine, NetworkWithContainers, ResourceKind, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
+import type { FileSystems } from '../files/FileSystems';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
 import { networksView, type NetworksViewNode } from './networks/networksView';
 import { containerLifecycle, isTaskContainer, type Reloadable, type Route } from './eventRoutes';
 import { RefreshController } from './RefreshController';
+import { RegistriesTreeProvider } from './registries/RegistriesTreeProvider';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
 import type { SystemData } from './system/systemRows';
 import type { SwarmData } from './swarm/swarmData';
@@ -14,14 +16,16 @@ import type { SwarmViewNode } from './swarm/swarmNodes';
 import { SwarmConvergence } from './swarm/SwarmConvergence';
 import { swarmView } from './swarm/swarmView';
 import { systemView, type SystemNode } from './system/systemView';
-import { volumesView, type VolumeNode } from './volumes/volumesView';
+import { volumesView, type VolumesTreeNode } from './volumes/volumesView';
 
 export interface Trees {
   readonly containers: ResourceTreeProvider<ContainerSummary[], ContainersTreeNode>;
   readonly images: ResourceTreeProvider<ImagesData, ImagesViewNode>;
-  readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumeNode>;
+  readonly volumes: ResourceTreeProvider<VolumeUsage[], VolumesTreeNode>;
   readonly networks: ResourceTreeProvider<NetworkWithContainers[], NetworksViewNode>;
   readonly system: ResourceTreeProvider<SystemData, SystemNode>;
+  /** Registries (their own HTTP API, not the engine): loaded on expansion, cached until refreshed. */
+  readonly registries: RegistriesTreeProvider;
   readonly swarm: ResourceTreeProvider<SwarmData, SwarmViewNode>;
 }
 
@@ -37,28 +41,34 @@ export interface RegisteredTrees {
 }
 
 /** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
-export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel): RegisteredTrees {
+export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel, files: FileSystems): RegisteredTrees {
   const danglingFilter = new DanglingFilter(context.globalState);
   const trees: Trees = {
-    containers: new ResourceTreeProvider(containersView(engine), status, log),
+    containers: new ResourceTreeProvider(containersView(engine, files.tree), status, log),
     images: new ResourceTreeProvider(imagesView(engine, { hideDangling: () => danglingFilter.hidden }), status, log),
-    volumes: new ResourceTreeProvider(volumesView(engine, log), status, log),
+    volumes: new ResourceTreeProvider(volumesView(engine, log, files.tree), status, log),
     networks: new ResourceTreeProvider(networksView(engine), status, log),
     system: new ResourceTreeProvider(systemView(engine), status, log),
+    registries: new RegistriesTreeProvider(context.globalState, log),
     swarm: new ResourceTreeProvider(swarmView(engine), status, log),
   };
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system, trees.swarm];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
   // is away). Views whose actions apply to several resources at once allow multi-select.
-  const containersTree = vscode.window.createTreeView('dockhand.containers', { treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true });
+  const containersTree = vscode.window.createTreeView<ContainersTreeNode>('dockhand.containers', {
+    treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true, dragAndDropController: files.dragAndDrop,
+  });
   context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true, canSelectMany: true }),
-    vscode.window.createTreeView('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true }),
+    vscode.window.createTreeView<VolumesTreeNode>('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true, dragAndDropController: files.dragAndDrop }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
     vscode.window.createTreeView('dockhand.swarm', { treeDataProvider: trees.swarm, showCollapseAll: true }),
   ];
+  // The Registries view needs no engine: it has no engine welcome content and keeps its own description.
+  const registriesTree = vscode.window.createTreeView('dockhand.registries', { treeDataProvider: trees.registries, showCollapseAll: true });
+  context.subscriptions.push(registriesTree, trees.registries);
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
   // names the endpoint. (A TreeView message would hide the welcome content.)

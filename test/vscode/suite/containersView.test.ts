@@ -17,7 +17,7 @@ const projectLabels = (project: string, service: string, file: string) => ({
 });
 
 function names(nodes: readonly ContainersTreeNode[]): string[] {
-  return nodes.map(n => (n.kind === 'composeProject' ? `project:${n.project}` : n.container.name));
+  return nodes.map(n => (n.kind === 'composeProject' ? `project:${n.project}` : n.kind === 'container' ? n.container.name : n.uri.toString()));
 }
 
 describe('Containers view', function () {

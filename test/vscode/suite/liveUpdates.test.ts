@@ -28,7 +28,7 @@ describe('Live updates from the engine\'s events', () => {
     await api.refresh();
     const name = uniqueName('shellvol');
     await dockerCli('volume', 'create', '--label', testLabel, name);
-    const nodes = await childrenWhen(api.trees.volumes, v => v.some(n => n.volume.name === name), 'the volume from the shell', 10_000);
+    const nodes = await childrenWhen(api.trees.volumes, v => v.some(n => n.kind === 'volume' && n.volume.name === name), 'the volume from the shell', 10_000);
     assert.ok(nodes.length > 0);
   });
 

@@ -25,7 +25,7 @@ describe('Dockhand views list the real engine', () => {
     const images = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat();
     assert.ok(images.some(n => n.kind === 'image' && n.tag === tag), `image ${tag} listed`);
     const volumes = await api.trees.volumes.getChildren();
-    assert.ok(volumes.some(n => n.volume.name === volume), 'volume listed');
+    assert.ok(volumes.some(n => n.kind === 'volume' && n.volume.name === volume), 'volume listed');
     const networks = await api.trees.networks.getChildren();
     const networkNode = networks.find(n => n.network.id === network);
     assert.ok(networkNode, 'network listed');

@@ -37,7 +37,7 @@ describe('Volumes: actions on the real engine', () => {
     const name = await createVolume();
     const container = await mountIn(name);
     await api.trees.volumes.reload();
-    const node = (await api.trees.volumes.getChildren()).find(n => n.volume.name === name);
+    const node = (await api.trees.volumes.getChildren()).find(n => n.kind === 'volume' && n.volume.name === name);
     assert.ok(node);
     const item = api.trees.volumes.getTreeItem(node);
     assert.equal(item.contextValue, 'volume.inUse');

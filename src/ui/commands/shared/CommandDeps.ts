@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
 import type { Dialogs } from '../../Dialogs';
 import type { ComposeRunner } from '../../compose/ComposeRunner';
+import type { FileSystems } from '../../files/FileSystems';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
 import type { SwarmConvergence } from '../../trees/swarm/SwarmConvergence';
@@ -24,6 +25,8 @@ export interface CommandDeps {
   /** Reconnects to the engine now instead of waiting for the next backoff step. */
   readonly reconnect: () => void;
   readonly compose: ComposeRunner;
+  /** The file systems of containers and volumes. */
+  readonly files: FileSystems;
   /** Read-only documents for inspect output, history, top, diff… */
   readonly documents: ReadOnlyDocuments;
   /**

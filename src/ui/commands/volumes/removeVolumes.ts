@@ -21,6 +21,8 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
   const kept: Array<{ name: string; reason: string }> = [];
   for (const name of names) {
     try {
+      // The volume browser's helper would keep the volume in use.
+      await deps.files.volumeMounts.release(name);
       await deps.engine().removeVolume(name);
       removed.push(name);
     } catch (err) {

@@ -4,4 +4,7 @@ export const volumesCommandIds = {
   VolumesInspect: 'dockhand.volumes.inspect',
   VolumesRemove: 'dockhand.volumes.remove',
   VolumesPrune: 'dockhand.volumes.prune',
+  VolumesExport: 'dockhand.volumes.export',
+  VolumesImport: 'dockhand.volumes.import',
+  VolumesClone: 'dockhand.volumes.clone',
 } as const;

@@ -1,4 +1,5 @@
 import type { ContainerSummary } from '../../../engine';
+import type { FileNode } from '../../files/FileTree';
 
 /** One container in the view. */
 export interface ContainerNode {
@@ -16,7 +17,11 @@ export interface ComposeProjectNode {
   readonly workingDir?: string;
 }
 
-export type ContainersTreeNode = ContainerNode | ComposeProjectNode;
+/** The view's top level: compose projects and the containers of no project. */
+export type ContainerGroupNode = ContainerNode | ComposeProjectNode;
+
+/** A container's "Files" node and the files below it are part of the view too. */
+export type ContainersTreeNode = ContainerGroupNode | FileNode;
 
 const projectLabel = 'com.docker.compose.project';
 const configFilesLabel = 'com.docker.compose.project.config_files';
@@ -26,7 +31,7 @@ const workingDirLabel = 'com.docker.compose.project.working_dir';
  * Compose projects first (alphabetically), then the containers of no project; within each,
  * running containers before the others, then by name, as `docker ps -a` readers expect.
  */
-export function groupByComposeProject(containers: readonly ContainerSummary[]): ContainersTreeNode[] {
+export function groupByComposeProject(containers: readonly ContainerSummary[]): ContainerGroupNode[] {
   const projects = new Map<string, ContainerSummary[]>();
   const loose: ContainerSummary[] = [];
   for (const c of containers) {

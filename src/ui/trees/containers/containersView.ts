@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import type { ContainerSummary, DockerEngine } from '../../../engine';
+import { helperLabel, type ContainerSummary, type DockerEngine } from '../../../engine';
+import type { FileTree } from '../../files/FileTree';
+import { containerUri } from '../../files/fileUris';
 import type { ResourceView } from '../ResourceTreeProvider';
 import { ContainerFilter, filteredOutMessage, matchesFilter } from './containerFilter';
 import { groupByComposeProject, type ComposeProjectNode, type ContainerNode, type ContainersTreeNode } from './containerNodes';
@@ -16,26 +18,49 @@ export interface ContainersView extends ResourceView<ContainerSummary[], Contain
  * The containers view: every container as `docker ps -a` lists them, the members of a compose
  * project under the project's node, filtered by the view's filter (applied on redraw, no reload).
  */
-export function containersView(engine: () => DockerEngine, filter = new ContainerFilter()): ContainersView {
+export function containersView(engine: () => DockerEngine, files?: FileTree, filter = new ContainerFilter()): ContainersView {
   return {
     name: 'containers',
     filter,
-    load: signal => engine().listContainers({ all: true }, signal),
+    // Dockhand's own helpers (the volume browser's, never started) are not the user's containers.
+    load: async signal => (await engine().listContainers({ all: true }, signal)).filter(c => !(helperLabel in c.labels)),
     roots: containers => groupByComposeProject(containers.filter(c => matchesFilter(c, filter.current))),
-    children: node => (node.kind === 'composeProject' ? [...node.containers] : []),
-    toTreeItem: node => (node.kind === 'composeProject' ? composeProjectTreeItem(node) : containerTreeItem(node.container)),
+    children: node => {
+      switch (node.kind) {
+        case 'composeProject': return [...node.containers];
+        case 'container': return files ? [files.rootNode(containerUri(node.container.name))] : [];
+        default: return files?.children(node) ?? [];
+      }
+    },
+    toTreeItem: node => {
+      switch (node.kind) {
+        case 'composeProject': return composeProjectTreeItem(node);
+        case 'container': return containerTreeItem(node.container, files !== undefined);
+        default: return files?.treeItem(node) ?? new vscode.TreeItem('');
+      }
+    },
     description: () => {
       const { text, hideStopped } = filter.current;
       const parts = [text.trim() ? vscode.l10n.t('filter: {0}', text.trim()) : '', hideStopped ? vscode.l10n.t('running only') : ''];
       return parts.filter(Boolean).join(' · ') || undefined;
     },
     message: containers => filteredOutMessage(containers, filter.current, vscode.l10n.t),
-    onDidChangePresentation: listener => filter.onChange(listener),
+    onDidChangePresentation: listener => {
+      const subscriptions = [filter.onChange(listener), ...(files ? [files.onDidChange(listener)] : [])];
+      return {
+        dispose: () => {
+          for (const subscription of subscriptions) {
+            subscription.dispose();
+          }
+        },
+      };
+    },
   };
 }
 
-export function containerTreeItem(c: ContainerSummary): vscode.TreeItem {
-  const item = new vscode.TreeItem(c.name, vscode.TreeItemCollapsibleState.None);
+/** With `withFiles`, the container expands to its "Files" node. */
+export function containerTreeItem(c: ContainerSummary, withFiles = false): vscode.TreeItem {
+  const item = new vscode.TreeItem(c.name, withFiles ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `container:${c.id}`;
   item.description = containerDescription(c);
   item.contextValue = containerContextValue(c);

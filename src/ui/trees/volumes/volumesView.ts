@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { DockerEngine, VolumeUsage } from '../../../engine';
 import { formatBytes } from '../../util/format';
+import type { FileNode, FileTree } from '../../files/FileTree';
+import { volumeUri } from '../../files/fileUris';
 import type { ResourceView } from '../ResourceTreeProvider';
 import { usageText, withSizes } from './volumeRows';
 
@@ -9,8 +11,11 @@ export interface VolumeNode {
   readonly volume: VolumeUsage;
 }
 
+/** A volume, or its "Files" node and the files below it. */
+export type VolumesTreeNode = VolumeNode | FileNode;
+
 /** The volumes view, as `docker volume ls` lists them, with their users and sizes. */
-export function volumesView(engine: () => DockerEngine, log: vscode.LogOutputChannel): ResourceView<VolumeUsage[], VolumeNode> {
+export function volumesView(engine: () => DockerEngine, log: vscode.LogOutputChannel, files?: FileTree): ResourceView<VolumeUsage[], VolumesTreeNode> {
   return {
     name: 'volumes',
     load: async signal => {
@@ -25,13 +30,19 @@ export function volumesView(engine: () => DockerEngine, log: vscode.LogOutputCha
       return withSizes(volumes, sizes);
     },
     roots: volumes => volumes.map(volume => ({ kind: 'volume', volume })),
-    children: () => [],
-    toTreeItem: ({ volume }) => volumeTreeItem(volume),
+    children: node => {
+      if (!files) {
+        return [];
+      }
+      return node.kind === 'volume' ? [files.rootNode(volumeUri(node.volume.name))] : files.children(node);
+    },
+    toTreeItem: node => (node.kind === 'volume' ? volumeTreeItem(node.volume, files !== undefined) : files?.treeItem(node) ?? new vscode.TreeItem('')),
+    onDidChangePresentation: listener => files?.onDidChange(listener) ?? { dispose: () => undefined },
   };
 }
 
-function volumeTreeItem(volume: VolumeUsage): vscode.TreeItem {
-  const item = new vscode.TreeItem(volume.name, vscode.TreeItemCollapsibleState.None);
+function volumeTreeItem(volume: VolumeUsage, withFiles: boolean): vscode.TreeItem {
+  const item = new vscode.TreeItem(volume.name, withFiles ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `volume:${volume.name}`;
   const users = usageText(volume);
   item.description = [
