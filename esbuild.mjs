@@ -16,8 +16,18 @@ const common = {
   // dclint's package.json is only resolved when the compose schema was not inlined (tests from out/).
   external: ['vscode', 'cpu-features', '*.node', 'dclint/package.json'],
 };
+// Loaded on demand (LazyLanguageClient requires it with the first Dockerfile or compose
+// document), so the extension bundle leaves it out and activation neither parses nor runs it.
+const lazyBundles = { './startLanguageClient': 'src/ui/language/startLanguageClient.ts' };
+const leaveOutLazy = {
+  name: 'lazy-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/startLanguageClient$/ }, args => ({ path: args.path, external: true }));
+  },
+};
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [leaveOutLazy] },
+  ...Object.entries(lazyBundles).map(([name, entry]) => ({ ...common, entryPoints: [entry], outfile: `dist/${name.slice(2)}.js` })),
   { ...common, entryPoints: ['src/language/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -2,7 +2,7 @@
 // outside VS Code, and only the engine layer (src/engine/**) talks to dockerode.
 import tseslint from 'typescript-eslint';
 
-const noVscode = { name: 'vscode', message: 'engine/, registry/, language/ and shared/ must run outside VS Code.' };
+const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, language/ and shared/ must run outside VS Code.' };
 const noDockerode = { name: 'dockerode', message: 'Only src/engine/** imports dockerode.' };
 const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
 const noEngineInLanguage = { group: ['**/engine', '**/engine/**'], message: 'The language service gets engine data through the client, never directly.' };
@@ -38,6 +38,11 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: [noUi, { group: ['**/language/**'], message: 'The engine does not know the language service.' }] }] },
+  },
+  {
+    // The compose CLI runner is the engine layer's peer: plain Node, driven by ui/ through CommandDeps.
+    files: ['src/compose/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/language/**'], message: 'The compose runner does not know the language service.' }] }] },
   },
   {
     // The registry HTTP client is not the Engine API: no vscode, no dockerode, no engine.

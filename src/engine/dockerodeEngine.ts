@@ -13,47 +13,33 @@ import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 
-type Operations = Omit<DockerEngine, 'endpoint'>;
-
 /**
- * A base whose instances claim every operation; the constructor below installs them. This keeps
- * one class with the engine's whole surface while each resource's code lives in its own file,
- * without restating 70 delegating methods here.
+ * The Docker Engine through dockerode, composed from one implementation per resource. Each part
+ * declares its operations as bound function properties, so spreading the parts gives an object
+ * whose every operation works when passed around, and the return type makes the compiler check
+ * that together they are the whole DockerEngine: an operation missing from every part, or with
+ * the wrong signature, does not compile.
  */
-const ComposedOperations = class {} as new () => Operations;
-
-/** The Docker Engine through dockerode, composed from one implementation per resource. */
-export class DockerodeEngine extends ComposedOperations implements DockerEngine {
-  constructor(readonly endpoint: EngineEndpoint) {
-    super();
-    const client = new EngineClient(endpoint);
-    const parts = [
-      new DockerodeSystem(client),
-      new DockerodeContainers(client),
-      new DockerodeContainerIo(client),
-      new DockerodeContainerFiles(client),
-      new DockerodeImageOperations(client),
-      new DockerodeVolumes(client),
-      new DockerodeVolumeFiles(client),
-      new DockerodeNetworks(client),
-      new DockerodeRun(client),
-      new DockerodeSwarm(client),
-      new DockerodeServices(client),
-    ];
-    for (const part of parts) {
-      installMethods(this, part);
-    }
-  }
+export function createDockerodeEngine(endpoint: EngineEndpoint): DockerEngine {
+  const client = new EngineClient(endpoint);
+  const engine: DockerEngine = {
+    ...operationsOf(new DockerodeSystem(client)),
+    ...operationsOf(new DockerodeContainers(client)),
+    ...operationsOf(new DockerodeContainerIo(client)),
+    ...operationsOf(new DockerodeContainerFiles(client)),
+    ...operationsOf(new DockerodeImageOperations(client)),
+    ...operationsOf(new DockerodeVolumes(client)),
+    ...operationsOf(new DockerodeVolumeFiles(client)),
+    ...operationsOf(new DockerodeNetworks(client)),
+    ...operationsOf(new DockerodeRun(client)),
+    ...operationsOf(new DockerodeSwarm(client)),
+    ...operationsOf(new DockerodeServices(client)),
+    endpoint,
+  };
+  return Object.freeze(engine);
 }
 
-/** Copies a part's public methods (its whole prototype chain) onto `target`, bound to the part. */
-function installMethods(target: object, part: object): void {
-  for (let proto = Object.getPrototypeOf(part) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const value = (part as Record<string, unknown>)[name];
-      if (name !== 'constructor' && typeof value === 'function' && !Object.prototype.hasOwnProperty.call(target, name)) {
-        Object.defineProperty(target, name, { value: (value as (...args: unknown[]) => unknown).bind(part), enumerable: false });
-      }
-    }
-  }
+/** A part's own function properties (its operations), without the state it keeps (the client). */
+function operationsOf<T extends object>(part: T): { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] } {
+  return Object.fromEntries(Object.entries(part).filter(([, value]) => typeof value === 'function')) as never;
 }

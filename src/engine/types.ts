@@ -135,11 +135,3 @@ export interface ListOptions {
   /** Only resources with these labels: `key` or `key=value`, as the engine filters them. */
   readonly labels?: readonly string[];
 }
-
-export type * from './containerTypes';
-export type * from './imageTypes';
-export type * from './volumeNetworkTypes';
-export type * from './systemTypes';
-export type * from './runTypes';
-export type * from './swarmTypes';
-export type * from './fileTypes';

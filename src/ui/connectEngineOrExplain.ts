@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { connectEngine, defaultEndpoint, DockerodeEngine, type DockerEngine } from '../engine';
+import { connectEngine, defaultEndpoint, createDockerodeEngine, type DockerEngine } from '../engine';
 import { engineHostSetting } from './engineSetting';
 
 /**
@@ -15,6 +15,6 @@ export function connectEngineOrExplain(log: vscode.LogOutputChannel): DockerEngi
     const message = err instanceof Error ? err.message : String(err);
     log.error(message);
     void vscode.window.showErrorMessage(`Dockhand: ${message}`);
-    return new DockerodeEngine(defaultEndpoint(process.platform));
+    return createDockerodeEngine(defaultEndpoint(process.platform));
   }
 }

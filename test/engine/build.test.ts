@@ -88,15 +88,14 @@ describe('(integration) image builds', () => {
   });
 
   it('cancels a running build', async () => {
-    await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${testImage}\nRUN echo started && sleep 30\n`);
+    // The step outlives the test's timeout: the build ends only because the abort cancelled it.
+    await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${testImage}\nRUN echo started && sleep 3600\n`);
     const controller = new AbortController();
-    const started = Date.now();
     const building = e.buildImage({
       context, noCache: true, labels: { [testLabelKey]: testRunId },
       onOutput: o => { if (o.kind === 'log' && o.text.includes('started')) { controller.abort(); } },
     }, controller.signal);
     await rejectsWith(building, 'cancelled');
-    assert.ok(Date.now() - started < 20_000);
   });
 
   async function runFrom(image: string): Promise<string> {

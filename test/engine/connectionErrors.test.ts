@@ -5,6 +5,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
 import { connectEngine, EngineError } from '../../src/engine';
 
 const run = promisify(execFile);
@@ -45,13 +46,20 @@ describe('(integration) engine connection errors', () => {
     try {
       // Like /var/run/docker.sock for a user outside the docker group: owned by root, mode 0660.
       fs.chmodSync(socket, 0o660);
-      const probe = path.join(__dirname, '..', 'support', 'pingAs.js');
+      // `nobody` may not be able to read the repository (a clone in a 0700 folder, as ~ is for
+      // root): the probe runs from a self-contained bundle in the world-readable temp folder.
+      const probe = path.join(dir, 'pingAs.js');
+      await esbuild.build({
+        entryPoints: [path.join(__dirname, '..', 'support', 'pingAs.js')], outfile: probe,
+        bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', external: ['cpu-features', '*.node'],
+      });
+      fs.chmodSync(probe, 0o644);
       const asRoot = process.getuid?.() === 0;
       if (!asRoot) {
         fs.chmodSync(socket, 0o000);
       }
       // Root may open any socket, so the probe runs as `nobody`, as a user without the group would.
-      const { stdout } = await run(process.execPath, [probe, `unix://${socket}`], asRoot ? { uid: 65534, gid: 65534 } : {});
+      const { stdout } = await run(process.execPath, [probe, `unix://${socket}`], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
       const result = JSON.parse(stdout) as { kind: string; message: string };
       assert.equal(result.kind, 'permissionDenied');
       assert.match(result.message, /Permission denied/);

@@ -46,15 +46,14 @@ describe('(integration) exec and attach', () => {
   it('closes an interactive session when its signal aborts', async () => {
     const c = await createContainer({ start: true });
     const controller = new AbortController();
-    const session = await e.exec(c.id, { cmd: ['sh', '-c', 'echo ready; sleep 60'] }, controller.signal);
-    const started = Date.now();
+    // The command outlives the test's timeout: the output ends only because the abort closed it.
+    const session = await e.exec(c.id, { cmd: ['sh', '-c', 'echo ready; sleep 3600'] }, controller.signal);
     let text = '';
     for await (const chunk of session.output) {
       text += chunk.data.toString();
       controller.abort();
     }
     assert.equal(text, 'ready\n');
-    assert.ok(Date.now() - started < 5000);
   });
 
   it('rejects exec in a stopped container as a conflict', async () => {

@@ -61,11 +61,17 @@ describe('(integration) container lifecycle', () => {
   });
 
   it('prunes stopped containers and reports what went', async () => {
-    const stopped = await createContainer();
+    // A container that wrote 5000 bytes and exited: the prune frees its writable layer.
+    const stopped = await createContainer({ cmd: ['sh', '-c', 'head -c 5000 /dev/zero > /written'] });
+    await stopped.start();
+    await stopped.wait();
+    const [listed] = await docker().listContainers({ all: true, size: true, filters: { id: [stopped.id] } }) as { SizeRw?: number }[];
+    const written = listed.SizeRw;
+    assert.equal(written, 5000);
     const running = await createContainer({ start: true });
     const result = await e.pruneContainers({ labels: [testLabel] });
     assert.deepEqual(result.removed, [stopped.id]);
-    assert.ok(result.spaceReclaimed >= 0);
+    assert.equal(result.spaceReclaimed, written);
     await rejectsWith(e.inspectContainer(stopped.id), 'notFound');
     assert.ok(await e.inspectContainer(running.id));
   });

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { LogLine } from '../../src/engine';
 import { docker, labels, removeLabelled, testImage, uniqueName } from '../support/testDocker';
-import { collect, engine, waitFor } from '../support/engineUnderTest';
+import { collect, engine } from '../support/engineUnderTest';
+import { eventually } from '../support/eventually';
 
 async function runToEnd(cmd: string, tty = false): Promise<string> {
   const c = await docker().createContainer({ Image: testImage, name: uniqueName('logs'), Labels: labels, Cmd: ['sh', '-c', cmd], Tty: tty });
@@ -60,7 +61,7 @@ describe('(integration) container logs', () => {
       Cmd: ['sh', '-c', 'echo "old $(cat /proc/uptime)"; trap "exit 0" TERM; while true; do sleep 0.2; done'],
     });
     await c.start();
-    await waitFor(async () => (await collect(e.containerLogs(c.id, { tail: 'all' }))).length === 1, 10_000, 'the first line');
+    await eventually(async () => (await collect(e.containerLogs(c.id, { tail: 'all' }))).length === 1, 'the first line');
     const controller = new AbortController();
     const seen: string[] = [];
     const following = (async () => {
@@ -68,14 +69,18 @@ describe('(integration) container logs', () => {
         seen.push(line.text);
       }
     })();
-    await new Promise(resolve => setTimeout(resolve, 300));
+    // A line written into the container's own stdout shows the follow is attached (no sleep).
+    const ping = await c.exec({ Cmd: ['sh', '-c', 'echo attached > /proc/1/fd/1'] });
+    await ping.start({});
+    await eventually(() => seen.includes('attached'), 'the follow to see a line written after it attached');
     await c.restart({ t: 5 });
-    await waitFor(async () => seen.length >= 1, 15_000, 'the line of the second run');
-    await new Promise(resolve => setTimeout(resolve, 300));
-    controller.abort();
+    await eventually(() => seen.length >= 2, 'the line of the second run');
+    // Removing the container ends the follow: every line the engine sent is in `seen` after this.
+    await c.remove({ force: true });
     await following;
-    assert.equal(seen.length, 1, seen.join('|'));
-    assert.match(seen[0], /^old /, 'the second run prints the same line anew');
+    assert.equal(seen.length, 2, seen.join('|'));
+    assert.equal(seen[0], 'attached');
+    assert.match(seen[1], /^old /, 'the second run prints the same line anew');
   });
 
   it('keeps following across a restart of the container', async () => {
@@ -91,9 +96,9 @@ describe('(integration) container logs', () => {
         seen.push(line);
       }
     })();
-    await waitFor(async () => seen.length >= 1, 10_000, 'the first start line');
+    await eventually(() => seen.length >= 1, 'the first start line');
     await c.restart({ t: 5 });
-    await waitFor(async () => seen.filter(l => l.text.startsWith('start')).length >= 2, 15_000, 'the second start line');
+    await eventually(() => seen.filter(l => l.text.startsWith('start')).length >= 2, 'the second start line');
     controller.abort();
     await following;
     const texts = seen.map(l => l.text);

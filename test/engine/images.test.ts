@@ -91,7 +91,11 @@ describe('(integration) images', () => {
     assert.ok(history.length >= 2);
     assert.ok(history[0].tags.includes(image));
     assert.ok(history.some(h => h.createdBy.length > 0));
-    assert.ok(history.every(h => h.created instanceof Date && h.size >= 0));
+    assert.ok(history.every(h => h.created instanceof Date));
+    // The layers' sizes add up to the image's size as the engine reports it, as in `docker history`.
+    const inspected = await docker().getImage(image).inspect();
+    assert.equal(history.reduce((sum, h) => sum + h.size, 0), inspected.Size);
+    assert.equal(history[0].size, 3, 'the top layer holds the 3-byte /hello createImage wrote');
   });
 
   it('inspects an image, and reports a missing one as notFound', async () => {
@@ -116,11 +120,14 @@ describe('(integration) images', () => {
 
   it('prunes dangling images and reports the space', async () => {
     const image = await createImage();
+    // What the prune frees is the image's own layer: its size above its parent's.
+    const ownLayer = (await docker().getImage(image).inspect()).Size - (await docker().getImage(testImage).inspect()).Size;
+    assert.equal(ownLayer, 3);
     // Retagging the tag elsewhere leaves the labelled image dangling.
     await docker().getImage(testImage).tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
     extraRefs.push(image);
     const result = await e.pruneImages({ labels: [`dockhand.test=${testRunId}`] });
     assert.ok(result.removed.length >= 1, JSON.stringify(result));
-    assert.ok(result.spaceReclaimed >= 0);
+    assert.equal(result.spaceReclaimed, ownLayer);
   });
 });

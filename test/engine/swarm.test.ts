@@ -5,9 +5,13 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { stackDeployCommand } from '../../src/compose/stackDeploy';
 import { EngineError, stackLabel, type ResourceEvent } from '../../src/engine';
-import { engine, rejectsWith, tempDir, waitFor } from '../support/engineUnderTest';
+import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
+import { eventually } from '../support/eventually';
 import { cliEnv, enterLab, leaveLab, missingImage, notesStack, webImage } from '../support/swarmLab';
 import { docker, labels, testLabelKey, testRunId } from '../support/testDocker';
+
+/** Waits on a condition (the shared `eventually`), with the timeout first as these suites write it. */
+const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string) => eventually(check, what, timeoutMs);
 
 const run = promisify(execFile);
 

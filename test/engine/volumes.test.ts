@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createVolume, docker, labels, removeLabelled, testImage, testLabel, testLabelKey, testRunId, uniqueName } from '../support/testDocker';
 import { engine, rejectsWith } from '../support/engineUnderTest';
+import { eventually } from '../support/eventually';
 
 describe('(integration) volumes', () => {
   const e = engine();
@@ -40,13 +41,14 @@ describe('(integration) volumes', () => {
     const listed = await e.listVolumesWithUsage({ labels: [testLabel] });
     assert.deepEqual(listed.find(v => v.name === used)?.usedBy.map(u => u.name), [user]);
     assert.deepEqual(listed.find(v => v.name === unused)?.usedBy, []);
+    // The container writes the file after start returns: wait until the engine counts it.
     let usage = await e.volumeDiskUsage();
-    for (let i = 0; i < 40 && (usage.find(v => v.name === used)?.size ?? 0) < 20000; i++) {
-      await new Promise(resolve => setTimeout(resolve, 100));
+    await eventually(async () => {
       usage = await e.volumeDiskUsage();
-    }
+      return (usage.find(v => v.name === used)?.size ?? 0) >= 20000;
+    }, `the 20000-byte file in ${used} to count in its disk usage`);
     const entry = usage.find(v => v.name === used);
-    assert.ok(entry && (entry.size ?? 0) >= 20000, JSON.stringify(entry));
+    assert.ok(entry && entry.size !== undefined && entry.size >= 20000, JSON.stringify(entry));
     assert.equal(entry.refCount, 1);
   });
 

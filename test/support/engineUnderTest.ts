@@ -1,14 +1,14 @@
-// The engine under test: Dockhand's own DockerodeEngine on the test socket, plus helpers the
+// The engine under test: Dockhand's own dockerode engine on the test socket, plus helpers the
 // engine-tier suites share.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
-import { DockerodeEngine, EngineError, type DockerEngine, type EngineErrorKind } from '../../src/engine';
+import { createDockerodeEngine, EngineError, type DockerEngine, type EngineErrorKind } from '../../src/engine';
 
 export function engine(): DockerEngine {
   const socket = process.env.DOCKHAND_TEST_SOCKET ?? '/var/run/docker.sock';
-  return new DockerodeEngine({ url: `unix://${socket}`, kind: 'unix', socketPath: socket, source: { kind: 'default' } });
+  return createDockerodeEngine({ url: `unix://${socket}`, kind: 'unix', socketPath: socket, source: { kind: 'default' } });
 }
 
 /** Asserts that `promise` rejects with an EngineError of `kind` whose message matches `message`. */
@@ -36,15 +36,4 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
     out.push(item);
   }
   return out;
-}
-
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) {
-      return;
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  assert.fail(`timed out waiting for ${what}`);
 }

@@ -74,7 +74,7 @@ describe('package.json', () => {
     assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('dockhand.compose.profiles'));
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
     // The Containers view's project and service Up run compose up on the project's file.
-    const runsFiles = new Set([...trustedCommandIds, CommandId.ProjectUp, CommandId.ServiceUp]);
+    const runsFiles = new Set([...trustedCommandIds, CommandId.ContainersProjectUp, CommandId.ContainersServiceUp]);
     const entries = Object.entries(manifest.contributes.menus as Record<string, Array<{ command?: string; when?: string }>>)
       .flatMap(([menu, items]) => items.map(item => ({ menu, ...item })))
       .filter(item => item.command && runsFiles.has(item.command));

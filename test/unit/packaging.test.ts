@@ -23,7 +23,7 @@ describe('VSIX packaging', function () {
       const { stdout } = await run(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot });
       const files = stdout.split('\n').map(l => l.trim()).filter(Boolean).sort();
       assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join(', '));
-      assert.ok(files.every(f => /^(dist\/(extension|server)\.js|media\/.+|package(\.nls)?\.json|README\.md|LICENSE)$/.test(f)), files.join(', '));
+      assert.ok(files.every(f => /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|package(\.nls)?\.json|README\.md|LICENSE)$/.test(f)), files.join(', '));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -9,8 +9,6 @@ import type { ReportedError } from '../../src/ui/ErrorReports';
 import { dockhand } from './suite/helpers';
 
 export async function run(): Promise<void> {
-  // DOCKHAND_TEST_GREP runs only the suites whose titles match (while developing one area).
-  const grep = process.env.DOCKHAND_TEST_GREP;
   const folder = process.env.DOCKHAND_VSCODE_SUITES ?? 'suite';
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
@@ -20,7 +18,8 @@ export async function run(): Promise<void> {
   const watching = api.reportedErrors.onDidReport(report => report.kind === 'bug' && bugs.push(report));
   let result: TierResult;
   try {
-    result = await runMocha('vscode', findTests(path.join(__dirname, folder)), { timeout: 90_000, ...(grep ? { grep } : {}) });
+    // runMocha applies DOCKHAND_TEST_GREP (refused under CI) and forbids .only and pending tests.
+    result = await runMocha('vscode', findTests(path.join(__dirname, folder)), { timeout: 90_000 });
   } finally {
     process.off('unhandledRejection', onRejection);
     watching.dispose();
@@ -41,7 +40,10 @@ export async function run(): Promise<void> {
   if (resultsFile) {
     fs.writeFileSync(resultsFile, JSON.stringify(result));
   }
-  if (!tierOk(result)) {
+  // With a filter, a pass whose folder has no matching test ran nothing wrong: the runner's total
+  // still needs one passed test.
+  const filteredOut = result.filter !== undefined && !result.refused && result.passed + result.failed + result.pending === 0;
+  if (!tierOk(result) && !filteredOut) {
     throw new Error(line);
   }
 }

@@ -24,16 +24,16 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
 
   constructor(private readonly client: EngineClient) {}
 
-  async statPath(id: string, path: string, signal?: AbortSignal): Promise<PathEntry> {
+  readonly statPath = async (id: string, path: string, signal?: AbortSignal): Promise<PathEntry> => {
     const entry = await this.headStat(id, path, signal);
     if (entry.type !== 'symlink' || !entry.linkTarget) {
       return entry;
     }
     const target = await this.headStat(id, posix.resolve(posix.dirname(path), entry.linkTarget), signal).catch(() => undefined);
     return { ...entry, targetIsDirectory: target?.type === 'directory' };
-  }
+  };
 
-  async listDirectory(id: string, path: string, signal?: AbortSignal): Promise<DirectoryListing> {
+  readonly listDirectory = async (id: string, path: string, signal?: AbortSignal): Promise<DirectoryListing> => {
     if (!this.noShell.has(id) && (await this.isRunning(id, signal))) {
       const listed = await this.listByExec(id, path, signal);
       if (listed) {
@@ -41,9 +41,9 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
       }
     }
     return { entries: await this.listByArchive(id, path, signal), via: 'archive' };
-  }
+  };
 
-  async readFile(id: string, path: string, signal?: AbortSignal): Promise<Buffer> {
+  readonly readFile = async (id: string, path: string, signal?: AbortSignal): Promise<Buffer> => {
     let current = path;
     for (let hop = 0; hop <= maxLinkHops; hop++) {
       const stream = await copyFromContainer(this.client, id, current, signal);
@@ -60,9 +60,9 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
       current = posix.resolve(posix.dirname(current), entry.linkname);
     }
     throw this.client.error('invalid', `${path}: too many levels of symbolic links.`);
-  }
+  };
 
-  async writeFile(id: string, path: string, data: Uint8Array, options: WriteFileOptions = {}, signal?: AbortSignal): Promise<void> {
+  readonly writeFile = async (id: string, path: string, data: Uint8Array, options: WriteFileOptions = {}, signal?: AbortSignal): Promise<void> => {
     // An existing file keeps its mode and owner, and a link is written through to its target.
     const existing = await this.existingFile(id, path, signal);
     if (existing && existing.entry.type !== 'file') {
@@ -75,7 +75,7 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
       mode: options.mode ?? existing?.entry.mode ?? 0o644, uid: options.uid ?? existing?.entry.uid, gid: options.gid ?? existing?.entry.gid,
     };
     await this.putArchive(id, posix.dirname(target), packEntries([{ entry, data: Buffer.from(data) }]), entry.uid !== undefined, signal);
-  }
+  };
 
   /** The header of the file at `path` (after links), without reading its content; undefined when there is none. */
   private async existingFile(id: string, path: string, signal?: AbortSignal): Promise<{ path: string; entry: TarEntry } | undefined> {
@@ -99,16 +99,16 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     throw this.client.error('invalid', `${path}: too many levels of symbolic links.`);
   }
 
-  async createDirectory(id: string, path: string, signal?: AbortSignal): Promise<void> {
+  readonly createDirectory = async (id: string, path: string, signal?: AbortSignal): Promise<void> => {
     if (await this.existingFile(id, path, signal)) {
       // Unpacking a folder over a file would replace the file.
       throw this.client.error('conflict', `${path} already exists.`);
     }
     const entry: TarEntry = { name: posix.basename(path), type: 'directory', size: 0, mode: 0o755, mtime: new Date() };
     await this.putArchive(id, posix.dirname(path), packEntries([{ entry }]), false, signal);
-  }
+  };
 
-  async deletePath(id: string, path: string, signal?: AbortSignal): Promise<void> {
+  readonly deletePath = async (id: string, path: string, signal?: AbortSignal): Promise<void> => {
     const target = posix.resolve(path);
     if (target === '/') {
       throw this.client.error('invalid', 'The root folder of a container cannot be deleted.');
@@ -126,9 +126,9 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     if (left) {
       throw refusal instanceof EngineError ? refusal : this.client.error('failed', `The engine did not remove ${target}.`);
     }
-  }
+  };
 
-  async movePath(id: string, from: string, to: string, signal?: AbortSignal): Promise<void> {
+  readonly movePath = async (id: string, from: string, to: string, signal?: AbortSignal): Promise<void> => {
     const source = posix.resolve(from);
     const target = posix.resolve(to);
     if (source === '/' || target === source || target.startsWith(`${source}/`)) {
@@ -158,13 +158,13 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
       (stream as { destroy?: () => void }).destroy?.();
     }
     await this.deletePath(id, source, signal);
-  }
+  };
 
-  async writeArchive(id: string, dir: string, archive: NodeJS.ReadableStream | Buffer, signal?: AbortSignal): Promise<void> {
+  readonly writeArchive = async (id: string, dir: string, archive: NodeJS.ReadableStream | Buffer, signal?: AbortSignal): Promise<void> => {
     await this.putArchive(id, dir, archive, true, signal);
-  }
+  };
 
-  async ownerNames(id: string, signal?: AbortSignal): Promise<OwnerNames> {
+  readonly ownerNames = async (id: string, signal?: AbortSignal): Promise<OwnerNames> => {
     const read = (file: string) => this.readFile(id, file, signal).then(data => parseIdFile(data.toString('utf8')), (err: unknown) => {
       if (err instanceof EngineError && (err.kind === 'notFound' || err.kind === 'invalid')) {
         return new Map<number, string>();
@@ -173,7 +173,7 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     });
     const [users, groups] = await Promise.all([read('/etc/passwd'), read('/etc/group')]);
     return { users, groups };
-  }
+  };
 
   /** HEAD /archive: the engine's lstat of the path, in the X-Docker-Container-Path-Stat header. */
   private async headStat(id: string, path: string, signal?: AbortSignal): Promise<PathEntry> {

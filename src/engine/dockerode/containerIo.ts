@@ -9,50 +9,53 @@ import { containerLogs, followLogs } from './logs';
 export class DockerodeContainerIo implements ContainerIoOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async *containerLogs(id: string, options: LogOptions = {}, signal?: AbortSignal): AsyncIterable<LogLine> {
-    for await (const line of containerLogs(this.client, id, options, signal)) {
-      yield publicLine(line);
-    }
-  }
+  readonly containerLogs = (id: string, options: LogOptions = {}, signal?: AbortSignal): AsyncIterable<LogLine> =>
+    publicLines(containerLogs(this.client, id, options, signal));
 
-  followLogs(id: string, options: Omit<LogOptions, 'follow'>, signal: AbortSignal): AsyncIterable<LogLine> {
+  readonly followLogs = (id: string, options: Omit<LogOptions, 'follow'>, signal: AbortSignal): AsyncIterable<LogLine> => {
     return followLogs(this.client, id, options, signal);
-  }
+  };
 
-  exec(id: string, options: ExecOptions, signal?: AbortSignal): Promise<ExecSession> {
+  readonly exec = (id: string, options: ExecOptions, signal?: AbortSignal): Promise<ExecSession> => {
     return startExec(this.client, id, options, signal);
-  }
+  };
 
-  execAndWait(id: string, cmd: readonly string[], signal?: AbortSignal): Promise<ExecResult> {
+  readonly execAndWait = (id: string, cmd: readonly string[], signal?: AbortSignal): Promise<ExecResult> => {
     return execAndWait(this.client, id, cmd, signal);
-  }
+  };
 
-  pickShell(id: string, signal?: AbortSignal): Promise<string> {
+  readonly pickShell = (id: string, signal?: AbortSignal): Promise<string> => {
     return pickShell(this.client, id, signal);
-  }
+  };
 
-  attach(id: string, signal?: AbortSignal): Promise<ContainerSession> {
+  readonly attach = (id: string, signal?: AbortSignal): Promise<ContainerSession> => {
     return attach(this.client, id, signal);
-  }
+  };
 
-  copyFromContainer(id: string, containerPath: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream> {
+  readonly copyFromContainer = (id: string, containerPath: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream> => {
     return copyFromContainer(this.client, id, containerPath, signal);
-  }
+  };
 
-  copyFromContainerToHost(id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]> {
+  readonly copyFromContainerToHost = (id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]> => {
     return copyFromContainerToHost(this.client, id, containerPath, hostPath, signal);
-  }
+  };
 
-  copyToContainer(id: string, hostPath: string, containerDir: string, signal?: AbortSignal): Promise<void> {
+  readonly copyToContainer = (id: string, hostPath: string, containerDir: string, signal?: AbortSignal): Promise<void> => {
     return copyToContainer(this.client, id, hostPath, containerDir, signal);
-  }
+  };
 
-  exportContainer(id: string, filePath: string, signal?: AbortSignal): Promise<void> {
+  readonly exportContainer = (id: string, filePath: string, signal?: AbortSignal): Promise<void> => {
     return exportContainer(this.client, id, filePath, signal);
-  }
+  };
 }
 
 /** Drops the engine's raw timestamp text, which only reattaching needs. */
 function publicLine(line: TimedLogLine): LogLine {
   return line.timestamp ? { stream: line.stream, text: line.text, timestamp: line.timestamp } : { stream: line.stream, text: line.text };
+}
+
+async function* publicLines(lines: AsyncIterable<TimedLogLine>): AsyncIterable<LogLine> {
+  for await (const line of lines) {
+    yield publicLine(line);
+  }
 }

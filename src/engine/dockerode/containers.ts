@@ -18,63 +18,63 @@ export class DockerodeContainers implements ContainerOperations {
     return this.client.docker.getContainer(id);
   }
 
-  async listContainers(options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<ContainerSummary[]> {
+  readonly listContainers = async (options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<ContainerSummary[]> => {
     const raw = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: options.all ?? true, filters: labelFilter(options) }, s)), signal);
     return (raw as RawContainer[]).map(toContainerSummary);
-  }
+  };
 
-  inspectContainer(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectContainer = (id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     return this.client.call(s => this.container(id).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>, signal);
-  }
+  };
 
-  async startContainer(id: string, signal?: AbortSignal): Promise<void> {
+  readonly startContainer = async (id: string, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).start(withSignal({}, s)), signal);
-  }
+  };
 
-  async stopContainer(id: string, options: StopOptions = {}, signal?: AbortSignal): Promise<void> {
+  readonly stopContainer = async (id: string, options: StopOptions = {}, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).stop(withSignal({ t: options.timeoutSeconds }, s)), signal);
-  }
+  };
 
-  async restartContainer(id: string, options: StopOptions = {}, signal?: AbortSignal): Promise<void> {
+  readonly restartContainer = async (id: string, options: StopOptions = {}, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).restart(withSignal({ t: options.timeoutSeconds }, s)), signal);
-  }
+  };
 
-  async killContainer(id: string, options: { signal?: string } = {}, signal?: AbortSignal): Promise<void> {
+  readonly killContainer = async (id: string, options: { signal?: string } = {}, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).kill(withSignal({ signal: options.signal ?? 'SIGKILL' }, s)), signal);
-  }
+  };
 
-  async pauseContainer(id: string, signal?: AbortSignal): Promise<void> {
+  readonly pauseContainer = async (id: string, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).pause(withSignal({}, s)), signal);
-  }
+  };
 
-  async unpauseContainer(id: string, signal?: AbortSignal): Promise<void> {
+  readonly unpauseContainer = async (id: string, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).unpause(withSignal({}, s)), signal);
-  }
+  };
 
-  async removeContainer(id: string, options: RemoveContainerOptions = {}, signal?: AbortSignal): Promise<void> {
+  readonly removeContainer = async (id: string, options: RemoveContainerOptions = {}, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).remove(withSignal({ force: options.force ?? false, v: options.removeVolumes ?? false }, s)), signal);
-  }
+  };
 
-  async pruneContainers(options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> {
+  readonly pruneContainers = async (options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> => {
     const raw = await this.client.call(s => this.client.docker.pruneContainers(withSignal({ filters: labelFilter(options) }, s)), signal);
     return toPruneResult(raw, 'ContainersDeleted');
-  }
+  };
 
-  async renameContainer(id: string, newName: string, signal?: AbortSignal): Promise<void> {
+  readonly renameContainer = async (id: string, newName: string, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.container(id).rename(withSignal({ name: newName }, s)), signal);
-  }
+  };
 
-  async topContainer(id: string, signal?: AbortSignal): Promise<TopResult> {
+  readonly topContainer = async (id: string, signal?: AbortSignal): Promise<TopResult> => {
     const raw: unknown = await this.client.call(s => this.container(id).top(withSignal({}, s)) as Promise<unknown>, signal);
     return toTopResult(raw as { Titles?: string[]; Processes?: string[][] });
-  }
+  };
 
-  async containerChanges(id: string, signal?: AbortSignal): Promise<FileChange[]> {
+  readonly containerChanges = async (id: string, signal?: AbortSignal): Promise<FileChange[]> => {
     const raw = await this.client.call(s => this.container(id).changes(withSignal({}, s)) as Promise<unknown>, signal);
     return toFileChanges(raw as Array<{ Path?: string; Kind?: number }> | null);
-  }
+  };
 
-  async commitContainer(id: string, options: CommitOptions = {}, signal?: AbortSignal): Promise<string> {
+  readonly commitContainer = async (id: string, options: CommitOptions = {}, signal?: AbortSignal): Promise<string> => {
     const query = {
       repo: options.repo,
       tag: options.tag,
@@ -86,15 +86,17 @@ export class DockerodeContainers implements ContainerOperations {
     };
     const raw = await this.client.call(s => this.container(id).commit(withSignal(query, s)) as Promise<{ Id?: string }>, signal);
     return raw.Id ?? '';
-  }
+  };
 
-  async containerStats(id: string, signal?: AbortSignal): Promise<ContainerStats> {
+  readonly containerStats = async (id: string, signal?: AbortSignal): Promise<ContainerStats> => {
     // one-shot=false makes the engine wait for a second reading, so CPU % has a previous one.
     const raw = await this.client.call(s => this.container(id).stats(withSignal({ stream: false as const }, s)), signal);
     return toContainerStats(raw);
-  }
+  };
 
-  async *streamContainerStats(id: string, signal: AbortSignal): AsyncIterable<ContainerStats> {
+  readonly streamContainerStats = (id: string, signal: AbortSignal): AsyncIterable<ContainerStats> => this.statsStream(id, signal);
+
+  private async *statsStream(id: string, signal: AbortSignal): AsyncIterable<ContainerStats> {
     const stream = await this.client.call(s => this.container(id).stats(withSignal({ stream: true as const }, s)), signal);
     try {
       for await (const raw of splitJsonLines(stream as AsyncIterable<Buffer>)) {

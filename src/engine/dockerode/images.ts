@@ -15,26 +15,26 @@ import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 export class DockerodeImages {
   constructor(private readonly client: EngineClient) {}
 
-  async listImages(options: ListOptions = {}, signal?: AbortSignal): Promise<ImageSummary[]> {
+  readonly listImages = async (options: ListOptions = {}, signal?: AbortSignal): Promise<ImageSummary[]> => {
     const raw = await this.client.call(s => this.client.docker.listImages(withSignal({ filters: labelFilter(options) }, s)), signal);
     return (raw as RawImage[]).map(toImageSummary);
-  }
+  };
 
-  async inspectImage(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectImage = async (id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     const raw = await this.client.call<unknown>(s => this.client.docker.getImage(id).inspect(withSignal<object>({}, s)), signal);
     return raw as Record<string, unknown>;
-  }
+  };
 
-  async tagImage(source: string, target: string, signal?: AbortSignal): Promise<void> {
+  readonly tagImage = async (source: string, target: string, signal?: AbortSignal): Promise<void> => {
     const problem = newImageReferenceProblem(target);
     if (problem) {
       throw this.client.error('invalid', `'${target}' cannot be a tag: ${problem}.`);
     }
     const ref = parseImageReference(target);
     await this.client.call(s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)), signal);
-  }
+  };
 
-  async removeImage(ref: string, options: RemoveImageOptions = {}, signal?: AbortSignal): Promise<RemoveImageResult> {
+  readonly removeImage = async (ref: string, options: RemoveImageOptions = {}, signal?: AbortSignal): Promise<RemoveImageResult> => {
     try {
       const raw: unknown = await this.client.call(s => this.client.docker.getImage(ref).remove(withSignal({ force: options.force ?? false, noprune: options.noPrune ?? false }, s)) as Promise<unknown>, signal);
       return toRemoveImageResult(raw as Array<{ Untagged?: string; Deleted?: string }>);
@@ -44,7 +44,7 @@ export class DockerodeImages {
       }
       throw err;
     }
-  }
+  };
 
   /** The engine names at most one container, by id: name every one that uses the image. */
   private async explainConflict(ref: string, err: EngineError, signal?: AbortSignal): Promise<EngineError> {
@@ -61,14 +61,14 @@ export class DockerodeImages {
       `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`, err.endpoint, { cause: err });
   }
 
-  async imageHistory(ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]> {
+  readonly imageHistory = async (ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]> => {
     const raw = await this.client.dial<RawHistory[] | null>({ method: 'GET', path: `/images/${encodeURIComponent(ref)}/history` }, signal);
     return (raw ?? []).map(toHistoryEntry);
-  }
+  };
 
-  async pruneImages(options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<PruneResult> {
+  readonly pruneImages = async (options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<PruneResult> => {
     const filters = { ...labelFilter(options), dangling: [options.all ? 'false' : 'true'] };
     const raw = await this.client.call(s => this.client.docker.pruneImages(withSignal({ filters }, s)), signal);
     return toImagePruneResult(raw);
-  }
+  };
 }

@@ -11,23 +11,23 @@ export class DockerodeImageOperations extends DockerodeImages implements ImageOp
     super(engineClient);
   }
 
-  pullImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> {
+  readonly pullImage = (ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> => {
     return pullImage(this.engineClient, ref, options, signal);
-  }
+  };
 
-  pushImage(ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> {
+  readonly pushImage = (ref: string, options?: TransferOptions, signal?: AbortSignal): Promise<void> => {
     return pushImage(this.engineClient, ref, options, signal);
-  }
+  };
 
-  saveImages(refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void> {
+  readonly saveImages = (refs: readonly string[], filePath: string, signal?: AbortSignal): Promise<void> => {
     return saveImages(this.engineClient, refs, filePath, signal);
-  }
+  };
 
-  loadImages(filePath: string, signal?: AbortSignal): Promise<string[]> {
+  readonly loadImages = (filePath: string, signal?: AbortSignal): Promise<string[]> => {
     return loadImages(this.engineClient, filePath, signal);
-  }
+  };
 
-  buildImage(options: BuildOptions, signal?: AbortSignal): Promise<BuildResult> {
+  readonly buildImage = (options: BuildOptions, signal?: AbortSignal): Promise<BuildResult> => {
     return buildImage(this.engineClient, options, signal);
-  }
+  };
 }

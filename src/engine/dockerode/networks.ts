@@ -11,16 +11,16 @@ import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 export class DockerodeNetworks implements NetworkOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async listNetworks(options: ListOptions = {}, signal?: AbortSignal): Promise<NetworkSummary[]> {
+  readonly listNetworks = async (options: ListOptions = {}, signal?: AbortSignal): Promise<NetworkSummary[]> => {
     const raw = await this.client.call(s => this.client.docker.listNetworks(withSignal({ filters: labelFilter(options) }, s)), signal);
     return (raw as RawNetwork[]).map(toNetworkSummary);
-  }
+  };
 
-  inspectNetwork(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectNetwork = (id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     return this.client.call(s => this.client.untyped.getNetwork(id).inspect(withSignal({}, s)), signal);
-  }
+  };
 
-  async createNetwork(options: CreateNetworkOptions, signal?: AbortSignal): Promise<NetworkSummary> {
+  readonly createNetwork = async (options: CreateNetworkOptions, signal?: AbortSignal): Promise<NetworkSummary> => {
     const ipamConfig = options.subnet || options.gateway ? [{ Subnet: options.subnet, Gateway: options.gateway }] : [];
     const network = await this.client.call(s => this.client.docker.createNetwork(withSignal({
       Name: options.name,
@@ -33,9 +33,9 @@ export class DockerodeNetworks implements NetworkOperations {
       CheckDuplicate: true,
     }, s)), signal);
     return toNetworkSummary(await this.inspectNetwork(network.id, signal));
-  }
+  };
 
-  async removeNetwork(idOrName: string, signal?: AbortSignal): Promise<void> {
+  readonly removeNetwork = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
     if (builtInNetworks.has(idOrName)) {
       throw this.client.error('invalid', `The network ${idOrName} is built into Docker and cannot be removed.`);
     }
@@ -45,31 +45,31 @@ export class DockerodeNetworks implements NetworkOperations {
       throw this.client.error('invalid', `The network ${network.name} is built into Docker and cannot be removed.`);
     }
     await this.client.call(s => this.client.docker.getNetwork(network.id).remove(withSignal({}, s)), signal);
-  }
+  };
 
-  async pruneNetworks(options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> {
+  readonly pruneNetworks = async (options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> => {
     const raw = await this.client.call(s => this.client.docker.pruneNetworks(withSignal({ filters: labelFilter(options) }, s)), signal);
     return toPruneResult(raw, 'NetworksDeleted');
-  }
+  };
 
-  async connectNetwork(network: string, container: string, options: ConnectOptions = {}, signal?: AbortSignal): Promise<void> {
+  readonly connectNetwork = async (network: string, container: string, options: ConnectOptions = {}, signal?: AbortSignal): Promise<void> => {
     const endpoint = {
       Aliases: options.aliases?.length ? [...options.aliases] : undefined,
       IPAMConfig: options.ipv4Address ? { IPv4Address: options.ipv4Address } : undefined,
     };
     await this.client.call(s => this.client.docker.getNetwork(network).connect(withSignal({ Container: container, EndpointConfig: endpoint }, s)), signal);
-  }
+  };
 
-  async disconnectNetwork(network: string, container: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> {
+  readonly disconnectNetwork = async (network: string, container: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> => {
     await this.client.call(s => this.client.docker.getNetwork(network).disconnect(withSignal({ Container: container, Force: options.force ?? false }, s)), signal);
-  }
+  };
 
-  async listNetworksWithContainers(options: ListOptions = {}, signal?: AbortSignal): Promise<NetworkWithContainers[]> {
+  readonly listNetworksWithContainers = async (options: ListOptions = {}, signal?: AbortSignal): Promise<NetworkWithContainers[]> => {
     const networks = await this.listNetworks(options, signal);
     // The list endpoint leaves `Containers` empty; only inspect fills it.
     return Promise.all(networks.map(async network => {
       const raw = await this.inspectNetwork(network.id, signal).catch(() => ({}));
       return { ...network, containers: toNetworkEndpoints(raw) };
     }));
-  }
+  };
 }

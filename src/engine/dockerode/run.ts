@@ -8,13 +8,13 @@ import type { RunOperations } from '../operations/RunOperations';
 export class DockerodeRun implements RunOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async runContainer(options: RunOptions, signal?: AbortSignal): Promise<RunResult> {
+  readonly runContainer = async (options: RunOptions, signal?: AbortSignal): Promise<RunResult> => {
     const container = await this.create(options, { tty: false }, signal);
     await this.client.call(s => container.start(withSignal({}, s)), signal);
     return this.result(container, signal);
-  }
+  };
 
-  async runInteractive(options: InteractiveRunOptions, signal?: AbortSignal): Promise<InteractiveRun> {
+  readonly runInteractive = async (options: InteractiveRunOptions, signal?: AbortSignal): Promise<InteractiveRun> => {
     const container = await this.create(options, { tty: true }, signal);
     // Attach before starting, so that the first prompt reaches the terminal.
     const session = await attach(this.client, container.id, signal);
@@ -28,7 +28,7 @@ export class DockerodeRun implements RunOperations {
       .then(r => r.StatusCode ?? -1);
     exited.catch(() => undefined);
     return { ...session, id: container.id, name, exitCode: () => exited };
-  }
+  };
 
   private async create(options: RunOptions, io: { tty: boolean }, signal?: AbortSignal): Promise<Dockerode.Container> {
     const exposed = options.publishExposedPorts === false ? [] : await this.exposedPorts(options.image, signal);

@@ -14,29 +14,29 @@ import { encoded, swarmRequest, updateSpec } from './swarmRequests';
 export class DockerodeServices implements ServiceOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async listServices(options: ListOptions = {}, signal?: AbortSignal): Promise<ServiceSummary[]> {
+  readonly listServices = async (options: ListOptions = {}, signal?: AbortSignal): Promise<ServiceSummary[]> => {
     const filters = labelFilter(options);
     const raw = await swarmRequest<RawService[]>(this.client, {
       method: 'GET', path: '/services', query: { status: true, ...(filters ? { filters: JSON.stringify(filters) } : {}) },
     }, signal);
     return raw.map(toServiceSummary).sort((a, b) => a.name.localeCompare(b.name));
-  }
+  };
 
-  inspectService(idOrName: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectService = (idOrName: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     return swarmRequest(this.client, { method: 'GET', path: `/services/${encoded(idOrName)}` }, signal);
-  }
+  };
 
-  async listTasks(options: { service?: string } = {}, signal?: AbortSignal): Promise<TaskSummary[]> {
+  readonly listTasks = async (options: { service?: string } = {}, signal?: AbortSignal): Promise<TaskSummary[]> => {
     const query = options.service ? { filters: JSON.stringify({ service: [options.service] }) } : {};
     const raw = await swarmRequest<RawTask[]>(this.client, { method: 'GET', path: '/tasks', query }, signal);
     return raw.map(toTaskSummary);
-  }
+  };
 
-  inspectTask(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectTask = (id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     return swarmRequest(this.client, { method: 'GET', path: `/tasks/${encoded(id)}` }, signal);
-  }
+  };
 
-  async scaleService(idOrName: string, replicas: number, signal?: AbortSignal): Promise<void> {
+  readonly scaleService = async (idOrName: string, replicas: number, signal?: AbortSignal): Promise<void> => {
     if (!Number.isSafeInteger(replicas) || replicas < 0) {
       throw this.client.error('invalid', `${String(replicas)} is not a replica count: use a whole number, 0 or more.`);
     }
@@ -46,9 +46,9 @@ export class DockerodeServices implements ServiceOperations {
       }
       return { ...spec, Mode: { Replicated: { Replicas: replicas } } };
     }, signal);
-  }
+  };
 
-  async updateServiceImage(idOrName: string, image: string, signal?: AbortSignal): Promise<void> {
+  readonly updateServiceImage = async (idOrName: string, image: string, signal?: AbortSignal): Promise<void> => {
     if (!image.trim() || /\s/.test(image.trim())) {
       throw this.client.error('invalid', `"${image}" is not an image reference.`);
     }
@@ -56,26 +56,29 @@ export class DockerodeServices implements ServiceOperations {
       ...spec,
       TaskTemplate: { ...spec.TaskTemplate, ContainerSpec: { ...spec.TaskTemplate?.ContainerSpec, Image: image.trim() } },
     }), signal);
-  }
+  };
 
-  async forceUpdateService(idOrName: string, signal?: AbortSignal): Promise<void> {
+  readonly forceUpdateService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
     await this.update(idOrName, spec => ({ ...spec, TaskTemplate: { ...spec.TaskTemplate, ForceUpdate: (spec.TaskTemplate?.ForceUpdate ?? 0) + 1 } }), signal);
-  }
+  };
 
-  async rollbackService(idOrName: string, signal?: AbortSignal): Promise<void> {
+  readonly rollbackService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
     await this.update(idOrName, (spec, current) => {
       if (!current.PreviousSpec) {
         throw this.client.error('invalid', `The service ${spec.Name ?? idOrName} has not been updated since it was created: there is nothing to roll back to.`);
       }
       return spec;
     }, signal, { rollback: 'previous' });
-  }
+  };
 
-  async removeService(idOrName: string, signal?: AbortSignal): Promise<void> {
+  readonly removeService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
     await swarmRequest(this.client, { method: 'DELETE', path: `/services/${encoded(idOrName)}` }, signal);
-  }
+  };
 
-  async *serviceLogs(idOrName: string, options: ServiceLogOptions = {}, signal?: AbortSignal): AsyncGenerator<ServiceLogLine> {
+  readonly serviceLogs = (idOrName: string, options: ServiceLogOptions = {}, signal?: AbortSignal): AsyncIterable<ServiceLogLine> =>
+    this.logLines(idOrName, options, signal);
+
+  private async *logLines(idOrName: string, options: ServiceLogOptions, signal?: AbortSignal): AsyncGenerator<ServiceLogLine> {
     const service = await swarmRequest<RawService>(this.client, { method: 'GET', path: `/services/${encoded(idOrName)}` }, signal);
     const name = service.Spec?.Name ?? idOrName;
     const tty = (service.Spec?.TaskTemplate?.ContainerSpec as { TTY?: boolean } | undefined)?.TTY === true;
@@ -105,7 +108,7 @@ export class DockerodeServices implements ServiceOperations {
     }
   }
 
-  async removeStack(name: string, signal?: AbortSignal): Promise<StackRemoval> {
+  readonly removeStack = async (name: string, signal?: AbortSignal): Promise<StackRemoval> => {
     const labels = { labels: [`${stackLabel}=${name}`] };
     const filters = JSON.stringify({ label: labels.labels });
     const services = await this.listServices(labels, signal);
@@ -132,7 +135,7 @@ export class DockerodeServices implements ServiceOperations {
       }
     }
     return removal;
-  }
+  };
 
   private async ignoringGone(request: Promise<unknown>): Promise<void> {
     try {
@@ -162,14 +165,14 @@ class TaskNames {
 
   constructor(private readonly services: DockerodeServices, private readonly service: string, private readonly serviceId: string) {}
 
-  async of(taskId: string, signal?: AbortSignal): Promise<string> {
+  readonly of = async (taskId: string, signal?: AbortSignal): Promise<string> => {
     if (!this.names.has(taskId) && (!this.loaded || Date.now() - this.lastLookup > 1000)) {
       this.lastLookup = Date.now();
       this.loaded = this.load(signal);
     }
     await this.loaded;
     return this.names.get(taskId) ?? `${this.service}.${taskId.slice(0, 12)}`;
-  }
+  };
 
   private async load(signal?: AbortSignal): Promise<void> {
     const tasks = await this.services.listTasks({ service: this.serviceId }, signal).catch(() => []);

@@ -14,7 +14,7 @@ const pingTimeoutMs = 10_000;
 export class DockerodeSystem implements SystemOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async ping(signal?: AbortSignal): Promise<void> {
+  readonly ping = async (signal?: AbortSignal): Promise<void> => {
     const timeout = AbortSignal.timeout(pingTimeoutMs);
     try {
       await this.client.call(s => this.client.untyped.ping(withSignal({}, s)), AbortSignal.any(signal ? [signal, timeout] : [timeout]));
@@ -24,14 +24,14 @@ export class DockerodeSystem implements SystemOperations {
       }
       throw err;
     }
-  }
+  };
 
-  async version(signal?: AbortSignal): Promise<EngineVersion> {
+  readonly version = async (signal?: AbortSignal): Promise<EngineVersion> => {
     const v = await this.client.call(s => this.client.untyped.version(withSignal({}, s)), signal);
     return { version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch, kernelVersion: v.KernelVersion };
-  }
+  };
 
-  async info(signal?: AbortSignal): Promise<EngineInfo> {
+  readonly info = async (signal?: AbortSignal): Promise<EngineInfo> => {
     const i = await this.client.call(s => this.client.untyped.info(withSignal({}, s)), signal);
     const num = (key: string) => (typeof i[key] === 'number' ? i[key] : 0);
     const str = (key: string) => (typeof i[key] === 'string' ? i[key] : '');
@@ -50,15 +50,15 @@ export class DockerodeSystem implements SystemOperations {
       memoryBytes: num('MemTotal'),
       swarm: swarm?.LocalNodeState ?? 'inactive',
     };
-  }
+  };
 
-  async systemDf(signal?: AbortSignal): Promise<DiskUsage> {
+  readonly systemDf = async (signal?: AbortSignal): Promise<DiskUsage> => {
     const raw = (await this.client.diskUsage(signal)) as RawDiskUsage;
     return toDiskUsage(raw);
-  }
+  };
 
   /** In the order `docker system prune` uses, so that what one step frees the next can remove. */
-  async pruneSystem(options: SystemPruneOptions = {}, signal?: AbortSignal): Promise<SystemPruneResult> {
+  readonly pruneSystem = async (options: SystemPruneOptions = {}, signal?: AbortSignal): Promise<SystemPruneResult> => {
     const docker = this.client.docker;
     const filters = labelFilter(options);
     const none = { removed: [], spaceReclaimed: 0 };
@@ -78,13 +78,13 @@ export class DockerodeSystem implements SystemOperations {
       buildCache: buildCache.removed,
       spaceReclaimed: containers.spaceReclaimed + volumes.spaceReclaimed + images.spaceReclaimed + buildCache.spaceReclaimed,
     };
-  }
+  };
 
-  events(options: { types?: readonly ResourceKind[] }, signal: AbortSignal): AsyncIterable<EngineEvent> {
+  readonly events = (options: { types?: readonly ResourceKind[] }, signal: AbortSignal): AsyncIterable<EngineEvent> => {
     const filters = options.types?.length ? { type: [...options.types] } : undefined;
     return followEvents({
       endpoint: this.client.endpoint.url,
       open: async s => (await this.client.docker.getEvents({ filters, abortSignal: s } as Dockerode.GetEventsOptions)) as AsyncIterable<Buffer>,
     }, signal);
-  }
+  };
 }

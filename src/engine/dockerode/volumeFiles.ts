@@ -18,7 +18,7 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
 
   constructor(private readonly client: EngineClient) {}
 
-  async mountVolumes(volumes: readonly string[], signal?: AbortSignal): Promise<VolumeMount> {
+  readonly mountVolumes = async (volumes: readonly string[], signal?: AbortSignal): Promise<VolumeMount> => {
     // Creating a container with a volume that does not exist would create the volume.
     for (const volume of volumes) {
       await this.client.call(s => this.client.docker.getVolume(volume).inspect(withSignal({}, s)), signal);
@@ -53,16 +53,16 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
         });
       },
     };
-  }
+  };
 
-  async exportVolume(volume: string, filePath: string, signal?: AbortSignal): Promise<void> {
+  readonly exportVolume = async (volume: string, filePath: string, signal?: AbortSignal): Promise<void> => {
     await this.withMount([volume], signal, async mount => {
       const stream = await copyFromContainer(this.client, mount.containerId, `${mount.pathOf(volume)}/.`, signal);
       await writeWhole(this.client, stream, filePath, signal);
     });
-  }
+  };
 
-  async importVolume(volume: string, filePath: string, signal?: AbortSignal): Promise<void> {
+  readonly importVolume = async (volume: string, filePath: string, signal?: AbortSignal): Promise<void> => {
     await this.client.call(() => fs.promises.access(filePath, fs.constants.R_OK), signal).catch((err: unknown) => {
       throw this.client.error('notFound', `Cannot read ${filePath}: ${(err as Error).message}`);
     });
@@ -74,9 +74,9 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
         file.destroy();
       }
     });
-  }
+  };
 
-  async cloneVolume(source: string, target: string, signal?: AbortSignal): Promise<VolumeSummary> {
+  readonly cloneVolume = async (source: string, target: string, signal?: AbortSignal): Promise<VolumeSummary> => {
     const info = await this.client.call(s => this.client.docker.getVolume(source).inspect(withSignal({}, s)), signal) as
       { Driver?: string; Labels?: Record<string, string> | null };
     if (await exists(this.client.call(s => this.client.docker.getVolume(target).inspect(withSignal({}, s)), signal))) {
@@ -100,7 +100,7 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
     }
     const created = await this.client.call(s => this.client.docker.getVolume(target).inspect(withSignal({}, s)), signal);
     return toVolumeSummary(created);
-  }
+  };
 
   /** PUT /archive, keeping the archive's owners (a volume's files belong to the service's user). */
   private async unpack(containerId: string, dir: string, archive: NodeJS.ReadableStream, signal?: AbortSignal): Promise<void> {

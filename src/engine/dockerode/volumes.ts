@@ -13,16 +13,16 @@ import { helperLabel } from './volumeFiles';
 export class DockerodeVolumes implements VolumeOperations {
   constructor(private readonly client: EngineClient) {}
 
-  async listVolumes(options: ListOptions = {}, signal?: AbortSignal): Promise<VolumeSummary[]> {
+  readonly listVolumes = async (options: ListOptions = {}, signal?: AbortSignal): Promise<VolumeSummary[]> => {
     const raw = await this.client.call(s => this.client.docker.listVolumes(withSignal({ filters: labelFilter(options) }, s)), signal);
     return ((raw.Volumes ?? []) as RawVolume[]).map(toVolumeSummary);
-  }
+  };
 
-  inspectVolume(name: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  readonly inspectVolume = (name: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
     return this.client.call(s => this.client.docker.getVolume(name).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>, signal);
-  }
+  };
 
-  async createVolume(options: CreateVolumeOptions = {}, signal?: AbortSignal): Promise<VolumeSummary> {
+  readonly createVolume = async (options: CreateVolumeOptions = {}, signal?: AbortSignal): Promise<VolumeSummary> => {
     // dockerode resolves to a Volume handle, not the engine's JSON: inspect it for the summary.
     const created = await this.client.call(s => this.client.docker.createVolume(withSignal({
       Name: options.name,
@@ -31,9 +31,9 @@ export class DockerodeVolumes implements VolumeOperations {
       DriverOpts: options.driverOpts ? { ...options.driverOpts } : undefined,
     }, s)), signal);
     return toVolumeSummary(await this.inspectVolume(created.name, signal));
-  }
+  };
 
-  async removeVolume(name: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> {
+  readonly removeVolume = async (name: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> => {
     try {
       await this.client.call(s => this.client.docker.getVolume(name).remove(withSignal({ force: options.force }, s)), signal);
     } catch (err) {
@@ -46,14 +46,14 @@ export class DockerodeVolumes implements VolumeOperations {
       }
       throw err;
     }
-  }
+  };
 
-  async pruneVolumes(options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> {
+  readonly pruneVolumes = async (options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> => {
     const raw = await this.client.call(s => this.client.docker.pruneVolumes(withSignal({ filters: labelFilter(options) }, s)), signal);
     return toPruneResult(raw, 'VolumesDeleted');
-  }
+  };
 
-  async listVolumesWithUsage(options: ListOptions = {}, signal?: AbortSignal): Promise<VolumeUsage[]> {
+  readonly listVolumesWithUsage = async (options: ListOptions = {}, signal?: AbortSignal): Promise<VolumeUsage[]> => {
     const [volumes, containers] = await Promise.all([
       this.listVolumes(options, signal),
       this.client.call(s => this.client.docker.listContainers(withSignal({ all: true }, s)), signal),
@@ -70,12 +70,12 @@ export class DockerodeVolumes implements VolumeOperations {
       }
     }
     return volumes.map(v => ({ ...v, usedBy: usedBy.get(v.name) ?? [] }));
-  }
+  };
 
-  async volumeDiskUsage(signal?: AbortSignal): Promise<VolumeSummary[]> {
+  readonly volumeDiskUsage = async (signal?: AbortSignal): Promise<VolumeSummary[]> => {
     const raw = (await this.client.diskUsage(signal)) as { Volumes?: RawVolume[] | null };
     return (raw.Volumes ?? []).map(toVolumeSummary);
-  }
+  };
 
   private async containersUsing(volume: string, signal?: AbortSignal): Promise<ContainerRef[]> {
     const raw = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { volume: [volume] } }, s)), signal);

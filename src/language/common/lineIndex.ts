@@ -29,13 +29,20 @@ export class LineIndex {
       return this.text.length;
     }
     const start = this.lineStart(position.line);
-    // The line ends before its line break.
-    const end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] - 1 : this.text.length;
+    // The line ends before its line break (\n, or \r\n).
+    let end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 && end < this.text.length) {
+      end--;
+    }
     return Math.min(start + Math.max(0, position.character), end);
   }
 
   positionAt(offset: number): Position {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    let at = Math.max(0, Math.min(offset, this.text.length));
+    // An offset between the \r and the \n of a line end is the end of that line.
+    if (this.text.charCodeAt(at - 1) === 13 && this.text.charCodeAt(at) === 10) {
+      at--;
+    }
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

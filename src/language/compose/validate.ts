@@ -24,8 +24,13 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
   const severity = (f: Finding<ComposeRule>) => settings.rules[f.rule.code] ?? f.rule.defaultSeverity;
   const covered = specific.filter(f => explainingRules.has(f.rule) && severity(f) !== 'off').map(f => f.range);
   const kept = general.filter(f => !covered.some(c => c.start.line <= f.range.end.line && f.range.start.line <= c.end.line));
+  // The YAML parser can report one mistake twice (two errors whose ranges trim to the same text).
+  const seen = new Set<string>();
   return [...kept, ...specific].flatMap(f => {
     const chosen = severity(f);
     return chosen === 'off' ? [] : [toDiagnostic(f, chosen)];
+  }).filter(d => {
+    const key = JSON.stringify([d.range, d.code, d.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
   });
 }

@@ -2,8 +2,8 @@
  * Every command Dockhand contributes, gathered from each area's id list. No `vscode` import: the
  * manifest unit test compares this list with package.json in plain Node.
  */
-import { composeCommandIds } from '../compose/composeCommandIds';
-import { containerCommandIds } from './containers/containerCommandIds';
+import { composeCommandIds } from './compose/composeCommandIds';
+import { containersCommandIds } from './containers/containersCommandIds';
 import { coreCommandIds } from './coreIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
@@ -16,7 +16,7 @@ import { volumesCommandIds } from './volumes/volumesCommandIds';
 export const CommandId = {
   ...coreCommandIds,
   ...composeCommandIds,
-  ...containerCommandIds,
+  ...containersCommandIds,
   ...filesCommandIds,
   ...imagesCommandIds,
   ...volumesCommandIds,

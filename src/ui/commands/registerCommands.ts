@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { ErrorReports } from '../ErrorReports';
 import { requireTrust } from '../trust';
 import { trustedCommandIds } from './trustedCommandIds';
-import { composeCommandTable } from '../compose/composeCommandTable';
+import { composeCommandTable } from './compose/composeCommandTable';
 import type { CommandId } from './commandIds';
-import { containerCommandTable } from './containers/containerCommandTable';
+import { containersCommandTable } from './containers/containersCommandTable';
 import { coreCommandTable } from './coreCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
@@ -20,7 +20,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
   return {
     ...coreCommandTable(deps),
     ...composeCommandTable(deps),
-    ...containerCommandTable(deps),
+    ...containersCommandTable(deps),
     ...filesCommandTable(deps),
     ...imagesCommandTable(deps),
     ...volumesCommandTable(deps),

@@ -5,7 +5,7 @@
  * views, the actions on engine resources and the language service keep working. No `vscode`
  * import (the manifest test checks every menu of these for `isWorkspaceTrusted`).
  */
-import { composeCommandIds } from '../compose/composeCommandIds';
+import { composeCommandIds } from './compose/composeCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { swarmCommandIds } from './swarm/swarmCommandIds';
 
@@ -13,7 +13,7 @@ export const trustedCommandIds: ReadonlySet<string> = new Set([
   composeCommandIds.ComposeUp,
   composeCommandIds.ComposeBuild,
   composeCommandIds.ComposePull,
-  imagesCommandIds.ImageBuildFromDockerfile,
-  imagesCommandIds.ImageRunFromDockerfile,
+  imagesCommandIds.ImagesBuildFromDockerfile,
+  imagesCommandIds.ImagesRunFromDockerfile,
   swarmCommandIds.StacksDeploy,
 ]);

@@ -1,6 +1,17 @@
 import * as vscode from 'vscode';
 import type { DockerEngine } from '../../engine';
-import { isDockhandLanguage, startLanguageClient, type DockhandLanguageClient } from './startLanguageClient';
+import { isDockhandLanguage } from './dockhandLanguages';
+import type { DockhandLanguageClient } from './startLanguageClient';
+
+/**
+ * The client code (vscode-languageclient) is a bundle of its own, dist/startLanguageClient.js
+ * (esbuild.mjs), required only here: VS Code neither parses nor runs it while only the views are
+ * used, which keeps activation short.
+ */
+function loadClient(): typeof import('./startLanguageClient') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./startLanguageClient') as typeof import('./startLanguageClient');
+}
 
 /**
  * The language server is a process of its own: it starts with the first Dockerfile or compose
@@ -23,7 +34,7 @@ export class LazyLanguageClient implements vscode.Disposable {
 
   /** The running client, started now if it was not. */
   get(): DockhandLanguageClient {
-    this.client ??= startLanguageClient(this.context, this.engine, this.log);
+    this.client ??= loadClient().startLanguageClient(this.context, this.engine, this.log);
     this.listener.dispose();
     return this.client;
   }

@@ -5,6 +5,7 @@ import {
   buildHistoryNotification, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
 } from '../../language/server/protocol';
 import { trustedCommandIds } from '../commands/trustedCommandIds';
+import { dockhandLanguages as languages } from './dockhandLanguages';
 import { inspectLocalImage, listLocalImages } from './localImages';
 
 export interface DockhandLanguageClient {
@@ -15,7 +16,6 @@ export interface DockhandLanguageClient {
   stop(): Promise<void>;
 }
 
-const languages = ['dockerfile', 'dockercompose'];
 
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
@@ -77,6 +77,3 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
 }
 
 /** Whether a document is one the language server serves. */
-export function isDockhandLanguage(document: vscode.TextDocument): boolean {
-  return languages.includes(document.languageId);
-}

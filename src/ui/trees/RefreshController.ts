@@ -17,7 +17,8 @@ const coalesceMs = 40;
  */
 export class RefreshController implements vscode.Disposable {
   private abort = new AbortController();
-  private readonly pending = new Set<Reloadable>();
+  /** Views to reload, with when (performance.now()) the latest event for each reached us. */
+  private readonly pending = new Map<Reloadable, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private paused = 0;
 
@@ -67,6 +68,12 @@ export class RefreshController implements vscode.Disposable {
    */
   pause(): vscode.Disposable {
     this.paused++;
+    // Reloads already scheduled would land inside the pause; resuming reloads every view anyway.
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    this.pending.clear();
     let resumed = false;
     return {
       dispose: () => {
@@ -80,15 +87,18 @@ export class RefreshController implements vscode.Disposable {
   }
 
   private schedule(views: readonly Reloadable[]): void {
+    const now = performance.now();
     for (const view of views) {
-      this.pending.add(view);
+      this.pending.set(view, now);
     }
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       const due = [...this.pending];
       this.pending.clear();
-      for (const view of due) {
-        void view.reload();
+      for (const [view, eventAt] of due) {
+        if ((view.lastLoadStartedAt ?? -Infinity) < eventAt) {
+          void view.reload();
+        }
       }
     }, coalesceMs);
   }

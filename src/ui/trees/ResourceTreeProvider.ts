@@ -33,6 +33,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
   /** Set once the first load has been tried, so that an empty view does not retry on every redraw. */
   private attempted = false;
   private inFlight: Promise<void> | undefined;
+  private loadStartedAt = -Infinity;
   private followUp: Promise<void> | undefined;
   private readonly disposal = new AbortController();
   private readonly shownIn = new Set<vscode.TreeView<TNode>>();
@@ -85,6 +86,11 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
     return this.data;
   }
 
+  /** When (performance.now()) the latest load from the engine began; see Reloadable. */
+  get lastLoadStartedAt(): number {
+    return this.loadStartedAt;
+  }
+
   /** Loads from the engine and redraws; resolves when the view shows the newly loaded state. */
   reload(): Promise<void> {
     if (!this.inFlight) {
@@ -120,6 +126,7 @@ export class ResourceTreeProvider<TData, TNode> implements vscode.TreeDataProvid
 
   private async loadOnce(): Promise<void> {
     this.attempted = true;
+    this.loadStartedAt = performance.now();
     try {
       this.data = await this.view.load(this.disposal.signal);
       this.status.setReachable();

@@ -4,6 +4,12 @@ import type { ResourceEvent, ResourceKind } from '../../engine';
 /** A view that can be told to reload. */
 export interface Reloadable {
   reload(): Promise<void>;
+  /**
+   * When (performance.now()) its latest load began: a load that began after an event reached us
+   * already shows that event, so the event need not reload the view again (a command that
+   * reloads after its own action, then the action's event, would otherwise reload twice).
+   */
+  readonly lastLoadStartedAt?: number;
 }
 
 /** One view an event type reaches, for every action or only for the listed ones (and events `when` accepts). */

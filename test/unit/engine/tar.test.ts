@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { parseDockerignore } from '../../../src/engine/tar/dockerignore';
 import { extractTar } from '../../../src/engine/tar/extractTar';
@@ -74,6 +75,57 @@ describe('tar writer and reader', () => {
       assert.equal(got.filter(e => e.kind === 'entryEnd').length, 5);
     }
   });
+
+  // Our reader reading our writer would agree with itself even if both were wrong: GNU tar is
+  // the independent judge, in both directions.
+  it('writes archives GNU tar lists and extracts byte for byte (long names, links, modes, odd names)', async () => {
+    const root = path.join(dir, 'src');
+    const longName = `${'n'.repeat(150)}.txt`;
+    await fs.promises.mkdir(path.join(root, 'sub'), { recursive: true });
+    await fs.promises.writeFile(path.join(root, 'sub', longName), 'long');
+    await fs.promises.writeFile(path.join(root, 'a;b $(x).txt'), Buffer.alloc(1000, 7));
+    await fs.promises.writeFile(path.join(root, 'run.sh'), '#!/bin/sh\n', { mode: 0o750 });
+    await fs.promises.symlink('sub', path.join(root, 'link'));
+    const archive = path.join(dir, 'ours.tar');
+    const parts: Buffer[] = [];
+    for await (const part of packPath(root)) {
+      parts.push(part as Buffer);
+    }
+    await fs.promises.writeFile(archive, Buffer.concat(parts));
+    const listed = execFileSync('tar', ['-tf', archive], { encoding: 'utf8' }).split('\n').filter(Boolean).map(n => n.replace(/\/$/, ''));
+    assert.deepEqual(listed.sort(), ['a;b $(x).txt', 'link', 'run.sh', 'sub', `sub/${longName}`].sort());
+    const out = path.join(dir, 'gnu-out');
+    await fs.promises.mkdir(out);
+    execFileSync('tar', ['-xpf', archive, '-C', out]);
+    assert.deepEqual(await fs.promises.readFile(path.join(out, 'a;b $(x).txt')), Buffer.alloc(1000, 7));
+    assert.equal(await fs.promises.readFile(path.join(out, 'sub', longName), 'utf8'), 'long');
+    assert.equal(await fs.promises.readlink(path.join(out, 'link')), 'sub');
+    assert.equal((await fs.promises.stat(path.join(out, 'run.sh'))).mode & 0o777, 0o750);
+  });
+
+  for (const format of ['gnu', 'pax', 'ustar']) {
+    it(`reads and extracts what GNU tar writes (--format=${format})`, async () => {
+      const root = path.join(dir, 'gnu-src');
+      // ustar cannot hold a 150-character file name in one path component.
+      const longName = format === 'ustar' ? 'short.txt' : `${'m'.repeat(150)}.txt`;
+      await fs.promises.mkdir(path.join(root, 'deep', 'er'), { recursive: true });
+      await fs.promises.writeFile(path.join(root, 'deep', 'er', longName), 'payload');
+      await fs.promises.writeFile(path.join(root, 'big.bin'), Buffer.alloc(70_000, 3));
+      await fs.promises.writeFile(path.join(root, 'x.sh'), 'x', { mode: 0o700 });
+      await fs.promises.symlink(`deep/er/${longName}`, path.join(root, 'to-long'));
+      const archive = path.join(dir, `gnu-${format}.tar`);
+      execFileSync('tar', [`--format=${format}`, '-cf', archive, '-C', dir, 'gnu-src']);
+      const out = path.join(dir, 'ours-out');
+      const written = await extractTar(fs.createReadStream(archive), out);
+      assert.deepEqual(written.map(w => path.relative(out, w)).sort(), [
+        'gnu-src', 'gnu-src/big.bin', 'gnu-src/deep', 'gnu-src/deep/er', `gnu-src/deep/er/${longName}`, 'gnu-src/to-long', 'gnu-src/x.sh',
+      ].sort());
+      assert.deepEqual(await fs.promises.readFile(path.join(out, 'gnu-src', 'big.bin')), Buffer.alloc(70_000, 3));
+      assert.equal(await fs.promises.readFile(path.join(out, 'gnu-src', 'deep', 'er', longName), 'utf8'), 'payload');
+      assert.equal(await fs.promises.readlink(path.join(out, 'gnu-src', 'to-long')), `deep/er/${longName}`);
+      assert.equal((await fs.promises.stat(path.join(out, 'gnu-src', 'x.sh'))).mode & 0o777, 0o700);
+    });
+  }
 
   it('extracts into a folder, keeping modes, and names the root entry as asked', async () => {
     const root = path.join(dir, 'tree');

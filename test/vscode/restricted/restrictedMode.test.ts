@@ -38,7 +38,7 @@ describe('Dockhand in Restricted Mode', function () {
   it('refuses to build or run a workspace Dockerfile, saying why and how to allow it', async () => {
     const file = path.join(workspaceFolder(), 'restricted', 'Dockerfile');
     const tag = `dockhand-test/untrusted-${testRunId}:latest`;
-    for (const command of ['dockhand.image.buildFromDockerfile', 'dockhand.image.runFromDockerfile']) {
+    for (const command of ['dockhand.images.buildFromDockerfile', 'dockhand.images.runFromDockerfile']) {
       const report = await reportedBy(command, vscode.Uri.file(file), { tag, labels });
       assert.equal(report.kind, 'untrusted');
       assert.match(report.message, /^(Build Image from Dockerfile|Build and Run Image from Dockerfile|[^.]+) is disabled in Restricted Mode: .*Trust the workspace/);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandId } from '../../../src/ui/commands/commandIds';
-import { dockhand } from './helpers';
+import { createContainer, createVolume, removeLabelled } from '../../support/testDocker';
+import { dockhand, testing } from './helpers';
 
 describe('Dockhand in VS Code', () => {
   it('activates from its bundle and returns the public API', async () => {
@@ -29,7 +30,19 @@ describe('Dockhand in VS Code', () => {
 
   it('refreshes every view through its command', async () => {
     const api = await dockhand();
-    await vscode.commands.executeCommand(CommandId.Refresh);
-    assert.ok(Array.isArray(api.trees.containers.current));
+    // With the engine's events paused, only the command can bring the new resources into the views.
+    const paused = (await testing()).pauseEvents();
+    try {
+      await api.refresh();
+      const container = await createContainer();
+      const volume = await createVolume();
+      assert.ok(!api.trees.containers.current?.some(c => c.id === container.id), 'not listed before the refresh');
+      await vscode.commands.executeCommand(CommandId.Refresh);
+      assert.ok(api.trees.containers.current?.some(c => c.id === container.id), 'the containers view reloaded');
+      assert.ok(api.trees.volumes.current?.some(v => v.name === volume), 'the volumes view reloaded');
+    } finally {
+      paused.dispose();
+      await removeLabelled();
+    }
   });
 });

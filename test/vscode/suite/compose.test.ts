@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ComposeCommandResult } from '../../../src/ui/compose/composeCommands';
+import type { ComposeCommandResult } from '../../../src/ui/commands/compose/composeCommands';
 import { docker, removeLabelled, testLabelKey, testRunId } from '../../support/testDocker';
 import { childrenWhen, dockhand } from './helpers';
 

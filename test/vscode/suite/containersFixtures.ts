@@ -50,16 +50,3 @@ export async function exists(container: Dockerode.Container): Promise<boolean> {
   });
 }
 
-/**
- * Resolves once `check` holds, checking every 50 ms, for what has no event to wait on (a
- * terminal's output); rejects after `timeoutMs`, naming `what`.
- */
-export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-}

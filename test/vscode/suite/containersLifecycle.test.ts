@@ -90,12 +90,13 @@ describe('Containers lifecycle commands', function () {
   it('acting on a container removed meanwhile reports "No such container" for each command, and the command itself reloads the view', async () => {
     const api = await dockhand();
     const c = await labelledContainer({ start: true });
-    await api.refresh();
-    const node = containerNode(await api.trees.containers.getChildren(), c.id);
     const isGone = (nodes: ContainersTreeNode[]) => !nodes.some(n => n.kind === 'container' && n.container.id === c.id);
     // With the engine's events paused, only the reload the failing command triggers can drop the container.
     const paused = (await testing()).pauseEvents();
     try {
+      // Settles any reload under way before the pause.
+      await api.trees.containers.reload();
+      const node = containerNode(await api.trees.containers.getChildren(), c.id);
       await c.remove({ force: true });
       assert.equal(isGone(await api.trees.containers.getChildren()), false, 'the view still lists it: no event reloaded it');
       // Each command with the arguments that spare it any dialog; each must report the engine's answer.

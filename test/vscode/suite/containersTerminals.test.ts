@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LogsRun } from '../../../src/ui/commands/containers/LogsTerminal';
+import type { LogsRun } from '../../../src/ui/terminals/LogsTerminal';
 import type { SessionRun } from '../../../src/ui/terminals/SessionTerminal';
 import { removeLabelled } from '../../support/testDocker';
-import { labelledContainer, stateOf, until } from './containersFixtures';
+import { eventually } from '../../support/eventually';
+import { labelledContainer, stateOf } from './containersFixtures';
 import { dockhand } from './helpers';
 
 function terminalClosed(terminal: vscode.Terminal): Promise<void> {
@@ -32,11 +33,11 @@ describe('Containers terminals: logs, shell, attach', function () {
     });
     const run = await vscode.commands.executeCommand<LogsRun>('dockhand.containers.logs', c.id);
     assert.ok(run);
-    await until(() => /run-/.test(run.output()), 'the first run\'s marker');
+    await eventually(() => /run-/.test(run.output()), 'the first run\'s marker');
     assert.ok(!/^old-0$/m.test(run.output()), 'the first lines are beyond the tail of 1000');
     assert.match(run.output(), /^old-1499$/m);
     await c.restart({ t: 1 });
-    await until(() => (run.output().match(/run-/g) ?? []).length === 2, 'the second run\'s marker after the restart');
+    await eventually(() => (run.output().match(/run-/g) ?? []).length === 2, 'the second run\'s marker after the restart');
     run.terminal.dispose();
     await run.ended;
   });
@@ -48,7 +49,7 @@ describe('Containers terminals: logs, shell, attach', function () {
       assert.equal(on, true);
       const run = await vscode.commands.executeCommand<LogsRun>('dockhand.containers.logs', c.id);
       assert.ok(run);
-      await until(() => /stamped/.test(run.output()), 'the line');
+      await eventually(() => /stamped/.test(run.output()), 'the line');
       assert.match(run.output(), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z stamped$/m);
       run.terminal.dispose();
     } finally {
@@ -90,7 +91,7 @@ describe('Containers terminals: logs, shell, attach', function () {
     await run.opened;
     const closed = terminalClosed(run.terminal);
     run.terminal.sendText('echo "attached-$((6*7))"', true);
-    await until(() => /attached-42/.test(run.output()), 'the main process to answer');
+    await eventually(() => /attached-42/.test(run.output()), 'the main process to answer');
     run.terminal.sendText('exit', true);
     await run.exited;
     await closed;

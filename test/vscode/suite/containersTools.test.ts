@@ -79,7 +79,7 @@ describe('Containers inspection and file commands', function () {
 
     const outDir = fs.mkdtempSync(path.join(tmp, 'out-'));
     const written = await vscode.commands.executeCommand<string[]>('dockhand.containers.copyFromContainer', c.id, `/tmp/${weird}.txt`, outDir);
-    assert.ok(written?.length);
+    assert.deepEqual(written, [path.join(outDir, `${weird}.txt`)]);
     assert.equal(fs.readFileSync(path.join(outDir, `${weird}.txt`), 'utf8'), 'payload $(not run)\n');
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { BuildCommandResult } from '../../../src/ui/commands/images/buildImage';
 import { labels, removeLabelled, testRunId } from '../../support/testDocker';
+import { eventually } from '../../support/eventually';
 import { openWorkspaceFile } from './helpers';
 
 const dockerfile = [
@@ -14,14 +15,11 @@ const dockerfile = [
 
 /** The inlay hints VS Code shows now, once `predicate` holds (the server refreshes them after a build). */
 async function hintsWhen(uri: vscode.Uri, range: vscode.Range, predicate: (hints: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range);
-    if (predicate(hints)) {
-      return hints;
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('the build-history inlay hints never appeared');
+  // No event tells an extension that a provider's hints changed: ask until they match.
+  let hints: vscode.InlayHint[] = [];
+  await eventually(async () => predicate(hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)),
+    'the build-history inlay hints');
+  return hints;
 }
 
 const text = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''));
@@ -35,7 +33,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     const uri = editor.document.uri;
     const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const tag = `dockhand-test/hints-${testRunId}:latest`;
-    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    const built = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     assert.ok(built?.imageId, 'the build produced an image');
 
     const hints = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1));
@@ -45,7 +43,7 @@ describe('Dockerfile inlay hints after a real build', function () {
     assert.match(byLine.get(2) ?? '', /0 B/);
     assert.match(byLine.get(3) ?? '', /0 B/);
 
-    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, { tag, labels });
+    await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, { tag, labels });
     const again = await hintsWhen(uri, range, all => all.some(h => h.position.line === 1 && /cached/.test(text(h))));
     assert.ok(again.some(h => h.position.line === 1 && /cached/.test(text(h))));
   });

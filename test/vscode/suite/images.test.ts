@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { RunResult } from '../../../src/engine';
-import type { RemoveImagesResult } from '../../../src/ui/commands/images/removeImages';
+import type { RemovalResult } from '../../../src/ui/commands/shared/removeEach';
 import { createImage, docker, labels, removeLabelled, testImage, uniqueName } from '../../support/testDocker';
 import { childrenWhen, dockhand } from './helpers';
 
@@ -55,7 +55,7 @@ describe('Images: actions on the real engine', () => {
 
   it('removes an unused image after confirmation', async () => {
     const tag = await createImage();
-    const result = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', tag, { skipConfirmation: true });
+    const result = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', tag, { skipConfirmation: true });
     assert.deepEqual(result.removed, [tag]);
     assert.equal(await exists(tag), false);
   });
@@ -64,11 +64,11 @@ describe('Images: actions on the real engine', () => {
     const tag = await createImage();
     const name = uniqueName('uses');
     await docker().createContainer({ Image: tag, name, Labels: labels });
-    const kept = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', tag, { skipConfirmation: true });
+    const kept = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', tag, { skipConfirmation: true });
     assert.equal(kept.removed.length, 0);
-    assert.match(kept.kept[0]?.reason ?? '', new RegExp(name));
+    assert.match(kept.refused[0]?.reason ?? '', new RegExp(name));
     assert.equal(await exists(tag), true);
-    const forced = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', tag, { skipConfirmation: true, force: true });
+    const forced = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', tag, { skipConfirmation: true, force: true });
     assert.deepEqual(forced.removed, [tag]);
     assert.equal(await exists(tag), false);
   });
@@ -122,7 +122,7 @@ describe('Images: actions on the real engine', () => {
     const groups = await api.trees.images.getChildren();
     const rows = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().filter(r => r.kind === 'image' && (r.tag === a || r.tag === b));
     assert.equal(rows.length, 2);
-    const result = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', rows[0], rows, { skipConfirmation: true });
+    const result = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', rows[0], rows, { skipConfirmation: true });
     assert.deepEqual([...result.removed].sort(), [a, b].sort());
   });
 });

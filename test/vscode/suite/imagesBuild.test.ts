@@ -33,7 +33,7 @@ describe('Images: build from a Dockerfile', () => {
   it('builds a target stage with build args and reports the history with cached steps', async () => {
     const uri = await dockerfileIn(`App-${testRunId}`);
     const options = { target: 'final', buildArgs: { GREETING: `hi-${testRunId}` }, labels };
-    const first = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri, options);
+    const first = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri, options);
     // Tag from the folder name, lowercased; the target stage, not the one after it.
     assert.equal(first.tag, `app-${testRunId}:latest`);
     const image = await docker().getImage(first.tag).inspect();
@@ -48,7 +48,7 @@ describe('Images: build from a Dockerfile', () => {
     assert.ok(history.some(h => h.CreatedBy.includes(`GREETING=hi-${testRunId}`)), 'build arg used');
     assert.ok(!history.some(h => h.CreatedBy.includes('exit 1')), 'stopped at the target');
 
-    const again = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.image.buildFromDockerfile', uri.toString(), options);
+    const again = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri.toString(), options);
     assert.equal(again.imageId, first.imageId);
     assert.equal(copyStep(again)?.cached, true, 'the rebuilt step came from the cache');
     // Layers of the base image are not this build's steps, so never marked cached.
@@ -58,7 +58,7 @@ describe('Images: build from a Dockerfile', () => {
   it('builds and runs the last stage of a Dockerfile', async () => {
     const uri = await dockerfileIn(`run-${testRunId}`);
     await fs.promises.writeFile(uri.fsPath, `FROM ${testImage}\nCMD ["sleep", "60"]\n`);
-    const result = await vscode.commands.executeCommand<{ build: BuildCommandResult; run: RunResult }>('dockhand.image.runFromDockerfile', uri, { labels });
+    const result = await vscode.commands.executeCommand<{ build: BuildCommandResult; run: RunResult }>('dockhand.images.runFromDockerfile', uri, { labels });
     const info = await docker().getContainer(result.run.id).inspect();
     assert.equal(info.State.Running, true);
     assert.equal(info.Image, result.build.imageId);

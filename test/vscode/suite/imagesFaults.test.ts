@@ -14,7 +14,7 @@ describe('Images: faults', () => {
     const file = path.join(folder, 'Dockerfile');
     await fs.promises.writeFile(file, `FROM ${testImage}\nRUN echo broken && exit 3\n`);
     const tag = `dockhand-test/fail-${testRunId}:latest`;
-    const report = await reportedBy('dockhand.image.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
+    const report = await reportedBy('dockhand.images.buildFromDockerfile', vscode.Uri.file(file), { tag, labels });
     assert.equal(report.kind, 'failed');
     // The builder's own words: the failing step and its exit code.
     assert.match(report.message, /echo broken && exit 3.*returned a non-zero code: 3/s);
@@ -24,14 +24,15 @@ describe('Images: faults', () => {
   it('removing an image another process removed meanwhile says so, and the command itself reloads the view', async () => {
     const api = await dockhand();
     const tag = await createImage();
-    await api.trees.images.reload();
-    const groups = await api.trees.images.getChildren();
-    const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
-    assert.ok(row);
-    const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
     // With the engine's events paused, only the reload the command triggers can drop the image.
     const paused = (await testing()).pauseEvents();
     try {
+      // Settles any reload under way before the pause.
+      await api.trees.images.reload();
+      const groups = await api.trees.images.getChildren();
+      const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
+      assert.ok(row);
+      const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
       await docker().getImage(tag).remove({ force: true });
       assert.ok(listed(await api.trees.images.getChildren()), 'still listed: no event reloaded the view');
       const report = await reportedBy('dockhand.images.remove', row, [row], { skipConfirmation: true });

@@ -29,7 +29,8 @@ describe('Live updates from the engine\'s events', () => {
     const name = uniqueName('shellvol');
     await dockerCli('volume', 'create', '--label', testLabel, name);
     const nodes = await childrenWhen(api.trees.volumes, v => v.some(n => n.kind === 'volume' && n.volume.name === name), 'the volume from the shell', 10_000);
-    assert.ok(nodes.length > 0);
+    const node = nodes.find(n => n.kind === 'volume' && n.volume.name === name);
+    assert.equal(node && api.trees.volumes.getTreeItem(node).contextValue, 'volume');
   });
 
   it('marks an image in use as soon as a container is created from it in a shell', async () => {

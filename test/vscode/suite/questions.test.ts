@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SystemPruneResult } from '../../../src/engine';
-import type { RemoveImagesResult } from '../../../src/ui/commands/images/removeImages';
-import type { ComposeCommandResult } from '../../../src/ui/compose/composeCommands';
+import type { RemovalResult as RemoveImagesResult } from '../../../src/ui/commands/shared/removeEach';
+import type { ComposeCommandResult } from '../../../src/ui/commands/compose/composeCommands';
 import { createContainer, createImage, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../../support/testDocker';
 import { stateOf } from './containersFixtures';
 import { scriptedUser, type Question } from './dialogs';
@@ -47,7 +47,7 @@ describe('Questions Dockhand asks, answered in the user\'s place', function () {
     try {
       const result = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', tag);
       assert.deepEqual(result?.removed, []);
-      assert.equal(result?.kept[0]?.ref, tag);
+      assert.equal(result?.refused[0]?.name, tag);
     } finally {
       answers.dispose();
     }

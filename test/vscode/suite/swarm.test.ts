@@ -3,14 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JoinTokens, StackRemoval } from '../../../src/engine';
-import type { LogsRun } from '../../../src/ui/commands/containers/LogsTerminal';
+import type { LogsRun } from '../../../src/ui/terminals/LogsTerminal';
 import type { StackDeployResult } from '../../../src/ui/commands/swarm/stackCommands';
-import { waitFor } from '../../support/engineUnderTest';
+import { eventually } from '../../support/eventually';
 import { enterLab, leaveLab, missingImage, notesStack, webImage } from '../../support/swarmLab';
 import { docker, labels, testLabelKey, testRunId } from '../../support/testDocker';
 import { codeOf, diagnosticsWhen, dockhand, reportedBy } from './helpers';
 import { askPage } from './page';
 import { swarmRows, swarmRowsWhen } from './swarmTree';
+
+/** Waits on a condition (the shared `eventually`), with the timeout first as these suites write it. */
+const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string) => eventually(check, what, timeoutMs);
 
 interface RawTask { ID: string; Status: { State: string }; DesiredState: string; Spec: { ContainerSpec: { Image: string } } }
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { createContainer, createImage, createNetwork, createVolume, removeLabelled } from '../../support/testDocker';
 import { childrenWhen, dockhand } from './helpers';
+import { askPage, renderedText } from './page';
 
 describe('Dockhand views list the real engine', () => {
   after(() => removeLabelled());
@@ -38,12 +39,21 @@ describe('Dockhand views list the real engine', () => {
     const api = await dockhand();
     await api.refresh();
     const container = await createContainer({ start: true });
-    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === container.id), 'the new container');
-    assert.ok(children.length > 0);
+    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === container.id && n.container.state === 'running'), 'the new container, running');
+    const node = children.find(n => n.kind === 'container' && n.container.id === container.id);
+    assert.equal(node && api.trees.containers.getTreeItem(node).contextValue, 'container.running');
   });
 
-  it('shows the Dockhand sidebar', async () => {
+  it('shows the Dockhand sidebar with the engine\'s containers, as the browser renders it', async () => {
+    const api = await dockhand();
+    const container = await createContainer({ start: true });
+    const name = (await container.inspect()).Name.replace(/^\//, '');
+    await api.refresh();
     await vscode.commands.executeCommand('workbench.view.extension.dockhand');
     await vscode.commands.executeCommand('dockhand.containers.focus');
+    const titles = await askPage<string[]>({ op: 'evaluate', expression: '[...document.querySelectorAll(".sidebar .pane-header h3.title")].map(h => h.textContent)' });
+    assert.deepEqual(titles[0], ['Containers', 'Images', 'Volumes', 'Networks', 'System']);
+    const row = await renderedText(`.sidebar .monaco-list-row:has-text("${name}")`);
+    assert.match(row, new RegExp(`${name}[\\s\\S]*dockhand-test/busybox:latest`));
   });
 });

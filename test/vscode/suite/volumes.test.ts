@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VolumeSummary } from '../../../src/engine';
+import type { RemovalResult } from '../../../src/ui/commands/shared/removeEach';
 import { createVolume, docker, labels, removeLabelled, testImage, testLabel, uniqueName } from '../../support/testDocker';
 import { dockhand } from './helpers';
 
@@ -54,10 +55,10 @@ describe('Volumes: actions on the real engine', () => {
   it('keeps a volume in use and names the container using it', async () => {
     const name = await createVolume();
     const container = await mountIn(name);
-    const result = await vscode.commands.executeCommand<{ removed: string[]; kept: Array<{ name: string; reason: string }> }>('dockhand.volumes.remove', name, { skipConfirmation: true });
+    const result = await vscode.commands.executeCommand<RemovalResult>('dockhand.volumes.remove', name, { skipConfirmation: true });
     assert.deepEqual(result.removed, []);
-    assert.equal(result.kept[0]?.name, name);
-    assert.match(result.kept[0]?.reason ?? '', new RegExp(container));
+    assert.equal(result.refused[0]?.name, name);
+    assert.match(result.refused[0]?.reason ?? '', new RegExp(container));
     assert.equal(await volumeExists(name), true);
   });
 

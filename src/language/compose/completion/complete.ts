@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { CancellationTokenLike } from '../../common/documents';
 import type { ComposeContext } from '../ComposeContext';
 import type { ComposeDocument } from '../parse/ComposeDocument';
-import type { NameKind } from '../parse/ComposeModel';
+import type { NameKind } from '../parse/names';
 import { enumsAt, propertiesAt } from '../schema/schemaNavigator';
 import { completionContext } from './completionContext';
 import { knownValues, serviceValued } from './knownValues';

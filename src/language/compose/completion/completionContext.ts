@@ -23,7 +23,8 @@ interface Line {
 }
 
 function readLine(text: string): Line | undefined {
-  const match = /^(\s*)((?:-\s+)*)(.*)$/.exec(text)!;
+  // `s`: a lone \r (a line break to LSP, not to this line split) must not make the match fail.
+  const match = /^(\s*)((?:-\s+)*)(.*)$/s.exec(text)!;
   const rest = match[3];
   if (rest.startsWith('#') || (rest.trim() === '' && match[2] === '')) {
     return undefined;

@@ -15,9 +15,24 @@ export function format(doc: ComposeDocument, options: FormattingOptions): TextEd
   if (!isDocument(yaml)) {
     return [];
   }
-  let formatted: string;
+  const formatted = print(yaml, options);
+  if (formatted === undefined) {
+    return [];
+  }
+  const trimmed = options.trimFinalNewlines === false ? formatted : formatted.replace(/\n+$/, '\n');
+  if (trimmed === doc.text) {
+    return [];
+  }
+  // yaml prints a few odd trees (a lone `?`) differently each time: formatting must settle at once.
+  if (reprint(trimmed, options) !== trimmed) {
+    return [];
+  }
+  return [{ range: doc.toRange(0, doc.text.length), newText: trimmed }];
+}
+
+function print(yaml: ReturnType<typeof parseDocument>, options: FormattingOptions): string | undefined {
   try {
-    formatted = yaml.toString({
+    return yaml.toString({
       indent: Math.max(1, Math.min(options.tabSize || 2, 8)),
       indentSeq: true,
       lineWidth: 0,
@@ -25,11 +40,11 @@ export function format(doc: ComposeDocument, options: FormattingOptions): TextEd
     });
   } catch {
     // yaml refuses to print some readable trees, e.g. an alias whose anchor does not exist.
-    return [];
+    return undefined;
   }
-  const trimmed = options.trimFinalNewlines === false ? formatted : formatted.replace(/\n+$/, '\n');
-  if (trimmed === doc.text) {
-    return [];
-  }
-  return [{ range: doc.toRange(0, doc.text.length), newText: trimmed }];
+}
+
+function reprint(text: string, options: FormattingOptions): string | undefined {
+  const again = print(parseDocument(text, { merge: true, keepSourceTokens: false }), options);
+  return again === undefined || options.trimFinalNewlines === false ? again : again.replace(/\n+$/, '\n');
 }

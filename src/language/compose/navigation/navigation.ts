@@ -5,7 +5,15 @@ import { nameAt, type Occurrence } from './occurrences';
 const validName = /^[a-zA-Z0-9._-]+$/;
 
 function at(doc: ComposeDocument, position: Position) {
-  return nameAt(doc, doc.toOffset(position));
+  const found = nameAt(doc, doc.toOffset(position));
+  if (!found) {
+    return undefined;
+  }
+  // A use reached twice (a service merged with `<<` and also aliased) is one occurrence: a rename
+  // must not edit the same text twice.
+  const seen = new Set<string>();
+  const all = found.all.filter(o => !seen.has(`${o.start}:${o.end}`) && Boolean(seen.add(`${o.start}:${o.end}`)));
+  return { ...found, all };
 }
 
 function location(doc: ComposeDocument, o: Occurrence): Location {

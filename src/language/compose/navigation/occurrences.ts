@@ -1,5 +1,5 @@
 import type { ComposeDocument } from '../parse/ComposeDocument';
-import type { NameKind } from '../parse/ComposeModel';
+import type { NameKind } from '../parse/names';
 import { anchorOccurrences } from './anchors';
 
 /** One place a name is written: its declaration or a use. */

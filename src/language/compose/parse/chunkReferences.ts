@@ -1,7 +1,7 @@
 import { isMap, type Document, type Pair } from 'yaml';
 import type { ParsedChunk } from './chunkedParse';
 import { collectReferences } from './collectReferences';
-import type { Declaration, Reference } from './ComposeModel';
+import type { Declaration, Reference } from './names';
 import { resolve, scalarText } from './yamlNodes';
 
 interface Cached {

@@ -99,6 +99,7 @@ function join(chunks: readonly ParsedChunk[], length: number): Document | undefi
   const seen = new Set<string>();
   const errors: YAMLParseError[] = [];
   let services: YAMLMap | undefined;
+  let emptyServices: { pair: Pair; own: unknown } | undefined;
   const serviceNames = new Set<string>();
   for (const chunk of chunks) {
     const pairs = isMap(chunk.doc.contents) ? (chunk.doc.contents.items as Pair[]) : [];
@@ -116,10 +117,15 @@ function join(chunks: readonly ParsedChunk[], length: number): Document | undefi
     if (last && scalarText(last.key) === 'services' && (last.value === null || (isScalar(last.value) && last.value.value === null))) {
       // A fresh pair: the chunk's own stays `services: null`, so it can be reused next time.
       services = new YAMLMap();
-      addUnique(root.items, [...pairs.slice(0, -1), new Pair(last.key, services)], seen, errors);
+      emptyServices = { pair: new Pair(last.key, services), own: last.value };
+      addUnique(root.items, [...pairs.slice(0, -1), emptyServices.pair], seen, errors);
     } else {
       addUnique(root.items, pairs, seen, errors);
     }
+  }
+  // `services:` with no service under it stays empty (null), as in a whole-file parse.
+  if (emptyServices && services?.items.length === 0) {
+    emptyServices.pair.value = emptyServices.own;
   }
   // The root's range as a whole-file parse has it: first key to the end of the last entry.
   const ranges = chunks.map(c => (c.doc.contents as YAMLMap | null)?.range).filter(r => r !== undefined);

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Document, type Node } from 'yaml';
-import type { NameKind, Reference } from './ComposeModel';
+import type { NameKind, Reference } from './names';
 import { entries, entry, items, resolve, scalarText, value } from './yamlNodes';
 import { namedVolumeSource } from '../text/volumeSpec';
 

@@ -16,6 +16,7 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
   let isService = false;
   let inServices = false;
   let serviceIndent = -1;
+  let sawTopLevel = false;
   const cut = (at: number, nextIsService: boolean) => {
     if (at > chunkStart) {
       chunks.push({ start: chunkStart, text: text.slice(chunkStart, at), isService });
@@ -34,7 +35,13 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
       if (line.includes('\t') && indent > 0 && line.slice(0, indent).includes('\t')) {
         return undefined;
       }
+      if (indent > 0 && !sawTopLevel) {
+        // Content indented before any top-level key: parsed alone it is a fine mapping, but in
+        // the whole file the first key at column 0 is an error. Parsed whole.
+        return undefined;
+      }
       if (indent === 0) {
+        sawTopLevel = true;
         if (/^(---|\.\.\.|-[ \n]|[[\]{}])/.test(line)) {
           return undefined;
         }

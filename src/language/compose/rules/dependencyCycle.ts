@@ -1,4 +1,4 @@
-import type { Reference } from '../parse/ComposeModel';
+import type { Reference } from '../parse/names';
 import type { ComposeRule } from './ComposeRule';
 
 /** Services that wait on each other in a circle: Compose refuses to start any of them. */

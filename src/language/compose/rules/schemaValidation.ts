@@ -1,4 +1,5 @@
-import { sectionEntry, sectionOf } from '../parse/ComposeModel';
+import { sectionEntry } from '../parse/ComposeModel';
+import { sectionOf } from '../parse/names';
 import { validateAgainstSchema } from '../schema/composeSchema';
 import { toPlain } from '../parse/toPlain';
 import { chunkedSchemaFindings } from '../schema/chunkedSchemaFindings';
@@ -12,14 +13,10 @@ export const schemaValidation: ComposeRule = {
   defaultSeverity: 'error',
   description: 'The file does not follow the Compose Specification schema.',
   check({ doc }, report) {
-    let findings: SchemaFinding[];
-    try {
-      findings = findingsFor(doc);
-    } catch {
-      // yaml's toJS throws on a `<<` of something that is not a mapping; the syntax rule reports that.
-      return;
-    }
-    for (const finding of findings) {
+    // No catch: the tree is converted by toPlain, which resolves `<<` of a non-mapping, a missing
+    // anchor or an alias cycle to null (the syntax rule reports those); anything else thrown here
+    // is a bug the fuzzers must see, not a silently empty result.
+    for (const finding of findingsFor(doc)) {
       report(doc.toRange(finding.start, finding.end), finding.message);
     }
   },

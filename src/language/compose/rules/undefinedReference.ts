@@ -1,4 +1,4 @@
-import { sectionOf, type NameKind } from '../parse/ComposeModel';
+import { sectionOf, type NameKind } from '../parse/names';
 import { didYouMean } from '../../common/editDistance';
 import type { ComposeRule } from './ComposeRule';
 

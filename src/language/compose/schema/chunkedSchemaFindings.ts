@@ -21,8 +21,10 @@ const cache = new WeakMap<ParsedChunk, Cached>();
  */
 export function chunkedSchemaFindings(doc: Document, chunks: readonly ParsedChunk[]): SchemaFinding[] {
   const anchors = chunks.filter(c => c.hasAnchor);
-  const findings = topLevelFindings(doc);
-  for (const chunk of chunks.filter(c => c.isService)) {
+  const services = chunks.filter(c => c.isService);
+  // A flow-style `services: { … }` has no service chunks: then the services are validated whole.
+  const findings = topLevelFindings(doc, services.length > 0);
+  for (const chunk of services) {
     const hit = cache.get(chunk);
     if (hit && hit.anchors.length === anchors.length && hit.anchors.every((a, i) => a === anchors[i])) {
       findings.push(...hit.findings.map(f => ({ ...f, start: f.start + chunk.start, end: f.end + chunk.start })));
@@ -50,12 +52,12 @@ function serviceFindings(doc: Document, chunk: ParsedChunk): SchemaFinding[] {
   return schemaFindings(doc, validateAgainstSchema({ services }));
 }
 
-function topLevelFindings(doc: Document): SchemaFinding[] {
+function topLevelFindings(doc: Document, servicesInChunks: boolean): SchemaFinding[] {
   const top: Record<string, unknown> = {};
   for (const pair of isMap(doc.contents) ? (doc.contents.items) : []) {
     const key = scalarText(pair.key);
     if (key !== undefined) {
-      top[key] = key === 'services' ? {} : toPlain(doc, pair.value);
+      top[key] = key === 'services' && servicesInChunks ? {} : toPlain(doc, pair.value);
     }
   }
   return schemaFindings(doc, validateAgainstSchema(top));

@@ -35,7 +35,11 @@ export function composeSchema(): JsonSchema {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       schema = require('../../../../node_modules/dclint/schemas/compose.schema.json') as JsonSchema;
-    } catch {
+    } catch (err) {
+      // Only a missing file means "not bundled"; a corrupt schema must not be hidden.
+      if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') {
+        throw err;
+      }
       // createRequire, so the bundler leaves this unbundled-only fallback alone.
       const root = path.dirname(createRequire(__filename).resolve('dclint/package.json'));
       schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'compose.schema.json'), 'utf8')) as JsonSchema;

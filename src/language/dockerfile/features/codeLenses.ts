@@ -1,8 +1,8 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { DfDocument } from '../parse/model';
 
-export const buildCommand = 'dockhand.image.buildFromDockerfile';
-export const runCommand = 'dockhand.image.runFromDockerfile';
+export const buildCommand = 'dockhand.images.buildFromDockerfile';
+export const runCommand = 'dockhand.images.runFromDockerfile';
 
 /**
  * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier

@@ -10,6 +10,12 @@ export function format(doc: DfDocument, options: FormattingOptions): TextEdit[] 
   const edits: TextEdit[] = [];
   const indent = options.insertSpaces ? ' '.repeat(options.tabSize) : '\t';
   for (const ins of doc.instructions) {
+    // An instruction whose keyword a line continuation splits (`RU\` + `N`) is left as written:
+    // indenting the second line would change what the keyword is, so a second format would not
+    // agree with the first.
+    if ([ins, ins.trigger].some(item => item && item.keywordRange.start.line !== item.keywordRange.end.line)) {
+      continue;
+    }
     for (const item of ins.trigger ? [ins, ins.trigger] : [ins]) {
       if (item.keywordRaw !== item.keyword && /^[a-z]+$/i.test(item.keywordRaw)) {
         edits.push({ range: item.keywordRange, newText: item.keyword });

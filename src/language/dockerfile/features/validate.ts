@@ -94,8 +94,15 @@ export function validateDocument(doc: DfDocument, settings: LanguageSettings, ru
     }
   }
   const diagnostics: Diagnostic[] = [];
+  // An ONBUILD and its trigger share their lines: a finding on those lines comes from both.
+  const reported = new Set<string>();
   for (const finding of findings) {
     const { rule, range, options } = finding;
+    const key = JSON.stringify([range, rule.code, finding.message]);
+    if (reported.has(key)) {
+      continue;
+    }
+    reported.add(key);
     const severity = settings.dockerfile.rules[rule.code] ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity);
     if (severity === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
       continue;

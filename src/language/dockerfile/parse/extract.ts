@@ -3,11 +3,16 @@ import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/lineIndex';
 import type { DfComment, DfFlag, DfFrom, DfHeredoc, DfInstruction, DfProperty, DfToken, DfVariable } from './model';
 
-/** A fresh copy moved down by `lineBase` lines: every record owns its ranges (see model.ts). */
+/**
+ * A fresh copy moved down by `lineBase` lines: every record owns its ranges (see model.ts). A
+ * range dockerfile-ast gives backwards (an option of `--mount==c`) becomes empty at its start.
+ */
 function cp(range: Range, lineBase: number): Range {
+  const backwards = range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < range.start.character);
+  const end = backwards ? range.start : range.end;
   return {
     start: { line: range.start.line + lineBase, character: range.start.character },
-    end: { line: range.end.line + lineBase, character: range.end.character },
+    end: { line: end.line + lineBase, character: end.character },
   };
 }
 

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
+import type { CommandDeps } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
 import { parseImageReference } from '../../../shared/imageReference';
 import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
-import { UserError } from '../../../shared/UserError';
 
 /** What callers may pass instead of answering the input boxes. */
 export interface CommitArguments {
@@ -41,25 +40,23 @@ async function askCommitArguments(deps: CommandDeps, name: string): Promise<Comm
 }
 
 /** `docker commit`: `(target, { repo, tag, author, message })` from callers; resolves to the new image id. */
-export function commitContainer(deps: CommandDeps): CommandHandler {
-  return async (...args: unknown[]) => {
-    const target = await containerTarget(deps, args);
-    if (!target) {
-      return undefined;
-    }
-    const given = commitArguments(args[1]);
-    const options = given ?? await askCommitArguments(deps, target.name);
-    if (!options) {
-      return undefined;
-    }
-    const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
-    const problem = imageReferenceInputProblem(reference);
-    if (problem) {
-      throw new UserError(problem);
-    }
-    const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
-    void deps.trees.images.reload();
-    void deps.dialogs.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
-    return imageId;
-  };
+export async function commitContainer(deps: CommandDeps, ...args: unknown[]) {
+  const target = await containerTarget(deps, args);
+  if (!target) {
+    return undefined;
+  }
+  const given = commitArguments(args[1]);
+  const options = given ?? await askCommitArguments(deps, target.name);
+  if (!options) {
+    return undefined;
+  }
+  const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
+  const problem = imageReferenceInputProblem(reference);
+  if (problem) {
+    throw new Error(problem);
+  }
+  const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
+  void deps.trees.images.reload();
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
+  return imageId;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ContainerSummary } from '../../../engine';
 import { isContainerNode } from '../../trees/containers/containersView';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { commandTargets } from '../shared/commandTargets';
+import { commandTargets, pickTargets } from '../shared/commandTargets';
 
 /** A container a command acts on: its id for the engine, its name for messages. */
 export interface ContainerTarget {
@@ -47,12 +47,7 @@ export async function containerTargets(deps: CommandDeps, args: readonly unknown
       }
       const items = candidates.map(c => ({ label: c.name, description: `${c.image} · ${c.status}`, container: c }));
       const placeHolder = pick.placeHolder ?? vscode.l10n.t('Choose a container');
-      if (pick.canPickMany) {
-        const chosen = await deps.dialogs.showQuickPick(items, { placeHolder, canPickMany: true });
-        return (chosen ?? []).map(item => fromSummary(item.container));
-      }
-      const chosen = await deps.dialogs.showQuickPick(items, { placeHolder });
-      return chosen ? [fromSummary(chosen.container)] : [];
+      return (await pickTargets(deps.dialogs, items, { many: pick.canPickMany ?? false, placeHolder })).map(item => fromSummary(item.container));
     },
   });
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isContainerUp, toEngineError, type ContainerSummary, type DockerEngine } from '../../../engine';
-import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
+import type { CommandDeps } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTargets } from './containerTargets';
 
@@ -28,26 +28,24 @@ const verbs: Record<LifecycleVerb, Lifecycle> = {
  * progress. A container already in the asked-for state is not an error; the first real failure
  * is reported after the others finished.
  */
-export function lifecycleCommand(deps: CommandDeps, verb: LifecycleVerb): CommandHandler {
+export async function lifecycleCommand(deps: CommandDeps, verb: LifecycleVerb, ...args: unknown[]): Promise<void> {
   const lifecycle = verbs[verb];
-  return async (...args: unknown[]) => {
-    const targets = await containerTargets(deps, args, { applies: lifecycle.applies, canPickMany: true });
-    if (targets.length === 0) {
-      return;
-    }
-    const engine = deps.engine();
-    try {
-      await withCancellableProgress(lifecycle.progress(targets.map(t => t.name).join(', ')), async signal => {
-        const results = await Promise.allSettled(targets.map(t => lifecycle.run(engine, t.id, signal)));
-        const failure = results
-          .map(r => (r.status === 'rejected' ? toEngineError(r.reason) : undefined))
-          .find(e => e !== undefined && e.kind !== 'notModified');
-        if (failure) {
-          throw failure;
-        }
-      });
-    } finally {
-      await deps.trees.containers.reload();
-    }
-  };
+  const targets = await containerTargets(deps, args, { applies: lifecycle.applies, canPickMany: true });
+  if (targets.length === 0) {
+    return;
+  }
+  const engine = deps.engine();
+  try {
+    await withCancellableProgress(lifecycle.progress(targets.map(t => t.name).join(', ')), async signal => {
+      const results = await Promise.allSettled(targets.map(t => lifecycle.run(engine, t.id, signal)));
+      const failure = results
+        .map(r => (r.status === 'rejected' ? toEngineError(r.reason) : undefined))
+        .find(e => e !== undefined && e.kind !== 'notModified');
+      if (failure) {
+        throw failure;
+      }
+    });
+  } finally {
+    await deps.trees.containers.reload();
+  }
 }

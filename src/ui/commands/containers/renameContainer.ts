@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
+import type { CommandDeps } from '../shared/CommandDeps';
 import { containerTarget, stringArg } from './containerTargets';
 import { containerNameProblem } from './containerText';
-import { UserError } from '../../../shared/UserError';
 
 function nameProblem(name: string): string | undefined {
   return containerNameProblem(name, {
@@ -12,29 +11,27 @@ function nameProblem(name: string): string | undefined {
 }
 
 /** `docker rename`: `(target, newName)` from callers, else an input box that checks Docker's name rule as you type. */
-export function renameContainer(deps: CommandDeps): CommandHandler {
-  return async (...args: unknown[]) => {
-    const target = await containerTarget(deps, args);
-    if (!target) {
-      return undefined;
-    }
-    const newName = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
-      title: vscode.l10n.t('Rename container "{0}"', target.name),
-      value: target.name,
-      validateInput: nameProblem,
-    });
-    if (!newName || newName === target.name) {
-      return undefined;
-    }
-    const problem = nameProblem(newName);
-    if (problem) {
-      throw new UserError(problem);
-    }
-    try {
-      await deps.engine().renameContainer(target.id, newName.replace(/^\//, ''));
-    } finally {
-      await deps.trees.containers.reload();
-    }
-    return newName;
-  };
+export async function renameContainer(deps: CommandDeps, ...args: unknown[]) {
+  const target = await containerTarget(deps, args);
+  if (!target) {
+    return undefined;
+  }
+  const newName = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
+    title: vscode.l10n.t('Rename container "{0}"', target.name),
+    value: target.name,
+    validateInput: nameProblem,
+  });
+  if (!newName || newName === target.name) {
+    return undefined;
+  }
+  const problem = nameProblem(newName);
+  if (problem) {
+    throw new Error(problem);
+  }
+  try {
+    await deps.engine().renameContainer(target.id, newName.replace(/^\//, ''));
+  } finally {
+    await deps.trees.containers.reload();
+  }
+  return newName;
 }

@@ -7,6 +7,7 @@ import { optionsFrom } from '../shared/commandOptions';
 import { confirmDestructive } from '../shared/confirm';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { withCancellableProgress } from '../shared/withProgress';
+import { UserError } from '../../../shared/UserError';
 
 /** What tests and other extensions may pass instead of answering the prompts. */
 interface FileCommandOptions extends CommandOptions {
@@ -27,7 +28,7 @@ function targetUri(args: readonly unknown[]): vscode.Uri {
   if (first instanceof vscode.Uri) {
     return first;
   }
-  throw new Error(vscode.l10n.t('Run this command on a file or folder under a container\'s or volume\'s "Files" node.'));
+  throw new UserError(vscode.l10n.t('Run this command on a file or folder under a container\'s or volume\'s "Files" node.'));
 }
 
 function isFolderTarget(args: readonly unknown[]): boolean {
@@ -100,7 +101,7 @@ export function uploadFiles(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const folder = targetUri(args);
     if (!isFolderTarget(args)) {
-      throw new Error(vscode.l10n.t('Upload into a folder.'));
+      throw new UserError(vscode.l10n.t('Upload into a folder.'));
     }
     const sources = optionsFrom<FileCommandOptions>(args).sources ?? await deps.dialogs.showOpenDialog({
       title: vscode.l10n.t('Upload into {0}', folder.path), canSelectFiles: true, canSelectFolders: false, canSelectMany: true,

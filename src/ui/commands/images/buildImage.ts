@@ -22,7 +22,7 @@ export interface BuildCommandResult {
   readonly history: readonly BuildHistoryEntry[];
 }
 
-/** `dockhand.image.buildFromDockerfile(dockerfileUri, options?)`: a classic build of the Dockerfile's folder. */
+/** `dockhand.images.buildFromDockerfile(dockerfileUri, options?)`: a classic build of the Dockerfile's folder. */
 export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[]): Promise<BuildCommandResult | undefined> {
   const dockerfile = await dockerfileFrom(deps, args[0]);
   if (!dockerfile) {
@@ -33,7 +33,7 @@ export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[])
   return build(deps, dockerfile, options);
 }
 
-/** `dockhand.image.runFromDockerfile(dockerfileUri)`: builds, then runs the image detached. */
+/** `dockhand.images.runFromDockerfile(dockerfileUri)`: builds, then runs the image detached. */
 export async function runFromDockerfile(deps: CommandDeps, ...args: unknown[]): Promise<{ build: BuildCommandResult; run: unknown } | undefined> {
   const dockerfile = await dockerfileFrom(deps, args[0]);
   if (!dockerfile) {

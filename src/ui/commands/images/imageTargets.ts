@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { commandTargets, nodeOfKind } from '../shared/commandTargets';
+import { commandTargets, nodeOfKind, pickTargets } from '../shared/commandTargets';
 import type { CommandDeps } from '../shared/CommandDeps';
 import type { ImageNode } from '../../trees/images/imagesView';
 import { shortId } from '../../util/format';
@@ -28,10 +28,6 @@ async function pickImages(deps: CommandDeps, options: { many: boolean; taggedOnl
     .flatMap<ImageTarget>(image => (image.tags.length ? image.tags.map(tag => ({ ref: tag, tag })) : options.taggedOnly ? [] : [{ ref: image.id }]))
     .map(target => ({ label: target.tag ?? vscode.l10n.t('<none> {0}', shortId(target.ref)), target }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  if (options.many) {
-    const picked = await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder: vscode.l10n.t('Choose images') });
-    return (picked ?? []).map(p => p.target);
-  }
-  const picked = await deps.dialogs.showQuickPick(items, { placeHolder: vscode.l10n.t('Choose an image') });
-  return picked ? [picked.target] : [];
+  const placeHolder = options.many ? vscode.l10n.t('Choose images') : vscode.l10n.t('Choose an image');
+  return (await pickTargets(deps.dialogs, items, { many: options.many, placeHolder })).map(p => p.target);
 }

@@ -14,6 +14,6 @@ export const imagesCommandIds = {
   ImagesCopyTag: 'dockhand.images.copyTag',
   ImagesHideDangling: 'dockhand.images.hideDangling',
   ImagesShowDangling: 'dockhand.images.showDangling',
-  ImageBuildFromDockerfile: 'dockhand.image.buildFromDockerfile',
-  ImageRunFromDockerfile: 'dockhand.image.runFromDockerfile',
+  ImagesBuildFromDockerfile: 'dockhand.images.buildFromDockerfile',
+  ImagesRunFromDockerfile: 'dockhand.images.runFromDockerfile',
 } as const;

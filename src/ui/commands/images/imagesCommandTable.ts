@@ -35,7 +35,7 @@ export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>,
     [ids.ImagesCopyTag]: (...args) => copyImageTag(deps, ...args),
     [ids.ImagesHideDangling]: toggleDangling(true),
     [ids.ImagesShowDangling]: toggleDangling(false),
-    [ids.ImageBuildFromDockerfile]: (...args) => buildFromDockerfile(deps, ...args),
-    [ids.ImageRunFromDockerfile]: (...args) => runFromDockerfile(deps, ...args),
+    [ids.ImagesBuildFromDockerfile]: (...args) => buildFromDockerfile(deps, ...args),
+    [ids.ImagesRunFromDockerfile]: (...args) => runFromDockerfile(deps, ...args),
   };
 }

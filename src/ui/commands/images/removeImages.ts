@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { EngineError } from '../../../engine';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive, nameList } from '../shared/confirm';
+import { removeEach, type RemovalResult } from '../shared/removeEach';
 import { imageTargets } from './imageTargets';
 
 export interface RemoveImagesOptions extends CommandOptions {
@@ -10,14 +10,11 @@ export interface RemoveImagesOptions extends CommandOptions {
   readonly force?: boolean;
 }
 
-export interface RemoveImagesResult {
-  readonly removed: readonly string[];
-  /** Images kept because containers use them, with the engine's explanation naming those containers. */
-  readonly kept: ReadonlyArray<{ readonly ref: string; readonly reason: string }>;
-}
-
-/** `docker rmi`: asks first; an image containers use is explained, and force is offered. */
-export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promise<RemoveImagesResult | undefined> {
+/**
+ * `docker rmi`: asks first; an image containers use is explained and force is offered. A
+ * container that is up keeps its image even then: that refusal is reported too.
+ */
+export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promise<RemovalResult | undefined> {
   const options = optionsFrom<RemoveImagesOptions>(args);
   const targets = await imageTargets(deps, args, { many: true });
   if (!targets.length) {
@@ -28,46 +25,20 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
   if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} image(s)?', refs.length), nameList(refs), remove) !== remove) {
     return undefined;
   }
-  const removed: string[] = [];
-  const kept: Array<{ ref: string; reason: string }> = [];
-  for (const ref of refs) {
-    try {
-      await deps.engine().removeImage(ref, { force: options.force ?? false });
-      removed.push(ref);
-    } catch (err) {
-      if (!(err instanceof EngineError) || err.kind !== 'conflict') {
-        throw err;
-      }
-      if (!options.skipConfirmation && await askForce(deps, err.message) && await forceRemove(deps, ref, kept)) {
-        removed.push(ref);
-      } else if (!kept.some(k => k.ref === ref)) {
-        kept.push({ ref, reason: err.message });
-      }
-    }
-  }
-  await deps.trees.images.reload();
-  if (kept.length && options.skipConfirmation) {
-    void deps.dialogs.showWarningMessage(kept.map(k => k.reason).join('\n'));
-  }
-  return { removed, kept };
-}
-
-async function askForce(deps: CommandDeps, reason: string): Promise<boolean> {
   const force = vscode.l10n.t('Force Remove');
-  return await deps.dialogs.showWarningMessage(reason, { modal: true }, force) === force;
-}
-
-/** A running container's image cannot be removed even by force: that refusal is reported too. */
-async function forceRemove(deps: CommandDeps, ref: string, kept: Array<{ ref: string; reason: string }>): Promise<boolean> {
   try {
-    await deps.engine().removeImage(ref, { force: true });
-    return true;
-  } catch (err) {
-    if (err instanceof EngineError && err.kind === 'conflict') {
-      kept.push({ ref, reason: err.message });
-      void deps.dialogs.showWarningMessage(err.message);
-      return false;
-    }
-    throw err;
+    return await removeEach(deps.dialogs, refs, {
+      remove: ref => deps.engine().removeImage(ref, { force: options.force ?? false }),
+      refusedWhen: ['conflict'],
+      retry: options.skipConfirmation ? undefined : async (ref, refusal) => {
+        if (await deps.dialogs.showWarningMessage(refusal.message, { modal: true }, force) !== force) {
+          return false;
+        }
+        await deps.engine().removeImage(ref, { force: true });
+        return true;
+      },
+    });
+  } finally {
+    await deps.trees.images.reload();
   }
 }

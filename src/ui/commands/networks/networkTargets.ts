@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NetworkContainerNode, NetworkNode } from '../../trees/networks/networksView';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { commandTargets, nodeOfKind } from '../shared/commandTargets';
+import { commandTargets, nodeOfKind, pickTargets } from '../shared/commandTargets';
 
 const isNetworkNode = nodeOfKind<NetworkNode>('network');
 export const isNetworkContainerNode = nodeOfKind<NetworkContainerNode>('networkContainer');
@@ -15,10 +15,7 @@ export function networkTargets(deps: CommandDeps, args: readonly unknown[], pick
       const networks = (await deps.engine().listNetworks()).filter(n => !pick.removableOnly || !n.builtIn);
       const items = networks.map(n => ({ label: n.name, description: `${n.driver} · ${n.scope}` })).sort((a, b) => a.label.localeCompare(b.label));
       const placeHolder = pick.many ? vscode.l10n.t('Choose networks') : vscode.l10n.t('Choose a network');
-      const picked = pick.many
-        ? await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder })
-        : await deps.dialogs.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
-      return (picked ?? []).map(p => p.label);
+      return (await pickTargets(deps.dialogs, items, { many: pick.many, placeHolder })).map(p => p.label);
     },
   });
 }

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { DockerEngine } from '../../../engine';
 import type { Dialogs } from '../../Dialogs';
-import type { ComposeRunner } from '../../compose/ComposeRunner';
+import type { ComposeRunner } from '../compose/ComposeRunner';
 import type { FileSystems } from '../../files/FileSystems';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';

@@ -1,3 +1,6 @@
+import type * as vscode from 'vscode';
+import type { Dialogs } from '../../Dialogs';
+
 /**
  * The resources a command acts on. From a context menu VS Code passes (node, selectedNodes);
  * from other extensions and tests an id or name string, or an array of them; from the palette
@@ -38,4 +41,18 @@ export async function commandTargets<TTarget>(
 /** Type guard for the tree nodes of one kind: `{ kind: 'container', … }` and so on. */
 export function nodeOfKind<TNode extends { kind: string }>(kind: TNode['kind']): (value: unknown) => value is TNode {
   return (value: unknown): value is TNode => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === kind;
+}
+
+/**
+ * The one quick pick of every resource command: several targets (multi-select) or one; resolves
+ * to [] when the user cancels.
+ */
+export async function pickTargets<TItem extends vscode.QuickPickItem>(
+  dialogs: Dialogs, items: readonly TItem[], how: { many: boolean; placeHolder: string },
+): Promise<TItem[]> {
+  if (how.many) {
+    return (await dialogs.showQuickPick(items, { canPickMany: true, placeHolder: how.placeHolder })) ?? [];
+  }
+  const picked = await dialogs.showQuickPick(items, { placeHolder: how.placeHolder });
+  return picked ? [picked] : [];
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { toEngineError, type DockerEngine, type ServiceLogLine } from '../../../engine';
 import { mergeAsync } from '../../../shared/mergeAsync';
 import { KeptOutput, toTerminalLineEnds } from '../../terminals/terminalOutput';
-import type { LogsRun } from '../containers/LogsTerminal';
+import type { LogsRun } from '../../terminals/LogsTerminal';
 
 const colours = ['\x1b[36m', '\x1b[33m', '\x1b[32m', '\x1b[35m', '\x1b[34m', '\x1b[96m'];
 const red = '\x1b[31m';

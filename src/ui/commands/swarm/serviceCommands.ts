@@ -4,7 +4,7 @@ import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive } from '../shared/confirm';
 import { openServiceLogsTerminal } from './ServiceLogsTerminal';
-import type { LogsRun } from '../containers/LogsTerminal';
+import type { LogsRun } from '../../terminals/LogsTerminal';
 import { parseReplicas } from './parseReplicas';
 import { serviceTargets, type SwarmTarget } from './swarmTargets';
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { UserError } from '../../../shared/UserError';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { openSessionTerminal, type SessionRun } from '../../terminals/SessionTerminal';
-import { openLogsTerminal, type LogsRun } from '../containers/LogsTerminal';
+import { openLogsTerminal, type LogsRun } from '../../terminals/LogsTerminal';
 import { withCancellableProgress } from '../shared/withProgress';
 import { logTail } from './serviceCommands';
 import { taskTargets, type TaskTarget } from './swarmTargets';

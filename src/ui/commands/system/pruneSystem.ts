@@ -3,7 +3,7 @@ import { isContainerUp, type DockerEngine, type SystemPruneResult } from '../../
 import { formatBytes, shortId } from '../../util/format';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom } from '../shared/commandOptions';
-import type { PruneCommandOptions } from '../shared/pruneOptions';
+import type { PruneCommandOptions } from '../shared/prune';
 import { withCancellableProgress } from '../shared/withProgress';
 import { pruneSummary, type PruneCandidates } from './pruneSummary';
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { EngineError } from '../../../engine';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive, nameList } from '../shared/confirm';
+import { removeEach, type RemovalResult } from '../shared/removeEach';
 import { volumeTargets } from './volumeTargets';
 
 /** `docker volume rm`: asks first; a volume in use is kept and the message names its containers. */
-export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Promise<{ removed: string[]; kept: Array<{ name: string; reason: string }> } | undefined> {
+export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Promise<RemovalResult | undefined> {
   const options = optionsFrom<CommandOptions>(args);
   const names = await volumeTargets(deps, args, true);
   if (!names.length) {
@@ -17,24 +17,16 @@ export async function removeVolumes(deps: CommandDeps, ...args: unknown[]): Prom
   if (await confirmDestructive(deps.dialogs, options, question, nameList(names), remove) !== remove) {
     return undefined;
   }
-  const removed: string[] = [];
-  const kept: Array<{ name: string; reason: string }> = [];
-  for (const name of names) {
-    try {
+  try {
+    return await removeEach(deps.dialogs, names, {
       // The volume browser's helper would keep the volume in use.
-      await deps.files.volumeMounts.release(name);
-      await deps.engine().removeVolume(name);
-      removed.push(name);
-    } catch (err) {
-      if (!(err instanceof EngineError) || err.kind !== 'conflict') {
-        throw err;
-      }
-      kept.push({ name, reason: err.message });
-    }
+      remove: async name => {
+        await deps.files.volumeMounts.release(name);
+        await deps.engine().removeVolume(name);
+      },
+      refusedWhen: ['conflict'],
+    });
+  } finally {
+    await deps.trees.volumes.reload();
   }
-  if (kept.length) {
-    void deps.dialogs.showWarningMessage(kept.map(k => k.reason).join('\n'));
-  }
-  await deps.trees.volumes.reload();
-  return { removed, kept };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { VolumeNode } from '../../trees/volumes/volumesView';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { commandTargets, nodeOfKind } from '../shared/commandTargets';
+import { commandTargets, nodeOfKind, pickTargets } from '../shared/commandTargets';
 
 const isVolumeNode = nodeOfKind<VolumeNode>('volume');
 
@@ -14,10 +14,7 @@ export function volumeTargets(deps: CommandDeps, args: readonly unknown[], many:
       const volumes = await deps.engine().listVolumes();
       const items = volumes.map(v => ({ label: v.name, description: v.driver })).sort((a, b) => a.label.localeCompare(b.label));
       const placeHolder = many ? vscode.l10n.t('Choose volumes') : vscode.l10n.t('Choose a volume');
-      const picked = many
-        ? await deps.dialogs.showQuickPick(items, { canPickMany: true, placeHolder })
-        : await deps.dialogs.showQuickPick(items, { placeHolder }).then(p => (p ? [p] : []));
-      return (picked ?? []).map(p => p.label);
+      return (await pickTargets(deps.dialogs, items, { many, placeHolder })).map(p => p.label);
     },
   });
 }

@@ -50,9 +50,9 @@ describe('dockerfile structure', () => {
     const document = doc(text);
     const lenses = await features.codeLenses(document, neverCancelled);
     assert.deepEqual(lenses.map(l => [l.range.start.line, l.command?.title, l.command?.command]), [
-      [2, 'Build this stage', 'dockhand.image.buildFromDockerfile'],
-      [5, 'Build image', 'dockhand.image.buildFromDockerfile'],
-      [5, 'Run', 'dockhand.image.runFromDockerfile'],
+      [2, 'Build this stage', 'dockhand.images.buildFromDockerfile'],
+      [5, 'Build image', 'dockhand.images.buildFromDockerfile'],
+      [5, 'Run', 'dockhand.images.runFromDockerfile'],
     ]);
     assert.deepEqual(lenses[0].command?.arguments, [document.uri, { target: 'build' }]);
     assert.deepEqual(lenses[2].command?.arguments, [document.uri]);

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { containerCommandIds } from '../../../../src/ui/commands/containers/containerCommandIds';
+import { containersCommandIds } from '../../../../src/ui/commands/containers/containersCommandIds';
 import { repoRoot } from '../../../support/fixtures';
 
 interface MenuEntry { command: string; when?: string; group?: string }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const menus = manifest.contributes.menus as Record<string, MenuEntry[]>;
-const ids = Object.values(containerCommandIds) as string[];
+const ids = Object.values(containersCommandIds) as string[];
 const itemMenu = (menus['view/item/context'] ?? []).filter(m => ids.includes(m.command));
 
 /** The contextValues the containers view gives its nodes, one per state the menus must handle. */
@@ -63,7 +63,7 @@ describe('Containers manifest contributions', () => {
 
   it('hides the commands that need a compose project node from the palette', () => {
     const hidden = (menus.commandPalette ?? []).filter(m => m.when === 'false').map(m => m.command);
-    for (const id of [containerCommandIds.ProjectUp, containerCommandIds.ProjectDown, containerCommandIds.ProjectRestart, containerCommandIds.ProjectLogs]) {
+    for (const id of [containersCommandIds.ContainersProjectUp, containersCommandIds.ContainersProjectDown, containersCommandIds.ContainersProjectRestart, containersCommandIds.ContainersProjectLogs]) {
       assert.ok(hidden.includes(id), id);
     }
   });

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { composeArgs, type ComposeOptions, type ComposeVerb } from '../../compose/composeArgs';
-import { detectComposeCli, type ComposeCli } from '../../compose/composeCli';
-import { runInTerminal, type ProcessRun } from '../terminals/ProcessTerminal';
-import { runProgram } from './runProgram';
-import { UserError } from '../../shared/UserError';
+import { UserError } from '../../../shared/UserError';
+import { composeArgs, type ComposeOptions, type ComposeVerb } from '../../../compose/composeArgs';
+import { detectComposeCli, type ComposeCli } from '../../../compose/composeCli';
+import { runInTerminal, type ProcessRun } from '../../terminals/ProcessTerminal';
+import { runProgram } from '../../../compose/runProgram';
 
 /** Runs compose commands for files: in a terminal, or captured for `config`. */
 export class ComposeRunner {

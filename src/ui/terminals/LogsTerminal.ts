@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { toEngineError, type DockerEngine, type LogLine } from '../../../engine';
-import { KeptOutput, toTerminalLineEnds } from '../../terminals/terminalOutput';
+import { toEngineError, type DockerEngine, type LogLine } from '../../engine';
+import { KeptOutput, toTerminalLineEnds } from './terminalOutput';
 
 /** A logs terminal, for callers that want to watch it (tests). */
 export interface LogsRun {

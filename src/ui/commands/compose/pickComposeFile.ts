@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { UserError } from '../../shared/UserError';
-import type { Dialogs } from '../Dialogs';
+import { UserError } from '../../../shared/UserError';
+import type { Dialogs } from '../../Dialogs';
 
 /** File names compose itself looks for, and their override variants. */
 export const composeFileGlob = '**/{compose,docker-compose}{,.*}.{yaml,yml}';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import type { RunProgram } from '../../compose/composeCli';
-import { UserError } from '../../shared/UserError';
+import { UserError } from '../shared/UserError';
+import type { RunProgram } from './composeCli';
 
 /** Runs a program to completion without a shell and returns its exit code and stdout. */
 export const runProgram: RunProgram = (program, args) => new Promise((resolve, reject) => {
