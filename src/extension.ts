@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   context.subscriptions.push(reports);
   registerCommands(context, {
     log, dialogs: dialogs.dialogs, engine: current, activeEngine: active, contexts: trees.contexts, trees, danglingFilter: registered.danglingFilter,
-    reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents, files,
+    swarmConvergence: registered.swarmConvergence, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents, files,
     sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
   }, reports);
   associateComposeFiles(context);

@@ -5,13 +5,15 @@ import type { ContainerOperations } from './operations/ContainerOperations';
 import type { ImageOperations } from './operations/ImageOperations';
 import type { NetworkOperations } from './operations/NetworkOperations';
 import type { RunOperations } from './operations/RunOperations';
+import type { ServiceOperations } from './operations/ServiceOperations';
+import type { SwarmOperations } from './operations/SwarmOperations';
 import type { SystemOperations } from './operations/SystemOperations';
 import type { VolumeFileOperations } from './operations/VolumeFileOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, SystemOperations,
-  VolumeFileOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, ServiceOperations,
+  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
 };
 
 /**
@@ -20,7 +22,7 @@ export type {
  */
 export interface DockerEngine
   extends SystemOperations, ContainerOperations, ContainerIoOperations, ContainerFileOperations, ImageOperations, VolumeOperations,
-  VolumeFileOperations, NetworkOperations, RunOperations {
+  VolumeFileOperations, NetworkOperations, RunOperations, SwarmOperations, ServiceOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
   /**

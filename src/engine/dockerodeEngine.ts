@@ -7,6 +7,8 @@ import { EngineClient } from './dockerode/EngineClient';
 import { DockerodeImageOperations } from './dockerode/imagesWithTransfers';
 import { DockerodeNetworks } from './dockerode/networks';
 import { DockerodeRun } from './dockerode/run';
+import { DockerodeServices } from './dockerode/services';
+import { DockerodeSwarm } from './dockerode/swarm';
 import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
@@ -32,6 +34,8 @@ export function createDockerodeEngine(endpoint: EngineEndpoint, options?: Connec
     ...operationsOf(new DockerodeVolumeFiles(client)),
     ...operationsOf(new DockerodeNetworks(client)),
     ...operationsOf(new DockerodeRun(client)),
+    ...operationsOf(new DockerodeSwarm(client)),
+    ...operationsOf(new DockerodeServices(client)),
     endpoint,
     dispose: () => client.dispose(),
     publishedHost: () => publishedHost(endpoint, options),

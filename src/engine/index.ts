@@ -1,8 +1,9 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, SystemOperations,
-  VolumeFileOperations, VolumeOperations,
+  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, ServiceOperations,
+  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
 } from './DockerEngine';
+export { isFinalTaskState, splitDigest, stackLabel, taskName } from './mappers/services';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';
 export { describeSource } from './connection/EngineEndpoint';
 export { defaultEndpoint, dockerConfigDir, resolveEndpoint, type ResolveInput } from './connection/resolveEndpoint';
@@ -22,6 +23,7 @@ export type * from './systemTypes';
 export type * from './runTypes';
 export type * from './fileTypes';
 export type * from './layerTypes';
+export type * from './swarmTypes';
 
 import { nodeResolveInput } from './connection/nodeResolveInput';
 import { resolveEndpoint } from './connection/resolveEndpoint';

@@ -3,7 +3,8 @@
  * dockerode's, so that the engine client can change without touching them.
  */
 
-export type ResourceKind = 'container' | 'image' | 'volume' | 'network';
+/** Event types Dockhand follows; the Swarm kinds come only from a manager. */
+export type ResourceKind = 'container' | 'image' | 'volume' | 'network' | 'service' | 'node' | 'secret' | 'config';
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead' | 'unknown';
 export type HealthState = 'starting' | 'healthy' | 'unhealthy';

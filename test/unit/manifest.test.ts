@@ -37,9 +37,9 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the engine views, the Registries view and the Contexts view, with welcome content for each engine failure', () => {
+  it('contributes the engine views, the Registries, Contexts and Swarm views, with welcome content for each engine failure', () => {
     const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.registries', 'dockhand.contexts']);
+    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.registries', 'dockhand.contexts', 'dockhand.swarm']);
     // The Registries view talks to registries and the Contexts view reads the CLI's files: both work while the engine is away.
     for (const id of ids.filter((v: string) => v !== 'dockhand.registries' && v !== 'dockhand.contexts')) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
@@ -49,6 +49,17 @@ describe('package.json', () => {
       }
     }
     assert.match(nls['welcome.unreachable'] ?? '', /command:dockhand\.engine\.retry/);
+  });
+
+  it('explains the Swarm view when the engine is in no swarm (Initialize, Join) and when it is a worker', () => {
+    const swarm = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === 'dockhand.swarm');
+    const inactive = swarm.find((w: { when: string }) => /dockhand\.swarmState == inactive/.test(w.when));
+    const worker = swarm.find((w: { when: string }) => /dockhand\.swarmState == worker/.test(w.when));
+    assert.ok(inactive && worker);
+    const text = (entry: { contents: string }) => nls[placeholders(entry.contents)[0] ?? ''] ?? '';
+    assert.match(text(inactive), /command:dockhand\.swarm\.init\)/);
+    assert.match(text(inactive), /command:dockhand\.swarm\.join\)/);
+    assert.match(text(worker), /only managers know/);
   });
 
   it('activates on its views, languages and commands only, never on *', () => {

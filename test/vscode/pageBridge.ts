@@ -13,7 +13,9 @@ export type PageRequest =
   /** Waits until `selector` is visible in the page, then answers its text. */
   | { readonly op: 'waitFor'; readonly selector: string; readonly timeoutMs?: number }
   | { readonly op: 'press'; readonly key: string }
-  | { readonly op: 'type'; readonly text: string };
+  | { readonly op: 'type'; readonly text: string }
+  /** Writes a PNG of the page to `path` (the README's pictures). */
+  | { readonly op: 'screenshot'; readonly path: string };
 
 export interface PageBridge {
   /** `http://127.0.0.1:<port>/<token>`: given to the extension host as DOCKHAND_PAGE_BRIDGE. */
@@ -69,6 +71,9 @@ async function handle(page: Page, request: PageRequest): Promise<unknown> {
       return undefined;
     case 'type':
       await page.keyboard.type(request.text);
+      return undefined;
+    case 'screenshot':
+      await page.screenshot({ path: request.path });
       return undefined;
   }
 }

@@ -98,12 +98,13 @@ export class EngineClient {
    * A raw Engine API request, for the few endpoints whose dockerode method takes no options (and
    * so no abortSignal). `path` must already be encoded.
    */
-  dial<T>(request: { method: string; path: string; query?: Record<string, unknown>; statusCodes?: Record<number, boolean | string>; isStream?: boolean }, signal?: AbortSignal): Promise<T> {
+  dial<T>(request: DialRequest, signal?: AbortSignal): Promise<T> {
     return this.call(s => new Promise<T>((resolve, reject) => {
       this.docker.modem.dial({
         method: request.method,
         path: `${request.path}?`,
-        options: { ...request.query },
+        // docker-modem sends `_body` as the JSON body and `_query` as the query string.
+        options: request.body === undefined ? { ...request.query } : { _query: { ...request.query }, _body: request.body },
         statusCodes: request.statusCodes ?? { 200: true, 201: true, 204: true, 400: 'bad parameter', 404: 'not found', 409: 'conflict', 500: 'server error' },
         isStream: request.isStream ?? false,
         abortSignal: s,
@@ -138,6 +139,16 @@ export function labelFilter(options: ListOptions | undefined): { label: string[]
 /** The engine's query-string form of filters, for calls whose options dockerode does not encode. */
 export function filtersParam(filters: Record<string, string[]> | undefined): string | undefined {
   return filters ? JSON.stringify(filters) : undefined;
+}
+
+export interface DialRequest {
+  method: string;
+  path: string;
+  query?: Record<string, unknown>;
+  /** A JSON body (POST); without one, the query also goes as the body, as docker-modem does. */
+  body?: unknown;
+  statusCodes?: Record<number, boolean | string>;
+  isStream?: boolean;
 }
 
 interface SignalOption { abortSignal?: AbortSignal }

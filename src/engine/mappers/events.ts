@@ -1,7 +1,7 @@
 import type { ResourceEvent, ResourceKind } from '../types';
 import type { RawEvent } from './raw';
 
-const kinds: readonly ResourceKind[] = ['container', 'image', 'volume', 'network'];
+const kinds: readonly ResourceKind[] = ['container', 'image', 'volume', 'network', 'service', 'node', 'secret', 'config'];
 
 /** Maps one /events message; undefined for types Dockhand does not track (daemon, plugin, …). */
 export function toResourceEvent(raw: RawEvent): ResourceEvent | undefined {

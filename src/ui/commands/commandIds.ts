@@ -11,6 +11,7 @@ import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { swarmCommandIds } from './swarm/swarmCommandIds';
 import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
 import { volumesCommandIds } from './volumes/volumesCommandIds';
@@ -27,6 +28,7 @@ export const CommandId = {
   ...contextsCommandIds,
   ...languageCommandIds,
   ...engineConfigCommandIds,
+  ...swarmCommandIds,
   ...registriesCommandIds,
 } as const;
 

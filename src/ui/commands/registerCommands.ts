@@ -12,6 +12,7 @@ import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { swarmCommandTable } from './swarm/swarmCommandTable';
 import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
 import { volumesCommandTable } from './volumes/volumesCommandTable';
@@ -31,6 +32,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...contextsCommandTable(deps),
     ...languageCommandTable(),
     ...engineConfigCommandTable(deps),
+    ...swarmCommandTable(deps),
     ...registriesCommandTable(deps),
   };
 }

@@ -12,11 +12,16 @@ export interface Reloadable {
   readonly lastLoadStartedAt?: number;
 }
 
-/** One view an event type reaches, for every action or only for the listed ones. */
+/** One view an event type reaches, for every action or only for the listed ones (and events `when` accepts). */
 export interface Route {
   readonly view: Reloadable;
   readonly actions?: ReadonlySet<string>;
+  /** Only events this accepts, e.g. containers that run a swarm task. */
+  readonly when?: (event: RoutedEvent) => boolean;
 }
+
+/** What routing reads of an event. */
+export type RoutedEvent = Pick<ResourceEvent, 'type' | 'action'> & { readonly attributes?: ResourceEvent['attributes'] };
 
 export type EventRoutes = ReadonlyMap<ResourceKind, readonly Route[]>;
 
@@ -35,12 +40,19 @@ const containerActivity: ReadonlySet<string> = new Set([
   'exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'archive-path', 'extract-to-dir', 'copy', 'export', 'commit',
 ]);
 
+/** A container that runs a swarm task: its lifecycle moves the task's state in the Swarm view. */
+export function isTaskContainer(event: RoutedEvent): boolean {
+  return Boolean(event.attributes?.['com.docker.swarm.task.id']);
+}
+
 /** The views `event` reaches. */
-export function viewsFor(routes: EventRoutes, event: Pick<ResourceEvent, 'type' | 'action'>): Reloadable[] {
+export function viewsFor(routes: EventRoutes, event: RoutedEvent): Reloadable[] {
   if (event.type === 'container' && containerActivity.has(event.action)) {
     return [];
   }
-  return (routes.get(event.type) ?? []).filter(route => !route.actions || route.actions.has(event.action)).map(route => route.view);
+  return (routes.get(event.type) ?? [])
+    .filter(route => (!route.actions || route.actions.has(event.action)) && (!route.when || route.when(event)))
+    .map(route => route.view);
 }
 
 /** Every view any route reaches, e.g. to reload all after reconnecting. */

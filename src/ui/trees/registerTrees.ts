@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ContainerSummary, DockerEngine, NetworkWithContainers, VolumeUsage } from '../../engine';
+import type { ContainerSummary, DockerEngine, NetworkWithContainers, ResourceKind, VolumeUsage } from '../../engine';
 import { containersView, type ContainersTreeNode } from './containers/containersView';
 import { ContextsTreeProvider } from './contexts/ContextsTreeProvider';
 import type { FileSystems } from '../files/FileSystems';
@@ -7,11 +7,15 @@ import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
 import { networksView, type NetworksViewNode } from './networks/networksView';
-import { containerLifecycle, type EventRoutes, type Reloadable } from './eventRoutes';
+import { containerLifecycle, isTaskContainer, type Reloadable, type Route } from './eventRoutes';
 import { RefreshController } from './RefreshController';
 import { RegistriesTreeProvider } from './registries/RegistriesTreeProvider';
 import { ResourceTreeProvider } from './ResourceTreeProvider';
 import type { SystemData } from './system/systemRows';
+import type { SwarmData } from './swarm/swarmData';
+import type { SwarmViewNode } from './swarm/swarmNodes';
+import { SwarmConvergence } from './swarm/SwarmConvergence';
+import { swarmView } from './swarm/swarmView';
 import { systemView, type SystemNode } from './system/systemView';
 import { volumesView, type VolumesTreeNode } from './volumes/volumesView';
 
@@ -25,6 +29,7 @@ export interface Trees {
   readonly contexts: ContextsTreeProvider;
   /** Registries (their own HTTP API, not the engine): loaded on expansion, cached until refreshed. */
   readonly registries: RegistriesTreeProvider;
+  readonly swarm: ResourceTreeProvider<SwarmData, SwarmViewNode>;
 }
 
 export interface RegisteredTrees {
@@ -32,6 +37,8 @@ export interface RegisteredTrees {
   readonly refresher: RefreshController;
   /** Whether the images view hides dangling images (a toggle in its title). */
   readonly danglingFilter: DanglingFilter;
+  /** Polls the Swarm view while a rollout converges. */
+  readonly swarmConvergence: SwarmConvergence;
   /** Reloads every view; resolves once all show the engine's current state. */
   reloadAll(): Promise<void>;
   /** Empties every engine view (Dockhand switched engines); they reload from the new one. */
@@ -49,8 +56,9 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     system: new ResourceTreeProvider(systemView(engine), status, log),
     contexts: new ContextsTreeProvider(() => engine().endpoint),
     registries: new RegistriesTreeProvider(context.globalState, log),
+    swarm: new ResourceTreeProvider(swarmView(engine), status, log),
   };
-  const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system];
+  const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system, trees.swarm];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
   // is away). Views whose actions apply to several resources at once allow multi-select.
   const containersTree = vscode.window.createTreeView<ContainersTreeNode>('dockhand.containers', {
@@ -62,6 +70,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     vscode.window.createTreeView<VolumesTreeNode>('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true, dragAndDropController: files.dragAndDrop }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
+    vscode.window.createTreeView('dockhand.swarm', { treeDataProvider: trees.swarm, showCollapseAll: true }),
   ];
   context.subscriptions.push(vscode.window.createTreeView('dockhand.contexts', { treeDataProvider: trees.contexts }), trees.contexts);
   // The Registries view needs no engine: it has no engine welcome content and keeps its own description.
@@ -81,19 +90,27 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   // containers, and the System view counts them. The controller coalesces bursts per view.
   const always = (...views: Reloadable[]) => views.map(view => ({ view }));
   const onLifecycle = (...views: Reloadable[]) => views.map(view => ({ view, actions: containerLifecycle }));
-  const routes: EventRoutes = new Map([
+  const routes = new Map<ResourceKind, Route[]>([
     ['container', [...always(trees.containers), ...onLifecycle(trees.images, trees.volumes, trees.networks, trees.system)]],
     ['image', always(trees.images, trees.system)],
     ['volume', always(trees.volumes, trees.system)],
     ['network', always(trees.networks)],
+    // Only a manager sends these; a task's container moving (started, died) moves the task's state.
+    ['service', always(trees.swarm)],
+    ['node', always(trees.swarm)],
+    ['secret', always(trees.swarm)],
+    ['config', always(trees.swarm)],
   ]);
+  routes.set('container', [...routes.get('container') ?? [], { view: trees.swarm, actions: containerLifecycle, when: isTaskContainer }]);
   const refresher = new RefreshController(engine, routes, status, log);
-  context.subscriptions.push(...treeViews, ...all, refresher);
+  const swarmConvergence = new SwarmConvergence(trees.swarm);
+  context.subscriptions.push(...treeViews, ...all, refresher, swarmConvergence);
   refresher.start();
   return {
     trees,
     refresher,
     danglingFilter,
+    swarmConvergence,
     reloadAll: async () => {
       await Promise.all(all.map(tree => tree.reload()));
     },

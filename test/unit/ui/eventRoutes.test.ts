@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allViews, containerLifecycle, viewsFor, type EventRoutes, type Reloadable } from '../../../src/ui/trees/eventRoutes';
+import { allViews, containerLifecycle, isTaskContainer, viewsFor, type EventRoutes, type Reloadable } from '../../../src/ui/trees/eventRoutes';
 
 const view = (): Reloadable => ({ reload: () => Promise.resolve() });
 
@@ -29,5 +29,15 @@ describe('event routes', () => {
     assert.deepEqual(viewsFor(routes, { type: 'image', action: 'tag' }), [images, system]);
     assert.deepEqual(viewsFor(routes, { type: 'volume', action: 'create' }), []);
     assert.deepEqual(allViews(routes), [containers, images, system]);
+  });
+});
+
+describe('event routes: swarm task containers', () => {
+  it('reaches a view guarded by isTaskContainer only for containers that run a swarm task', () => {
+    const swarm: Reloadable = { reload: () => Promise.resolve() };
+    const routes: EventRoutes = new Map([['container', [{ view: swarm, actions: containerLifecycle, when: isTaskContainer }]]]);
+    assert.deepEqual(viewsFor(routes, { type: 'container', action: 'start', attributes: { 'com.docker.swarm.task.id': 'abc' } }), [swarm]);
+    assert.deepEqual(viewsFor(routes, { type: 'container', action: 'start', attributes: { name: 'plain' } }), []);
+    assert.deepEqual(viewsFor(routes, { type: 'container', action: 'exec_start', attributes: { 'com.docker.swarm.task.id': 'abc' } }), []);
   });
 });

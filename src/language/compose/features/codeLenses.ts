@@ -1,5 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { ComposeDocument } from '../parse/ComposeDocument';
+import { usesDeploy } from '../swarm/swarmKeys';
 
 /** Run the project or one service from the editor; the extension registers these commands. */
 export function codeLenses(doc: ComposeDocument): CodeLens[] {
@@ -8,6 +9,10 @@ export function codeLenses(doc: ComposeDocument): CodeLens[] {
     { range: top, command: { title: 'Up', command: 'dockhand.compose.up', arguments: [doc.uri] } },
     { range: top, command: { title: 'Down', command: 'dockhand.compose.down', arguments: [doc.uri] } },
   ];
+  // A file written for Swarm can also go to a swarm as a stack.
+  if (usesDeploy(doc)) {
+    lenses.push({ range: top, command: { title: 'Deploy Stack', command: 'dockhand.swarm.stacks.deploy', arguments: [doc.uri] } });
+  }
   for (const service of doc.model.services) {
     const range = doc.toRange(service.start, service.end);
     const args = [doc.uri, { services: [service.name] }];

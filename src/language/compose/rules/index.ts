@@ -1,4 +1,5 @@
 import type { ComposeRule } from './ComposeRule';
+import { composeIgnoredDeployKey } from './composeIgnoredDeployKey';
 import { dependencyCycle } from './dependencyCycle';
 import { duplicateContainerName } from './duplicateContainerName';
 import { duplicateHostPort } from './duplicateHostPort';
@@ -14,6 +15,7 @@ import { removedV1Key } from './removedV1Key';
 import { invalidPullPolicy, invalidRestartPolicy } from './servicePolicies';
 import { schemaValidation } from './schemaValidation';
 import { spaceAfterColon } from './spaceAfterColon';
+import { swarmIgnoredKey } from './swarmIgnoredKey';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './undefinedReference';
 import { yamlSyntax } from './yamlSyntax';
 
@@ -23,6 +25,7 @@ export const specificRules: readonly ComposeRule[] = [
   undefinedService, undefinedNetwork, undefinedVolume, undefinedSecret, undefinedConfig, dependencyCycle,
   duplicateHostPort, duplicateContainerName, invalidInterpolation, missingFile, obsoleteVersion, legacyLinks,
   invalidRestartPolicy, invalidPullPolicy,
+  swarmIgnoredKey, composeIgnoredDeployKey,
 ];
 
 /**

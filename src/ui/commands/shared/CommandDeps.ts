@@ -7,6 +7,7 @@ import type { ContextsTreeProvider } from '../../trees/contexts/ContextsTreeProv
 import type { FileSystems } from '../../files/FileSystems';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
+import type { SwarmConvergence } from '../../trees/swarm/SwarmConvergence';
 import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
 
 /** What every command may use; passed in explicitly from the composition root. */
@@ -23,6 +24,8 @@ export interface CommandDeps {
   readonly trees: Trees;
   /** Whether the images view hides dangling images. */
   readonly danglingFilter: DanglingFilter;
+  /** Polls the Swarm view while a rollout converges (after deploy, scale, update, rollback, drain). */
+  readonly swarmConvergence: Pick<SwarmConvergence, 'watch'>;
   /** Reloads every view from the engine. */
   readonly reloadAll: () => Promise<void>;
   /** Reconnects to the engine now instead of waiting for the next backoff step. */
