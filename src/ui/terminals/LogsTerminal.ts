@@ -25,6 +25,19 @@ function formatLine(line: LogLine): string {
  * whole. Closing the terminal stops following.
  */
 export function openLogsTerminal(engine: DockerEngine, target: { id: string; name: string }, options: { tail: number; timestamps: boolean }): LogsRun {
+  return openStreamTerminal(target.name, async function* (signal) {
+    for await (const line of engine.followLogs(target.id, { tail: options.tail, timestamps: options.timestamps }, signal)) {
+      yield formatLine(line);
+    }
+  }, vscode.l10n.t('[The logs of {0} ended: the container is gone.]', target.name));
+}
+
+/**
+ * A "Logs: <title>" terminal showing the text a stream yields, until the stream ends (then
+ * `endNote`, if given) or the terminal closes, which aborts the stream. An error is shown in red;
+ * a cancellation is not an error.
+ */
+export function openStreamTerminal(title: string, texts: (signal: AbortSignal) => AsyncIterable<string>, endNote?: string): LogsRun {
   const written = new vscode.EventEmitter<string>();
   const closed = new vscode.EventEmitter<void>();
   const abort = new AbortController();
@@ -38,11 +51,11 @@ export function openLogsTerminal(engine: DockerEngine, target: { id: string; nam
 
   const follow = async () => {
     try {
-      for await (const line of engine.followLogs(target.id, { tail: options.tail, timestamps: options.timestamps }, abort.signal)) {
-        write(formatLine(line));
+      for await (const text of texts(abort.signal)) {
+        write(text);
       }
-      if (!abort.signal.aborted) {
-        write(`\n${vscode.l10n.t('[The logs of {0} ended: the container is gone.]', target.name)}\n`);
+      if (!abort.signal.aborted && endNote) {
+        write(`\n${endNote}\n`);
       }
     } catch (err) {
       const error = toEngineError(err);
@@ -65,7 +78,7 @@ export function openLogsTerminal(engine: DockerEngine, target: { id: string; nam
       closed.dispose();
     },
   };
-  const terminal = vscode.window.createTerminal({ name: vscode.l10n.t('Logs: {0}', target.name), pty, iconPath: new vscode.ThemeIcon('output') });
+  const terminal = vscode.window.createTerminal({ name: vscode.l10n.t('Logs: {0}', title), pty, iconPath: new vscode.ThemeIcon('output') });
   terminal.show(true);
   return { terminal, output: () => kept.value, ended };
 }

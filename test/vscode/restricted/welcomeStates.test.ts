@@ -1,5 +1,5 @@
-// The views' welcome content for an engine Dockhand may not open, or that does not speak TLS, as the
-// browser renders it. In the restricted pass the VS Code server runs without root's
+// The views' welcome content for an engine Dockhand may not open, that does not speak TLS, or that
+// ssh cannot reach, as the browser renders it. In the restricted pass the VS Code server runs without root's
 // file-permission override (so a socket only `nobody` may open refuses us) and with TLS material
 // in DOCKER_CERT_PATH and DOCKER_TLS_VERIFY=1 (so a tcp:// host is spoken to over TLS).
 import * as assert from 'node:assert/strict';
@@ -71,6 +71,23 @@ describe('Views when the engine refuses Dockhand', function () {
     const welcome = await renderedText('.welcome-view-content:has-text("The TLS connection to the Docker Engine named above failed")');
     assert.match(welcome, /DOCKER_CERT_PATH/);
     const header = await renderedText(`.pane-header:has-text("tcp://127.0.0.1:${port}")`);
+    assert.match(header, /Containers/i);
+  });
+
+  it('explains an SSH failure naming the host, in the view the browser shows', async () => {
+    // A port that hangs up on every connection: ssh fails before any key is offered.
+    const server = net.createServer(connection => connection.destroy());
+    servers.push(server);
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await setHost(`ssh://dockhand@127.0.0.1:${port}`);
+    await problemIs('ssh');
+    const api = await dockhand();
+    assert.match(api.trees.containers.problem?.message ?? '', /127\.0\.0\.1/);
+    const welcome = await renderedText('.welcome-view-content:has-text("The SSH connection to the Docker Engine named above failed")');
+    assert.match(welcome, /Retry/);
+    assert.match(welcome, /ssh/);
+    const header = await renderedText(`.pane-header:has-text("ssh://dockhand@127.0.0.1:${port}")`);
     assert.match(header, /Containers/i);
   });
 });

@@ -6,7 +6,9 @@ import * as vscode from 'vscode';
 import type { StatsRun } from '../../../src/ui/commands/containers/StatsPanel';
 import { docker, removeLabelled, testRunId } from '../../support/testDocker';
 import { labelledContainer, stateOf } from './containersFixtures';
+import { eventually } from '../../support/eventually';
 import { dockhand, reportedBy } from './helpers';
+import { askPage } from './page';
 
 const weird = 'a;b$(x) \'q\' "dq" `t`';
 
@@ -65,6 +67,22 @@ describe('Containers inspection and file commands', function () {
     assert.match(all.text(), new RegExp(`^${name}\\s`, 'm'));
     all.panel.dispose();
     await all.stopped;
+  });
+
+  it('renders the live stats row in the webview as the browser shows it', async () => {
+    const c = await labelledContainer({ start: true });
+    const { name } = await stateOf(c);
+    const run = await vscode.commands.executeCommand<StatsRun>('dockhand.containers.stats', c.id);
+    assert.ok(run);
+    await run.sampled;
+    const row = new RegExp(`^${name}\\s+\\d+\\.\\d\\d%\\s+[\\d.]+ [kMG]?B / [\\d.]+ [kMGT]?B`, 'm');
+    // The webview's document lives in a frame of the workbench page: read what the browser rendered there.
+    await eventually(async () => {
+      const texts = await askPage<unknown[]>({ op: 'evaluate', expression: "document.getElementById('table')?.innerText ?? null", frame: '' });
+      return texts.some(text => typeof text === 'string' && row.test(text));
+    }, 'the stats webview to render the container\'s row');
+    run.panel.dispose();
+    await run.stopped;
   });
 
   it('copies a file with shell characters in its name into a container and back out', async () => {

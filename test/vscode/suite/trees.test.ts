@@ -52,7 +52,7 @@ describe('Dockhand views list the real engine', () => {
     await vscode.commands.executeCommand('workbench.view.extension.dockhand');
     await vscode.commands.executeCommand('dockhand.containers.focus');
     const titles = await askPage<string[]>({ op: 'evaluate', expression: '[...document.querySelectorAll(".sidebar .pane-header h3.title")].map(h => h.textContent)' });
-    assert.deepEqual(titles[0], ['Containers', 'Images', 'Volumes', 'Networks', 'System']);
+    assert.deepEqual(titles[0], ['Containers', 'Images', 'Volumes', 'Networks', 'System', 'Registries', 'Contexts', 'Swarm']);
     const row = await renderedText(`.sidebar .monaco-list-row:has-text("${name}")`);
     assert.match(row, new RegExp(`${name}[\\s\\S]*dockhand-test/busybox:latest`));
   });

@@ -4,6 +4,7 @@ import { withCancellableProgress } from '../shared/withProgress';
 import { containerTarget } from './containerTargets';
 import { parseImageReference } from '../../../shared/imageReference';
 import { imageReferenceInputProblem } from '../shared/imageReferenceInput';
+import { UserError } from '../../../shared/UserError';
 
 /** What callers may pass instead of answering the input boxes. */
 export interface CommitArguments {
@@ -53,7 +54,7 @@ export async function commitContainer(deps: CommandDeps, ...args: unknown[]) {
   const reference = options.tag ? `${options.repo}:${options.tag}` : options.repo;
   const problem = imageReferenceInputProblem(reference);
   if (problem) {
-    throw new Error(problem);
+    throw new UserError(problem);
   }
   const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
   void deps.trees.images.reload();

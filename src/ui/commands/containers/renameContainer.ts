@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { containerTarget, stringArg } from './containerTargets';
 import { containerNameProblem } from './containerText';
+import { UserError } from '../../../shared/UserError';
 
 function nameProblem(name: string): string | undefined {
   return containerNameProblem(name, {
@@ -26,7 +27,7 @@ export async function renameContainer(deps: CommandDeps, ...args: unknown[]) {
   }
   const problem = nameProblem(newName);
   if (problem) {
-    throw new Error(problem);
+    throw new UserError(problem);
   }
   try {
     await deps.engine().renameContainer(target.id, newName.replace(/^\//, ''));

@@ -6,6 +6,7 @@ import type { CommandDeps } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
 import { composeServiceOf } from '../../trees/containers/containerPresentation';
 import type { ContainerNode } from '../../trees/containers/containerNodes';
+import { UserError } from '../../../shared/UserError';
 
 /** The context key that swaps the Hide Stopped / Show Stopped buttons in the view's title. */
 const hidingStoppedKey = 'dockhand.containers.hidingStopped';
@@ -56,11 +57,11 @@ const isContainer = nodeOfKind<ContainerNode>('container');
 export async function composeProjectCommand(composeCommand: string, ...args: unknown[]): Promise<unknown> {
   const [node] = args;
   if (!isProject(node)) {
-    throw new Error(vscode.l10n.t('Run this command on a compose project in the Containers view.'));
+    throw new UserError(vscode.l10n.t('Run this command on a compose project in the Containers view.'));
   }
   const file = node.configFiles[0];
   if (!file) {
-    throw new Error(vscode.l10n.t('Compose did not record the compose file of project "{0}".', node.project));
+    throw new UserError(vscode.l10n.t('Compose did not record the compose file of project "{0}".', node.project));
   }
   return vscode.commands.executeCommand(composeCommand, vscode.Uri.file(file), ...args.slice(2));
 }
@@ -73,7 +74,7 @@ export async function composeServiceCommand(composeCommand: string, ...args: unk
   const [node] = args;
   const target = isContainer(node) ? composeServiceOf(node.container) : undefined;
   if (!target) {
-    throw new Error(vscode.l10n.t('Run this command on a container of a compose service in the Containers view.'));
+    throw new UserError(vscode.l10n.t('Run this command on a container of a compose service in the Containers view.'));
   }
   const extra = args.slice(1).find(a => a !== null && typeof a === 'object' && !Array.isArray(a)) ?? {};
   return vscode.commands.executeCommand(composeCommand, vscode.Uri.file(target.file), { ...extra, services: [target.service] });
