@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, language/ and shared/ must run outside VS Code.' };
 const noDockerode = { name: 'dockerode', message: 'Only src/engine/** imports dockerode.' };
 const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
-const noEngineInLanguage = { group: ['**/engine', '**/engine/**'], message: 'The language service gets engine data through the client, never directly.' };
+const noEngineInLanguage = {
+  group: ['**/engine', '**/engine/**'],
+  message: 'The language service gets engine data through the client, never directly.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.mjs', '**/*.js'] },
@@ -37,26 +40,50 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: [noUi, { group: ['**/language/**'], message: 'The engine does not know the language service.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noVscode], patterns: [noUi, { group: ['**/language/**'], message: 'The engine does not know the language service.' }] },
+      ],
+    },
   },
   {
     // The compose CLI runner is the engine layer's peer: plain Node, driven by ui/ through CommandDeps.
     files: ['src/compose/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/language/**'], message: 'The compose runner does not know the language service.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [noUi, { group: ['**/language/**'], message: 'The compose runner does not know the language service.' }],
+        },
+      ],
+    },
   },
   {
     // The registry HTTP client is not the Engine API: no vscode, no dockerode, no engine.
     files: ['src/registry/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noVscode, noDockerode],
-        patterns: [noUi, { group: ['**/language/**', '**/engine', '**/engine/**'], message: 'The registry layer stands on its own.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [noUi, { group: ['**/language/**', '**/engine', '**/engine/**'], message: 'The registry layer stands on its own.' }],
+        },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, { group: ['**/language/**'], message: 'shared/ does not know the language service.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [noUi, { group: ['**/language/**'], message: 'shared/ does not know the language service.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/language/**/*.ts'],
@@ -67,10 +94,21 @@ export default tseslint.config(
     files: ['src/language/**/*.ts'],
     ignores: ['src/language/server/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noVscode, noDockerode, { name: 'vscode-languageserver', message: 'Only language/server/ speaks LSP; the core uses vscode-languageserver-types.' }],
-        patterns: [noUi, noEngineInLanguage, { group: ['**/server', '**/server/**'], message: 'The language core never imports from its LSP adapter (language/server/).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noVscode,
+            noDockerode,
+            { name: 'vscode-languageserver', message: 'Only language/server/ speaks LSP; the core uses vscode-languageserver-types.' },
+          ],
+          patterns: [
+            noUi,
+            noEngineInLanguage,
+            { group: ['**/server', '**/server/**'], message: 'The language core never imports from its LSP adapter (language/server/).' },
+          ],
+        },
+      ],
     },
   },
 );

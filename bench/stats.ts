@@ -33,11 +33,19 @@ export function row(what: string, ours: number, peer: number, peerName: string):
  * Times two bodies alternately (a, b, a, b, …) so that drift in the machine's load hits both
  * alike, and returns both medians in ms.
  */
-export async function compareMedians(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 21, warmup = 3): Promise<[number, number]> {
+export async function compareMedians(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs = 21,
+  warmup = 3,
+): Promise<[number, number]> {
   const timesA: number[] = [];
   const timesB: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
-    for (const [body, times] of [[a, timesA], [b, timesB]] as const) {
+    for (const [body, times] of [
+      [a, timesA],
+      [b, timesB],
+    ] as const) {
       const start = process.hrtime.bigint();
       await body();
       if (i >= warmup) {

@@ -16,9 +16,14 @@ if (!source) {
   console.error('usage: node scripts/generate-engine-schemas.mjs <docker/cli git dir or checkout> [revision]');
   process.exit(2);
 }
-const read = file => (fs.existsSync(path.join(source, file))
-  ? fs.readFileSync(path.join(source, file), 'utf8')
-  : execFileSync('git', ['--git-dir', fs.existsSync(path.join(source, '.git')) ? path.join(source, '.git') : source, 'show', `${revision}:${file}`], { encoding: 'utf8' }));
+const read = file =>
+  fs.existsSync(path.join(source, file))
+    ? fs.readFileSync(path.join(source, file), 'utf8')
+    : execFileSync(
+        'git',
+        ['--git-dir', fs.existsSync(path.join(source, '.git')) ? path.join(source, '.git') : source, 'show', `${revision}:${file}`],
+        { encoding: 'utf8' },
+      );
 const commit = (() => {
   try {
     const gitDir = fs.existsSync(path.join(source, '.git')) ? path.join(source, '.git') : source;
@@ -63,7 +68,12 @@ function exampleFiles(markdown) {
 const commandLineOnly = new Set(['config-file', 'help', 'version', 'validate']);
 // Flags whose file key is not the flag name or its plural (dockerd.md, "Daemon configuration file",
 // "Runtime options" and "Daemon proxy" sections).
-const renamed = { 'add-runtime': 'runtimes', 'http-proxy': 'proxies.http-proxy', 'https-proxy': 'proxies.https-proxy', 'no-proxy': 'proxies.no-proxy' };
+const renamed = {
+  'add-runtime': 'runtimes',
+  'http-proxy': 'proxies.http-proxy',
+  'https-proxy': 'proxies.https-proxy',
+  'no-proxy': 'proxies.no-proxy',
+};
 const plural = name => (name.endsWith('y') ? `${name.slice(0, -1)}ies` : name.endsWith('s') ? name : `${name}s`);
 
 function schemaOfValue(value) {
@@ -82,17 +92,29 @@ function schemaOfValue(value) {
 /** A flag's value type as JSON schema (for keys the examples do not show). */
 function schemaOfFlagType(type) {
   switch (type) {
-    case 'bool': return { type: 'boolean' };
-    case 'int': return { type: 'integer' };
-    case 'list': return { type: 'array', items: { type: 'string' }, uniqueItems: true };
-    case 'map': case 'mapmap': return { type: 'object' };
-    case 'bytes': return { type: ['string', 'integer'] };
-    default: return { type: 'string' };
+    case 'bool':
+      return { type: 'boolean' };
+    case 'int':
+      return { type: 'integer' };
+    case 'list':
+      return { type: 'array', items: { type: 'string' }, uniqueItems: true };
+    case 'map':
+    case 'mapmap':
+      return { type: 'object' };
+    case 'bytes':
+      return { type: ['string', 'integer'] };
+    default:
+      return { type: 'string' };
   }
 }
 
 function descriptionOf(option) {
-  return option.description.replace(/\s+/g, ' ').replace(/\(default \[\]\)|\(default map\[\]\)/, '').trim() + ` (dockerd --${option.flag})`;
+  return (
+    option.description
+      .replace(/\s+/g, ' ')
+      .replace(/\(default \[\]\)|\(default map\[\]\)/, '')
+      .trim() + ` (dockerd --${option.flag})`
+  );
 }
 
 function daemonSchema() {
@@ -100,11 +122,23 @@ function daemonSchema() {
   const [linux, windows] = exampleFiles(dockerd);
   const example = { ...windows, ...linux };
   const properties = {};
-  const proxies = { type: 'object', additionalProperties: false, properties: {}, description: 'Proxy settings of the daemon itself (pulls, pushes), not of containers.' };
+  const proxies = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {},
+    description: 'Proxy settings of the daemon itself (pulls, pushes), not of containers.',
+  };
   for (const option of options) {
     if (commandLineOnly.has(option.flag)) continue;
-    const key = renamed[option.flag] ?? (option.flag in example ? option.flag : plural(option.flag) in example ? plural(option.flag)
-      : ['list', 'map', 'mapmap', 'ulimit', 'pool-options', 'runtime'].includes(option.type) ? plural(option.flag) : option.flag);
+    const key =
+      renamed[option.flag] ??
+      (option.flag in example
+        ? option.flag
+        : plural(option.flag) in example
+          ? plural(option.flag)
+          : ['list', 'map', 'mapmap', 'ulimit', 'pool-options', 'runtime'].includes(option.type)
+            ? plural(option.flag)
+            : option.flag);
     if (key.startsWith('proxies.')) {
       proxies.properties[key.slice('proxies.'.length)] = { type: 'string', description: descriptionOf(option) };
       continue;
@@ -126,16 +160,31 @@ function daemonSchema() {
     }
   }
   // Shapes the examples show for maps of named entries.
-  properties.runtimes.additionalProperties = { type: 'object', properties: { path: { type: 'string' }, runtimeArgs: { type: 'array', items: { type: 'string' } } } };
-  properties['default-ulimits'].additionalProperties = { type: 'object', properties: { Name: { type: 'string' }, Hard: { type: 'integer' }, Soft: { type: 'integer' } }, required: ['Name'] };
+  properties.runtimes.additionalProperties = {
+    type: 'object',
+    properties: { path: { type: 'string' }, runtimeArgs: { type: 'array', items: { type: 'string' } } },
+  };
+  properties['default-ulimits'].additionalProperties = {
+    type: 'object',
+    properties: { Name: { type: 'string' }, Hard: { type: 'integer' }, Soft: { type: 'integer' } },
+    required: ['Name'],
+  };
   properties['log-opts'].additionalProperties = { type: 'string' };
   properties.features.additionalProperties = { type: 'boolean' };
   properties.proxies = proxies;
   // Documented in prose only: "To supply addresses in the daemon configuration file, use "host-gateway-ips"".
   if (/"host-gateway-ips"/.test(dockerd)) {
-    properties['host-gateway-ips'] = { type: 'array', items: { type: 'string' }, description: properties['host-gateway-ip']?.description ?? 'Host gateway IP addresses.' };
+    properties['host-gateway-ips'] = {
+      type: 'array',
+      items: { type: 'string' },
+      description: properties['host-gateway-ip']?.description ?? 'Host gateway IP addresses.',
+    };
   }
-  const sorted = Object.fromEntries(Object.keys(properties).sort().map(k => [k, properties[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(properties)
+      .sort()
+      .map(k => [k, properties[k]]),
+  );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://dockhand.invalid/schemas/daemon.schema.json',
@@ -165,7 +214,10 @@ function tableDescriptions(markdown) {
 function propertyParagraphs(markdown) {
   const map = {};
   for (const m of markdown.matchAll(/The property `([A-Za-z]+)`([\s\S]*?)(?:\n\n|$)/g)) {
-    map[m[1]] = `The property \`${m[1]}\`${m[2]}`.replace(/\s+/g, ' ').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim();
+    map[m[1]] = `The property \`${m[1]}\`${m[2]}`
+      .replace(/\s+/g, ' ')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .trim();
   }
   return map;
 }
@@ -181,7 +233,8 @@ function schemaOfGoType(goType) {
   if (goType === 'bool') return { type: 'boolean' };
   if (goType === '[]string') return { type: 'array', items: { type: 'string' } };
   if (goType === 'map[string]string') return { type: 'object', additionalProperties: { type: 'string' } };
-  if (goType === 'map[string]map[string]string') return { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } } };
+  if (goType === 'map[string]map[string]string')
+    return { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } } };
   if (goType === 'map[string]types.AuthConfig') return { type: 'object', additionalProperties: { $ref: '#/definitions/auth' } };
   if (goType === 'map[string]ProxyConfig') return { type: 'object', additionalProperties: { $ref: '#/definitions/proxy' } };
   throw new Error(`unmapped Go type ${goType}`);
@@ -196,7 +249,13 @@ function configSchema() {
     properties[key] = { ...schemaOfGoType(goType), ...(description ? { description } : {}) };
   }
   properties.auths.description ??= 'Credentials per registry, where no credential store or helper keeps them (docker login).';
-  const proxy = { type: 'object', additionalProperties: false, properties: Object.fromEntries(structFields(fileGo, 'ProxyConfig').map(f => [f.key, { type: 'string', ...(tables[f.key] ? { description: tables[f.key] } : {}) }])) };
+  const proxy = {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      structFields(fileGo, 'ProxyConfig').map(f => [f.key, { type: 'string', ...(tables[f.key] ? { description: tables[f.key] } : {}) }]),
+    ),
+  };
   const auth = { type: 'object', properties: Object.fromEntries(structFields(authGo, 'AuthConfig').map(f => [f.key, { type: 'string' }])) };
   auth.properties.auth.description = 'base64 of "username:password" (stored in plain text: prefer a credential store).';
   return {

@@ -40,33 +40,54 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const dialogs = new SwappableDialogs();
   const reports = new ErrorReports(log, dialogs.dialogs);
   context.subscriptions.push(reports);
-  registerCommands(context, {
-    log, dialogs: dialogs.dialogs, engine: current, activeEngine: active, contexts: trees.contexts, trees, danglingFilter: registered.danglingFilter,
-    swarmConvergence: registered.swarmConvergence, reloadAll, reconnect: () => refresher.start(), compose: new ComposeRunner(log, () => active.cliEnv()), documents, files,
-    sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
-  }, reports);
+  registerCommands(
+    context,
+    {
+      log,
+      dialogs: dialogs.dialogs,
+      engine: current,
+      activeEngine: active,
+      contexts: trees.contexts,
+      trees,
+      danglingFilter: registered.danglingFilter,
+      swarmConvergence: registered.swarmConvergence,
+      reloadAll,
+      reconnect: () => refresher.start(),
+      compose: new ComposeRunner(log, () => active.cliEnv()),
+      documents,
+      files,
+      sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
+    },
+    reports,
+  );
   associateComposeFiles(context);
 
   // A switch of engine: the views forget the previous engine at once, the event stream follows
   // the new one, and everything reloads from it.
-  context.subscriptions.push(active.onDidChange(engine => {
-    statusBar.show(engine);
-    registered.clearAll();
-    refresher.start();
-    void reloadAll();
-    void trees.contexts.reload();
-  }));
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
-    if (affectsEngine(e)) {
-      active.reconnect();
-    }
-  }));
+  context.subscriptions.push(
+    active.onDidChange(engine => {
+      statusBar.show(engine);
+      registered.clearAll();
+      refresher.start();
+      void reloadAll();
+      void trees.contexts.reload();
+    }),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (affectsEngine(e)) {
+        active.reconnect();
+      }
+    }),
+  );
   // Following the CLI (no context pinned in Dockhand): `docker context use` elsewhere switches too.
-  context.subscriptions.push(trees.contexts.onDidChangeStore(() => {
-    if (!engineSettings().host) {
-      active.reconnect();
-    }
-  }));
+  context.subscriptions.push(
+    trees.contexts.onDidChangeStore(() => {
+      if (!engineSettings().host) {
+        active.reconnect();
+      }
+    }),
+  );
 
   return {
     apiVersion: 1,
@@ -77,9 +98,10 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     files,
     refresh: reloadAll,
     reportedErrors: reports,
-    testing: context.extensionMode === vscode.ExtensionMode.Test
-      ? { answerDialogs: answerer => dialogs.answerWith(answerer), pauseEvents: () => refresher.pause() }
-      : undefined,
+    testing:
+      context.extensionMode === vscode.ExtensionMode.Test
+        ? { answerDialogs: answerer => dialogs.answerWith(answerer), pauseEvents: () => refresher.pause() }
+        : undefined,
   };
 }
 

@@ -45,8 +45,10 @@ async function timeFile(label: string, text: string, runs: number): Promise<void
     const doc = TextDocument.create(uri, 'dockercompose', version, current);
     return features.complete(doc, { line, character: 6 }, neverCancelled);
   });
-  console.log(`${label} (${text.split('\n').length} lines): open→diagnostics ${open}, edit→diagnostics ${edit}, ` +
-    `completion after an edit ${complete}, completion on a parsed version ${completeSame}`);
+  console.log(
+    `${label} (${text.split('\n').length} lines): open→diagnostics ${open}, edit→diagnostics ${edit}, ` +
+      `completion after an edit ${complete}, completion on a parsed version ${completeSame}`,
+  );
 }
 
 async function main(): Promise<void> {

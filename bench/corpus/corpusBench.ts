@@ -18,7 +18,14 @@ function count(severities: readonly (number | undefined)[][]): Counts {
   return [severities.length, n(1), n(2), n(3), n(4)];
 }
 
-async function peer(name: string, command: string[], languageId: string, entries: readonly CorpusEntry[], root: string, settings: unknown = {}): Promise<Counts> {
+async function peer(
+  name: string,
+  command: string[],
+  languageId: string,
+  entries: readonly CorpusEntry[],
+  root: string,
+  settings: unknown = {},
+): Promise<Counts> {
   const server = new LspProcess(name, command, settings);
   await server.initialize();
   const severities: (number | undefined)[][] = [];
@@ -45,17 +52,49 @@ async function main(): Promise<void> {
   const dockerfiles = entries.filter(e => e.kind === 'dockerfile');
   const composeFiles = entries.filter(e => e.kind === 'compose');
   const ours = await lintCorpus(root, entries);
-  const sev = (label: string) => (label.startsWith('error') ? 1 : label.startsWith('warning') ? 2 : label.startsWith('information') ? 3 : 4);
-  const oursFor = (kind: string) => count(ours.filter((_, i) => entries[i].kind === kind)
-    .map(r => Object.entries(r.codes).flatMap(([label, n]) => Array<number>(n).fill(sev(label)))));
+  const sev = (label: string) =>
+    label.startsWith('error') ? 1 : label.startsWith('warning') ? 2 : label.startsWith('information') ? 3 : 4;
+  const oursFor = (kind: string) =>
+    count(
+      ours
+        .filter((_, i) => entries[i].kind === kind)
+        .map(r => Object.entries(r.codes).flatMap(([label, n]) => Array<number>(n).fill(sev(label)))),
+    );
   const schema = path.join(modules, 'dclint', 'schemas', 'compose.schema.json');
   const rows: Array<[string, Counts]> = [
     ['Dockhand (Dockerfile)', oursFor('dockerfile')],
-    ['dockerfile-language-server-nodejs 0.15', await peer('dls', [process.execPath, path.join(modules, 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'], 'dockerfile', dockerfiles, root)],
+    [
+      'dockerfile-language-server-nodejs 0.15',
+      await peer(
+        'dls',
+        [process.execPath, path.join(modules, 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
+        'dockerfile',
+        dockerfiles,
+        root,
+      ),
+    ],
     ['Dockhand (Compose)', oursFor('compose')],
-    ['@microsoft/compose-language-service 1.0', await peer('cls', [process.execPath, path.join(modules, '@microsoft', 'compose-language-service', 'bin', 'docker-compose-langserver'), '--stdio'], 'dockercompose', composeFiles, root)],
-    ['yaml-language-server 2.0 + Compose schema', await peer('yls', [process.execPath, path.join(modules, 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], 'yaml', composeFiles, root,
-      { yaml: { validate: true, schemas: { [pathToFileURL(schema).toString()]: ['**/*.yml', '**/*.yaml'] } } })],
+    [
+      '@microsoft/compose-language-service 1.0',
+      await peer(
+        'cls',
+        [process.execPath, path.join(modules, '@microsoft', 'compose-language-service', 'bin', 'docker-compose-langserver'), '--stdio'],
+        'dockercompose',
+        composeFiles,
+        root,
+      ),
+    ],
+    [
+      'yaml-language-server 2.0 + Compose schema',
+      await peer(
+        'yls',
+        [process.execPath, path.join(modules, 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+        'yaml',
+        composeFiles,
+        root,
+        { yaml: { validate: true, schemas: { [pathToFileURL(schema).toString()]: ['**/*.yml', '**/*.yaml'] } } },
+      ),
+    ],
   ];
   console.log('| tool | files | errors | warnings | information | hints |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -64,7 +103,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(() => process.exit(0), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -28,8 +28,10 @@ export interface FileResult {
 }
 
 const severityName: Record<number, string> = {
-  [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information', [DiagnosticSeverity.Hint]: 'hint',
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
 };
 
 /** Where an entry's file sits inside a corpus folder: `<kind>/<owner>+<name>/<path>`. */
@@ -77,8 +79,11 @@ export function readManifest(root: string): CorpusEntry[] {
 
 /** Per file, the codes that fire (`severity:code` → count); files where nothing fires are left out. */
 export function expectations(results: readonly FileResult[]): Record<string, Record<string, number>> {
-  return Object.fromEntries(results.filter(r => Object.keys(r.codes).length > 0)
-    .map(r => [r.file, Object.fromEntries(Object.entries(r.codes).sort(([a], [b]) => a.localeCompare(b)))]));
+  return Object.fromEntries(
+    results
+      .filter(r => Object.keys(r.codes).length > 0)
+      .map(r => [r.file, Object.fromEntries(Object.entries(r.codes).sort(([a], [b]) => a.localeCompare(b)))]),
+  );
 }
 
 async function main(): Promise<void> {

@@ -16,17 +16,26 @@ const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 
 function rawList(): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get({ socketPath: '/var/run/docker.sock', path: '/containers/json?all=1' }, res => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve(body));
-    }).on('error', reject);
+    http
+      .get({ socketPath: '/var/run/docker.sock', path: '/containers/json?all=1' }, res => {
+        let body = '';
+        res
+          .setEncoding('utf8')
+          .on('data', (c: string) => (body += c))
+          .on('end', () => resolve(body));
+      })
+      .on('error', reject);
   });
 }
 
 async function createMany(): Promise<void> {
   const d = docker();
   for (let i = 0; i < count; i += 25) {
-    await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => d.createContainer({ Image: testImage, name: uniqueName('bench'), Labels: labels })));
+    await Promise.all(
+      Array.from({ length: Math.min(25, count - i) }, () =>
+        d.createContainer({ Image: testImage, name: uniqueName('bench'), Labels: labels }),
+      ),
+    );
   }
 }
 
@@ -38,8 +47,18 @@ async function main(): Promise<void> {
     // The view's reload: list all containers, map to Dockhand's types, order as the view does.
     const reload = () => engine.listContainers({ all: true }).then(list => list.sort((a, b) => a.name.localeCompare(b.name)));
     const [dockhand, raw] = await compareMedians(reload, () => rawList().then(text => JSON.parse(text) as unknown));
-    const [dockhandAgain, cli] = await compareMedians(reload, () => run('docker', ['container', 'ls', '--all', '--format', '{{json .}}'], { maxBuffer: 64 << 20 })
-      .then(r => r.stdout.split('\n').filter(Boolean).map(l => JSON.parse(l) as unknown)), 9, 1);
+    const [dockhandAgain, cli] = await compareMedians(
+      reload,
+      () =>
+        run('docker', ['container', 'ls', '--all', '--format', '{{json .}}'], { maxBuffer: 64 << 20 }).then(r =>
+          r.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map(l => JSON.parse(l) as unknown),
+        ),
+      9,
+      1,
+    );
 
     // docker run in a shell → start event → the reloaded list holds it.
     const latencies: number[] = [];
@@ -87,10 +106,14 @@ async function main(): Promise<void> {
     console.log(`\n### Containers view, ${count} containers (median)\n`);
     console.log('| what | Dockhand | peer | ratio |\n| --- | --- | --- | --- |');
     console.log(row('full containers-view reload vs raw GET /containers/json?all=1', dockhand, raw, 'raw API'));
-    console.log(row('full containers-view reload vs `docker container ls --all --format json`', dockhandAgain, cli, 'CLI, as Container Tools lists'));
+    console.log(
+      row('full containers-view reload vs `docker container ls --all --format json`', dockhandAgain, cli, 'CLI, as Container Tools lists'),
+    );
     console.log(`| \`docker run\` in a shell → container in the reloaded list | ${ms(median(latencies))} | target ≤ 250 ms | |`);
     console.log(`| … of which: start event → container in the reloaded list | ${ms(median(eventToList))} | | |`);
-    console.log(`| Engine API requests while idle for ${idleSeconds} s | ${idleRequests} | target 0 (Container Tools polls every 60 s) | |`);
+    console.log(
+      `| Engine API requests while idle for ${idleSeconds} s | ${idleRequests} | target 0 (Container Tools polls every 60 s) | |`,
+    );
   } finally {
     await removeLabelled();
   }

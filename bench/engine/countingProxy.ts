@@ -24,9 +24,12 @@ export async function countingProxy(target: string): Promise<{ path: string; req
   return {
     path: socketPath,
     requests: () => requests,
-    close: () => new Promise(resolve => server.close(() => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      resolve();
-    })),
+    close: () =>
+      new Promise(resolve =>
+        server.close(() => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          resolve();
+        }),
+      ),
   };
 }

@@ -31,15 +31,27 @@ async function main(): Promise<void> {
   try {
     const d = docker();
     for (let i = 0; i < count; i += 25) {
-      await Promise.all(Array.from({ length: Math.min(25, count - i) }, () => d.createContainer({ Image: testImage, name: uniqueName('sshbench'), Labels: labels })));
+      await Promise.all(
+        Array.from({ length: Math.min(25, count - i) }, () =>
+          d.createContainer({ Image: testImage, name: uniqueName('sshbench'), Labels: labels }),
+        ),
+      );
     }
     const reload = () => engine.listContainers({ all: true }).then(list => list.sort((a, b) => a.name.localeCompare(b.name)));
-    const cli = () => run('docker', ['-H', sshUrl, 'container', 'ls', '--all', '--format', 'json'], { env: cliEnv, maxBuffer: 64 * 1024 * 1024 })
-      .then(({ stdout }) => stdout.trim().split('\n').map(line => JSON.parse(line) as unknown));
+    const cli = () =>
+      run('docker', ['-H', sshUrl, 'container', 'ls', '--all', '--format', 'json'], { env: cliEnv, maxBuffer: 64 * 1024 * 1024 }).then(
+        ({ stdout }) =>
+          stdout
+            .trim()
+            .split('\n')
+            .map(line => JSON.parse(line) as unknown),
+      );
     const [ours, peer] = await compareMedians(reload, cli);
     console.log('| what | Dockhand | peer | ratio |');
     console.log('| --- | --- | --- | --- |');
-    console.log(row(`containers view reload over SSH (${count}+ containers)`, ours, peer, 'docker -H ssh:// container ls --all --format json'));
+    console.log(
+      row(`containers view reload over SSH (${count}+ containers)`, ours, peer, 'docker -H ssh:// container ls --all --format json'),
+    );
     console.log(`engine for an SSH endpoint created in ${ms(createMs)} (no connection is made until the first request)`);
   } finally {
     engine.dispose();

@@ -21,25 +21,41 @@ async function main(): Promise<void> {
   const c = await createContainer({ start: true });
   try {
     console.log(`Creating ${entries} entries in /big…`);
-    await engine.execAndWait(c.id, ['sh', '-c', `mkdir /big && cd /big && i=0; while [ $i -lt ${entries} ]; do mkdir d$i; head -c 20000 /dev/zero > d$i/data; i=$((i+1)); done`]);
+    await engine.execAndWait(c.id, [
+      'sh',
+      '-c',
+      `mkdir /big && cd /big && i=0; while [ $i -lt ${entries} ]; do mkdir d$i; head -c 20000 /dev/zero > d$i/data; i=$((i+1)); done`,
+    ]);
     const count = (await engine.listDirectory(c.id, '/big')).entries.length;
     console.log(`listed ${count} entries`);
 
     const heapBefore = process.memoryUsage().heapUsed;
     const runs = Number(process.env.BENCH_RUNS ?? 5);
-    const [byExec, lsCli] = await compareMedians(() => engine.listDirectory(c.id, '/big'), () => discard('docker', ['exec', c.id, 'ls', '-la', '/big']), runs, 1);
+    const [byExec, lsCli] = await compareMedians(
+      () => engine.listDirectory(c.id, '/big'),
+      () => discard('docker', ['exec', c.id, 'ls', '-la', '/big']),
+      runs,
+      1,
+    );
     await c.stop({ t: 0 });
     let peakHeap = 0;
-    const [byArchive, cpCli] = await compareMedians(async () => {
-      const listing = await engine.listDirectory(c.id, '/big');
-      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapBefore);
-      return listing;
-    }, () => discard('sh', ['-c', `docker cp ${c.id}:/big - | tar -t > /dev/null`]), runs, 1);
+    const [byArchive, cpCli] = await compareMedians(
+      async () => {
+        const listing = await engine.listDirectory(c.id, '/big');
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapBefore);
+        return listing;
+      },
+      () => discard('sh', ['-c', `docker cp ${c.id}:/big - | tar -t > /dev/null`]),
+      runs,
+      1,
+    );
     console.log('| what | Dockhand | peer | ratio |');
     console.log('| --- | --- | --- | --- |');
     console.log(row(`${entries} entries, running container (exec stat)`, byExec, lsCli, '`docker exec ls -la`'));
     console.log(row(`${entries} entries, stopped container (archive, content skipped)`, byArchive, cpCli, '`docker cp … - | tar -t`'));
-    console.log(`heap growth while listing from the archive: ${(peakHeap / 1e6).toFixed(1)} MB (subtree: ${(entries * 20_000 / 1e6).toFixed(0)} MB)`);
+    console.log(
+      `heap growth while listing from the archive: ${(peakHeap / 1e6).toFixed(1)} MB (subtree: ${((entries * 20_000) / 1e6).toFixed(0)} MB)`,
+    );
     console.log(`(exec listing: ${ms(byExec)}; archive listing: ${ms(byArchive)})`);
   } finally {
     await removeLabelled();

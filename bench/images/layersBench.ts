@@ -19,13 +19,16 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-layers-bench-'));
   const tag = `dockhand-test/layers-bench-${testRunId}:big`;
   try {
-    fs.writeFileSync(path.join(work, 'Dockerfile'), [
-      'FROM dockhand-test/busybox:base',
-      `RUN head -c ${megabytes}000000 /dev/urandom > /big.bin`,
-      'RUN head -c 1000000 /dev/zero > /small.bin && rm /big.bin',
-      `LABEL ${testLabelKey}=${testRunId}`,
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(work, 'Dockerfile'),
+      [
+        'FROM dockhand-test/busybox:base',
+        `RUN head -c ${megabytes}000000 /dev/urandom > /big.bin`,
+        'RUN head -c 1000000 /dev/zero > /small.bin && rm /big.bin',
+        `LABEL ${testLabelKey}=${testRunId}`,
+        '',
+      ].join('\n'),
+    );
     console.log(`Building a ${megabytes} MB image…`);
     await run('docker', ['build', '-q', '-t', tag, work], { maxBuffer: 1 << 24 });
     const saved = path.join(work, 'saved.tar');
@@ -38,13 +41,17 @@ async function main(): Promise<void> {
         await run('docker', ['save', '-o', saved, tag]);
         fs.rmSync(saved, { force: true });
       },
-      Number(process.env.BENCH_RUNS ?? 3), 1);
+      Number(process.env.BENCH_RUNS ?? 3),
+      1,
+    );
     clearInterval(timer);
     const analysis = await engine.analyzeImageLayers(tag);
     console.log('| what | Dockhand | peer | ratio |');
     console.log('| --- | --- | --- | --- |');
     console.log(row(`layer analysis of a ${megabytes} MB image (3 layers)`, ours, save, '`docker save -o file`'));
-    console.log(`wasted ${analysis.wastedBytes} bytes, efficiency ${(analysis.efficiency * 100).toFixed(2)} %; heap growth peak ${(heapPeak / 1e6).toFixed(1)} MB; disk written by Dockhand: 0`);
+    console.log(
+      `wasted ${analysis.wastedBytes} bytes, efficiency ${(analysis.efficiency * 100).toFixed(2)} %; heap growth peak ${(heapPeak / 1e6).toFixed(1)} MB; disk written by Dockhand: 0`,
+    );
   } finally {
     await removeLabelled();
     fs.rmSync(work, { recursive: true, force: true });

@@ -10,7 +10,11 @@ export class LspProcess {
   /** The diagnostics last published for each document. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams['diagnostics']>();
 
-  constructor(readonly name: string, command: readonly string[], private readonly settings: unknown = {}) {
+  constructor(
+    readonly name: string,
+    command: readonly string[],
+    private readonly settings: unknown = {},
+  ) {
     const [program = 'node', ...args] = command;
     this.child = spawn(program, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     if (!this.child.stdout || !this.child.stdin) {
@@ -59,7 +63,13 @@ export class LspProcess {
   nextDiagnostics(uri: string, timeoutMs = 60_000): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.name}: no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ uri, resolve: () => { clearTimeout(timer); resolve(); } });
+      this.waiters.push({
+        uri,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 

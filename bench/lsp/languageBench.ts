@@ -22,7 +22,10 @@ function dockerfileScenario(label: string, text: string): Scenario {
   const dollar = (lines[line]?.indexOf('"$') ?? 0) + 2;
   const hoverLine = lines.findIndex((l, i) => i >= lines.length / 2 && l.startsWith('COPY'));
   return {
-    label, fileName: 'Dockerfile', languageId: 'dockerfile', text,
+    label,
+    fileName: 'Dockerfile',
+    languageId: 'dockerfile',
+    text,
     edit: { line, character: character + 4, text: ' ' },
     completeAt: { line, character: dollar + 1 },
     hoverAt: { line: hoverLine, character: 1 },
@@ -34,8 +37,11 @@ function composeScenario(label: string, text: string): Scenario {
   const line = lines.findIndex((l, i) => i >= lines.length / 2 && l.includes('retries: 3'));
   const restart = lines.findIndex(l => l.includes('restart:'));
   return {
-    label, fileName: 'docker-compose.yml', languageId: 'dockercompose', text,
-    edit: { line, character: (lines[line]?.length ?? 0), text: '0' },
+    label,
+    fileName: 'docker-compose.yml',
+    languageId: 'dockercompose',
+    text,
+    edit: { line, character: lines[line]?.length ?? 0, text: '0' },
     completeAt: { line: restart, character: (lines[restart]?.indexOf(':') ?? 0) + 2 },
     hoverAt: { line: restart, character: (lines[restart]?.indexOf('restart') ?? 0) + 2 },
   };
@@ -48,21 +54,35 @@ async function compare(title: string, scenario: Scenario, anchors: readonly Serv
   const ours = await measure(dockhand, scenario, runs);
   const results: Array<{ name: string; timings: Timings | Error }> = [];
   for (const anchor of anchors) {
-    results.push({ name: anchor.name, timings: await measure(anchor, scenario, runs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) });
+    results.push({
+      name: anchor.name,
+      timings: await measure(anchor, scenario, runs).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))),
+    });
   }
   printComparison(`${title} (${scenario.text.split('\n').length} lines; medians of ${runs})`, ours, results);
 }
 
 async function main(): Promise<void> {
-  const dockerfileAnchor: ServerSpec = { name: 'dockerfile-language-server-nodejs 0.15', command: [process.execPath, path.join(modules, 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'] };
+  const dockerfileAnchor: ServerSpec = {
+    name: 'dockerfile-language-server-nodejs 0.15',
+    command: [process.execPath, path.join(modules, 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
+  };
   await compare('Dockerfile, 40 stages', dockerfileScenario('big', generateDockerfile(40, 20)), [dockerfileAnchor]);
   await compare('Dockerfile, small', dockerfileScenario('small', generateDockerfile(2, 9)), [dockerfileAnchor]);
 
   const schema = path.join(modules, 'dclint', 'schemas', 'compose.schema.json');
   const composeAnchors: ServerSpec[] = [
-    { name: '@microsoft/compose-language-service 1.0', command: [process.execPath, path.join(modules, '@microsoft', 'compose-language-service', 'bin', 'docker-compose-langserver'), '--stdio'] },
     {
-      name: 'yaml-language-server 2.0 + compose schema', languageId: 'yaml',
+      name: '@microsoft/compose-language-service 1.0',
+      command: [
+        process.execPath,
+        path.join(modules, '@microsoft', 'compose-language-service', 'bin', 'docker-compose-langserver'),
+        '--stdio',
+      ],
+    },
+    {
+      name: 'yaml-language-server 2.0 + compose schema',
+      languageId: 'yaml',
       command: [process.execPath, path.join(modules, 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
       settings: { yaml: { validate: true, completion: true, hover: true, schemas: { [`file://${schema}`]: '**/docker-compose.yml' } } },
     },
@@ -71,7 +91,10 @@ async function main(): Promise<void> {
   await compare('Compose, small', composeScenario('small', generateCompose(3)), composeAnchors);
 }
 
-main().then(() => process.exit(0), (err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -59,6 +59,8 @@ export function printComparison(title: string, ours: Timings, anchors: ReadonlyA
     const cells = anchors.map(a => (a.timings instanceof Error ? 'n/a' : `${a.timings[key].toFixed(1)} ms`));
     const best = Math.min(...anchors.map(a => (a.timings instanceof Error ? Infinity : a.timings[key])));
     const label = { open: 'open → diagnostics', edit: 'edit → diagnostics', complete: 'completion', hover: 'hover' }[key];
-    console.log(`| ${label} | ${ours[key].toFixed(1)} ms | ${cells.join(' | ')} | ${Number.isFinite(best) ? `${(ours[key] / best).toFixed(3)}×` : ''} |`);
+    console.log(
+      `| ${label} | ${ours[key].toFixed(1)} ms | ${cells.join(' | ')} | ${Number.isFinite(best) ? `${(ours[key] / best).toFixed(3)}×` : ''} |`,
+    );
   }
 }

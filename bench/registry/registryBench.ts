@@ -16,12 +16,16 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
 function getJson(path: string): Promise<{ body: unknown; link?: string }> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port: 5006, path, agent }, res => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')), link: res.headers.link as string | undefined }));
-      res.on('error', reject);
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port: 5006, path, agent }, res => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')), link: res.headers.link as string | undefined }),
+        );
+        res.on('error', reject);
+      })
+      .on('error', reject);
   });
 }
 
@@ -76,7 +80,10 @@ async function main(): Promise<void> {
   console.log(`\n| what | Dockhand | peer | ratio |\n| --- | --- | --- | --- |`);
   const [catalogOurs, catalogPeer] = await compareMedians(ours.catalog, peer.catalog);
   console.log(row(`catalog of ${a.length} repositories (${pages} pages of 100)`, catalogOurs, catalogPeer, 'raw HTTP'));
-  const [firstOurs, firstPeer] = await compareMedians(() => catalogPage(client, undefined, 100), () => getJson('/v2/_catalog?n=100'));
+  const [firstOurs, firstPeer] = await compareMedians(
+    () => catalogPage(client, undefined, 100),
+    () => getJson('/v2/_catalog?n=100'),
+  );
   console.log(row('first catalog page (what the view shows on expand)', firstOurs, firstPeer, 'raw HTTP'));
   const [tagsOurs, tagsPeer] = await compareMedians(ours.tags, peer.tags);
   console.log(row(`${c.length} tags of one repository`, tagsOurs, tagsPeer, 'raw HTTP'));

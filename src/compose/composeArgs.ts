@@ -21,7 +21,12 @@ export interface ComposeOptions {
  * The full argument vector for one compose command on one file. The project directory is the
  * file's folder, so that compose reads the project's `.env` there as it does on the command line.
  */
-export function composeArgs(cli: ComposeCli, file: string, verb: ComposeVerb, options: ComposeOptions = {}): { program: string; args: string[]; cwd: string } {
+export function composeArgs(
+  cli: ComposeCli,
+  file: string,
+  verb: ComposeVerb,
+  options: ComposeOptions = {},
+): { program: string; args: string[]; cwd: string } {
   const [program = 'docker', ...prefix] = cli.command;
   const cwd = path.dirname(file);
   const global = ['-f', file, '--project-directory', cwd, ...(options.profiles ?? []).flatMap(p => ['--profile', p])];

@@ -16,8 +16,11 @@ export type RunProgram = (program: string, args: readonly string[]) => Promise<{
 
 export class ComposeNotFoundError extends UserError {
   constructor() {
-    super('Neither `docker compose` (v2) nor `docker-compose` (v1) was found. Install the Docker Compose plugin ' +
-      '(`apt-get install docker-compose-plugin`, or Docker Desktop) or `docker-compose` (`apt-get install docker-compose`).', 'notFound');
+    super(
+      'Neither `docker compose` (v2) nor `docker-compose` (v1) was found. Install the Docker Compose plugin ' +
+        '(`apt-get install docker-compose-plugin`, or Docker Desktop) or `docker-compose` (`apt-get install docker-compose`).',
+      'notFound',
+    );
     this.name = 'ComposeNotFoundError';
   }
 }

@@ -11,14 +11,20 @@ import type { EngineEndpoint } from '../engine';
 const stackName = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}$/;
 
 export function stackNameProblem(name: string): string | undefined {
-  return stackName.test(name) ? undefined : `"${name}" is not a valid stack name: use letters, digits, _ and -, starting with a letter or digit (at most 63).`;
+  return stackName.test(name)
+    ? undefined
+    : `"${name}" is not a valid stack name: use letters, digits, _ and -, starting with a letter or digit (at most 63).`;
 }
 
 /** The name compose would give the project: the file's top-level `name:`, else its folder's name, made valid. */
 export function defaultStackName(file: string, text: string): string {
   const declared = /^name:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
   const base = declared && !declared.includes('$') ? declared : path.basename(path.dirname(file));
-  const cleaned = base.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+  const cleaned = base
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 63);
   return cleaned || 'stack';
 }
 
@@ -33,7 +39,12 @@ export interface StackDeployCommand {
  * with DOCKER_HOST (and TLS flags) naming `endpoint`, so that the stack lands on the engine
  * Dockhand shows even when the CLI's own context points elsewhere.
  */
-export function stackDeployCommand(endpoint: EngineEndpoint, file: string, name: string, baseEnv: NodeJS.ProcessEnv = process.env): StackDeployCommand {
+export function stackDeployCommand(
+  endpoint: EngineEndpoint,
+  file: string,
+  name: string,
+  baseEnv: NodeJS.ProcessEnv = process.env,
+): StackDeployCommand {
   const problem = stackNameProblem(name);
   if (problem) {
     throw new UserError(problem);
@@ -66,9 +77,13 @@ export function stackDeployCommand(endpoint: EngineEndpoint, file: string, name:
 
 function hostOf(endpoint: EngineEndpoint): string {
   switch (endpoint.kind) {
-    case 'unix': return `unix://${endpoint.socketPath}`;
-    case 'npipe': return `npipe://${endpoint.pipePath.replace(/\\/g, '/')}`;
-    case 'tcp': return `tcp://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
-    case 'ssh': return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}:${endpoint.port}`;
+    case 'unix':
+      return `unix://${endpoint.socketPath}`;
+    case 'npipe':
+      return `npipe://${endpoint.pipePath.replace(/\\/g, '/')}`;
+    case 'tcp':
+      return `tcp://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
+    case 'ssh':
+      return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}:${endpoint.port}`;
   }
 }

@@ -12,8 +12,17 @@ import type { VolumeFileOperations } from './operations/VolumeFileOperations';
 import type { VolumeOperations } from './operations/VolumeOperations';
 
 export type {
-  ContainerFileOperations, ContainerIoOperations, ContainerOperations, ImageOperations, NetworkOperations, RunOperations, ServiceOperations,
-  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
+  ContainerFileOperations,
+  ContainerIoOperations,
+  ContainerOperations,
+  ImageOperations,
+  NetworkOperations,
+  RunOperations,
+  ServiceOperations,
+  SwarmOperations,
+  SystemOperations,
+  VolumeFileOperations,
+  VolumeOperations,
 };
 
 /**
@@ -21,8 +30,18 @@ export type {
  * with an EngineError, and every method takes an AbortSignal (last) so that callers can cancel.
  */
 export interface DockerEngine
-  extends SystemOperations, ContainerOperations, ContainerIoOperations, ContainerFileOperations, ImageOperations, VolumeOperations,
-  VolumeFileOperations, NetworkOperations, RunOperations, SwarmOperations, ServiceOperations {
+  extends
+    SystemOperations,
+    ContainerOperations,
+    ContainerIoOperations,
+    ContainerFileOperations,
+    ImageOperations,
+    VolumeOperations,
+    VolumeFileOperations,
+    NetworkOperations,
+    RunOperations,
+    SwarmOperations,
+    ServiceOperations {
   /** Where this engine is, for messages and the status view. */
   readonly endpoint: EngineEndpoint;
   /**

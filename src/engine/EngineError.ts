@@ -47,7 +47,17 @@ interface RawError {
   message?: string;
 }
 
-const unreachableCodes = new Set(['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTSOCK', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const unreachableCodes = new Set([
+  'ENOENT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ENOTSOCK',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 const tlsCode = /^(ERR_SSL|ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO$)/;
 
 /** The engine's own explanation from an HTTP error body, if it sent one. */
@@ -83,36 +93,57 @@ export function toEngineError(err: unknown, endpoint?: string): EngineError {
   }
   if (typeof e.statusCode === 'number') {
     switch (e.statusCode) {
-      case 304: return make('notModified', capitalize(detail || 'Nothing to do: the resource is already in that state.'));
-      case 400: return make('invalid', capitalize(detail));
+      case 304:
+        return make('notModified', capitalize(detail || 'Nothing to do: the resource is already in that state.'));
+      case 400:
+        return make('invalid', capitalize(detail));
       case 401:
-      case 403: return make('failed', capitalize(detail));
-      case 404: return make('notFound', capitalize(detail));
-      case 409: return make('conflict', capitalize(detail));
-      default: return make('failed', `Docker Engine error (HTTP ${e.statusCode}): ${detail}`);
+      case 403:
+        return make('failed', capitalize(detail));
+      case 404:
+        return make('notFound', capitalize(detail));
+      case 409:
+        return make('conflict', capitalize(detail));
+      default:
+        return make('failed', `Docker Engine error (HTTP ${e.statusCode}): ${detail}`);
     }
   }
   if (e.code === 'EACCES' || e.code === 'EPERM') {
-    return make('permissionDenied',
+    return make(
+      'permissionDenied',
       `Permission denied while connecting to ${where}. Your user may not open the Docker socket: ` +
-      'add it to the docker group with `sudo usermod -aG docker $USER`, then log out and back in ' +
-      '(or run `newgrp docker`) so the new group takes effect.');
+        'add it to the docker group with `sudo usermod -aG docker $USER`, then log out and back in ' +
+        '(or run `newgrp docker`) so the new group takes effect.',
+    );
   }
   if (e.level && e.level.startsWith('client-')) {
-    return make('ssh', `SSH connection to ${where} failed: ${detail}. Check that \`ssh\` to that host works without a password prompt (an ssh-agent holding your key) and that the remote user may run docker.`);
+    return make(
+      'ssh',
+      `SSH connection to ${where} failed: ${detail}. Check that \`ssh\` to that host works without a password prompt (an ssh-agent holding your key) and that the remote user may run docker.`,
+    );
   }
   if (e.code && tlsCode.test(e.code)) {
-    return make('tls', `TLS connection to ${where} failed: ${describeTlsFailure(e.code, detail)}. ` +
-      'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS material of the docker context.');
+    return make(
+      'tls',
+      `TLS connection to ${where} failed: ${describeTlsFailure(e.code, detail)}. ` +
+        'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS material of the docker context.',
+    );
   }
   if (e.code === 'ETIMEDOUT' || e.code === 'ESOCKETTIMEDOUT') {
     return make('timeout', `${where} did not answer in time. Check that the host is up and the Docker daemon listens there.`);
   }
   if (e.code && unreachableCodes.has(e.code)) {
-    const why = e.code === 'ENOENT' ? 'the socket does not exist' : e.code === 'ENOTFOUND' ? 'the host name does not resolve' : 'nothing is listening there';
-    return make('unreachable',
+    const why =
+      e.code === 'ENOENT'
+        ? 'the socket does not exist'
+        : e.code === 'ENOTFOUND'
+          ? 'the host name does not resolve'
+          : 'nothing is listening there';
+    return make(
+      'unreachable',
       `Docker is not running at ${where} (${why}). Start the Docker daemon (for example \`sudo systemctl start docker\`, ` +
-      'or Docker Desktop), or point Dockhand at another engine with DOCKER_HOST, `docker context use`, or the `dockhand.engine.host` setting.');
+        'or Docker Desktop), or point Dockhand at another engine with DOCKER_HOST, `docker context use`, or the `dockhand.engine.host` setting.',
+    );
   }
   return make('failed', capitalize(detail));
 }

@@ -23,7 +23,11 @@ export const defaultReconnectPolicy: ReconnectPolicy = { firstDelayMs: 250, maxD
  * Yields `{ type: 'connection', connected }` on every change of the stream's own state, so that
  * consumers can show "engine down" and reload everything once it is back.
  */
-export async function* followEvents(source: EventSource, signal: AbortSignal, policy = defaultReconnectPolicy): AsyncGenerator<EngineEvent> {
+export async function* followEvents(
+  source: EventSource,
+  signal: AbortSignal,
+  policy = defaultReconnectPolicy,
+): AsyncGenerator<EngineEvent> {
   let delays = backoffDelays(policy.firstDelayMs, policy.maxDelayMs);
   let connected: boolean | undefined;
   while (!signal.aborted) {

@@ -1,7 +1,16 @@
 /** The engine layer's public surface: import from here, not from the files behind it. */
 export type {
-  ContainerFileOperations, ContainerIoOperations, ContainerOperations, DockerEngine, ImageOperations, NetworkOperations, ServiceOperations,
-  SwarmOperations, SystemOperations, VolumeFileOperations, VolumeOperations,
+  ContainerFileOperations,
+  ContainerIoOperations,
+  ContainerOperations,
+  DockerEngine,
+  ImageOperations,
+  NetworkOperations,
+  ServiceOperations,
+  SwarmOperations,
+  SystemOperations,
+  VolumeFileOperations,
+  VolumeOperations,
 } from './DockerEngine';
 export { isFinalTaskState, splitDigest, stackLabel, taskName } from './mappers/services';
 export type { EngineEndpoint, EndpointSource, TlsFiles } from './connection/EngineEndpoint';

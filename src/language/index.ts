@@ -25,12 +25,15 @@ export function createDockhandLanguageServices(deps: LanguageServiceDeps): Hoste
   const link = deps.ruleDocs ? ruleDocLink(deps.ruleDocs, deps.fs) : () => undefined;
   return {
     features: {
-      dockerfile: withRuleDocs(createDockerfileFeatures({
-        settings: deps.settings,
-        images: deps.images,
-        buildHistory: { historyFor: uri => asBuildHistory(deps.buildHistory(uri)) },
-        fs: deps.fs,
-      }), link),
+      dockerfile: withRuleDocs(
+        createDockerfileFeatures({
+          settings: deps.settings,
+          images: deps.images,
+          buildHistory: { historyFor: uri => asBuildHistory(deps.buildHistory(uri)) },
+          fs: deps.fs,
+        }),
+        link,
+      ),
       dockercompose: withRuleDocs(createComposeFeatures({ settings: deps.settings, images: deps.images, fs: deps.fs }), link),
       dockerignore: withRuleDocs(createDockerignoreFeatures({ settings: deps.settings, fs: deps.fs }), link),
     },
@@ -44,7 +47,12 @@ export function asBuildHistory(value: unknown): BuildHistory | undefined {
   if (!Array.isArray(entries)) {
     return undefined;
   }
-  const valid = entries.filter((e): e is BuildHistory['entries'][number] =>
-    typeof e === 'object' && e !== null && typeof (e as { createdBy?: unknown }).createdBy === 'string' && typeof (e as { size?: unknown }).size === 'number');
+  const valid = entries.filter(
+    (e): e is BuildHistory['entries'][number] =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as { createdBy?: unknown }).createdBy === 'string' &&
+      typeof (e as { size?: unknown }).size === 'number',
+  );
   return valid.length === entries.length ? { entries: valid } : undefined;
 }

@@ -35,7 +35,11 @@ export class RegistryError extends Error {
 
 /** True for the error an aborted request rejects with. */
 export function isAbort(err: unknown): boolean {
-  return !!err && typeof err === 'object' && ((err as { name?: string }).name === 'AbortError' || (err as { code?: string }).code === 'ABORT_ERR');
+  return (
+    !!err &&
+    typeof err === 'object' &&
+    ((err as { name?: string }).name === 'AbortError' || (err as { code?: string }).code === 'ABORT_ERR')
+  );
 }
 
 const tlsCode = /^(ERR_SSL|ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|EPROTO$|HOSTNAME_MISMATCH|ERR_TLS_CERT)/;
@@ -49,9 +53,12 @@ export function networkError(err: unknown, registry: string, certDirs: readonly 
   const e = (err && typeof err === 'object' ? err : {}) as { code?: string; message?: string };
   const detail = e.message ?? String(err);
   if (e.code && tlsCode.test(e.code)) {
-    return new RegistryError('tls',
+    return new RegistryError(
+      'tls',
       `TLS connection to ${registry} failed: ${detail}. To trust a private CA, put its certificate as ca.crt in ${certDirs.join(' or ')}.`,
-      registry, { cause: err });
+      registry,
+      { cause: err },
+    );
   }
   if (e.code === 'ETIMEDOUT' || e.code === 'ESOCKETTIMEDOUT') {
     return new RegistryError('timeout', `${registry} did not answer in time.`, registry, { cause: err });

@@ -16,7 +16,10 @@ export class RegistryService {
   readonly hub: DockerHubApi;
   private readonly transport: Transport & { dispose?(): void; reloadTls?(): void };
 
-  constructor(readonly credentials = new CredentialStore(), transport?: Transport & { dispose?(): void; reloadTls?(): void }) {
+  constructor(
+    readonly credentials = new CredentialStore(),
+    transport?: Transport & { dispose?(): void; reloadTls?(): void },
+  ) {
     this.transport = transport ?? nodeTransport(host => readTlsMaterial(host));
     this.hub = new DockerHubApi(this.transport, () => this.credentials.get('docker.io'));
   }
@@ -29,7 +32,9 @@ export class RegistryService {
     let client = this.clients.get(key);
     if (!client) {
       client = new RegistryClient({
-        host, scheme, transport: this.transport,
+        host,
+        scheme,
+        transport: this.transport,
         credentials: () => this.credentials.get(host),
         certDirs: certDirs(host, dockerConfigDir()),
       });
@@ -46,7 +51,10 @@ export class RegistryService {
   async login(address: string, credentials: Credentials, signal?: AbortSignal): Promise<CredentialLocation> {
     const client = this.client(address);
     const { identityToken } = await client.verify(credentials, signal);
-    const location = await this.credentials.store(client.host, identityToken ? { username: credentials.username, identityToken } : credentials);
+    const location = await this.credentials.store(
+      client.host,
+      identityToken ? { username: credentials.username, identityToken } : credentials,
+    );
     this.forget(client.host);
     return location;
   }

@@ -7,7 +7,15 @@ export { CredentialStore, type CredentialLocation, type Credentials } from './cr
 export { DockerConfigFile, dockerConfigDir } from './config/DockerConfigFile';
 export { credentialKey, hubCredentialKey, hubHost, isHub, isLoopback, normalizeHost } from './config/registryHost';
 export { catalogPage, tagsPage, allPages } from './api/catalog';
-export { getManifest, getImageConfig, manifestDigest, deleteManifest, type ManifestInfo, type ImageConfigInfo, type Descriptor } from './api/manifests';
+export {
+  getManifest,
+  getImageConfig,
+  manifestDigest,
+  deleteManifest,
+  type ManifestInfo,
+  type ImageConfigInfo,
+  type Descriptor,
+} from './api/manifests';
 export { tagsOnDigest } from './api/tagsOnDigest';
 export { defaultPageSize, type Page } from './api/paging';
 export type { HubTag } from './hub/DockerHubApi';

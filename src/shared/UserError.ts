@@ -6,7 +6,11 @@
 export type UserErrorKind = 'invalid' | 'notFound' | 'failed' | 'untrusted';
 
 export class UserError extends Error {
-  constructor(message: string, readonly kind: UserErrorKind = 'invalid', options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly kind: UserErrorKind = 'invalid',
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'UserError';
   }

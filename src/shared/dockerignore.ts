@@ -43,7 +43,16 @@ export function parseDockerignore(text: string): IgnoreRules {
     const start = rawLine.indexOf(written, rawLine.indexOf(trimmed) + (exception ? 1 : 0));
     const pattern = cleanPath(written);
     const error = patternError(written, exception);
-    patterns.push({ line, start, end: start + written.length, text: written, pattern, exception, regex: globToRegex(pattern), ...(error ? { error } : {}) });
+    patterns.push({
+      line,
+      start,
+      end: start + written.length,
+      text: written,
+      pattern,
+      exception,
+      regex: globToRegex(pattern),
+      ...(error ? { error } : {}),
+    });
   });
   const usable = patterns.filter(p => !p.error && p.pattern);
   const decidingPattern = (relativePath: string): number => {
@@ -158,7 +167,10 @@ export function globToRegex(pattern: string): RegExp {
       if (end < 0) {
         source += '\\[';
       } else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         source += `[${body}]`;
         i = end;
       }

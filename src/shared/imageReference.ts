@@ -118,5 +118,7 @@ export function dockerHubUrl(text: string): string | undefined {
 
 /** Why a reference cannot name a new image (commit, tag, build `-t`): invalid, or pinned to a digest. */
 export function newImageReferenceProblem(text: string): string | undefined {
-  return imageReferenceProblem(text) ?? (parseImageReference(text).digest !== undefined ? 'a new image name cannot carry an @digest' : undefined);
+  return (
+    imageReferenceProblem(text) ?? (parseImageReference(text).digest !== undefined ? 'a new image name cannot carry an @digest' : undefined)
+  );
 }

@@ -5,10 +5,26 @@ import * as vscode from 'vscode';
  * dialogs and notifications. Commands get it through CommandDeps and never call `vscode.window`
  * for these themselves, so that a test can answer in the user's place and see what was said.
  */
-export type Dialogs = Pick<typeof vscode.window,
-  'showQuickPick' | 'showInputBox' | 'showWarningMessage' | 'showInformationMessage' | 'showErrorMessage' | 'showOpenDialog' | 'showSaveDialog'>;
+export type Dialogs = Pick<
+  typeof vscode.window,
+  | 'showQuickPick'
+  | 'showInputBox'
+  | 'showWarningMessage'
+  | 'showInformationMessage'
+  | 'showErrorMessage'
+  | 'showOpenDialog'
+  | 'showSaveDialog'
+>;
 
-const members = ['showQuickPick', 'showInputBox', 'showWarningMessage', 'showInformationMessage', 'showErrorMessage', 'showOpenDialog', 'showSaveDialog'] as const;
+const members = [
+  'showQuickPick',
+  'showInputBox',
+  'showWarningMessage',
+  'showInformationMessage',
+  'showErrorMessage',
+  'showOpenDialog',
+  'showSaveDialog',
+] as const;
 
 /**
  * The Dialogs every command uses: VS Code's own, unless a test put a scripted answerer in their

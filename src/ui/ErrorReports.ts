@@ -35,7 +35,10 @@ export class ErrorReports implements ReportedErrors, vscode.Disposable {
   private readonly reported = new vscode.EventEmitter<ReportedError>();
   readonly onDidReport = this.reported.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly dialogs: Dialogs) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly dialogs: Dialogs,
+  ) {}
 
   get all(): readonly ReportedError[] {
     return this.recent;
@@ -47,7 +50,9 @@ export class ErrorReports implements ReportedErrors, vscode.Disposable {
     if (!report) {
       return undefined;
     }
-    this.log.error(report.kind === 'bug' ? `${command} failed unexpectedly: ${report.stack ?? report.message}` : `${command} failed: ${report.message}`);
+    this.log.error(
+      report.kind === 'bug' ? `${command} failed unexpectedly: ${report.stack ?? report.message}` : `${command} failed: ${report.message}`,
+    );
     this.recent.push(report);
     this.recent.splice(0, Math.max(0, this.recent.length - kept));
     this.reported.fire(report);
@@ -61,7 +66,7 @@ export class ErrorReports implements ReportedErrors, vscode.Disposable {
       return;
     }
     const manage = vscode.l10n.t('Manage Workspace Trust');
-    if (await this.dialogs.showErrorMessage(report.message, manage) === manage) {
+    if ((await this.dialogs.showErrorMessage(report.message, manage)) === manage) {
       await vscode.commands.executeCommand('workbench.trust.manage');
     }
   }

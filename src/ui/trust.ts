@@ -9,7 +9,10 @@ import { UserError } from '../shared/UserError';
 export function requireTrust(what: string): void {
   if (!vscode.workspace.isTrusted) {
     throw new UserError(
-      vscode.l10n.t('{0} is disabled in Restricted Mode: it runs what this workspace\'s files define. Trust the workspace (Manage Workspace Trust) to allow it.', what),
+      vscode.l10n.t(
+        "{0} is disabled in Restricted Mode: it runs what this workspace's files define. Trust the workspace (Manage Workspace Trust) to allow it.",
+        what,
+      ),
       'untrusted',
     );
   }

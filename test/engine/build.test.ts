@@ -8,7 +8,9 @@ import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
 describe('(integration) image builds', () => {
   const e = engine();
   let context: string;
-  beforeEach(async () => { context = await tempDir('dockhand-build-'); });
+  beforeEach(async () => {
+    context = await tempDir('dockhand-build-');
+  });
   afterEach(async () => {
     await removeLabelled();
     await fs.promises.rm(context, { recursive: true, force: true });
@@ -17,14 +19,17 @@ describe('(integration) image builds', () => {
   it('builds a target stage with build args, labels and .dockerignore, streaming its output', async () => {
     await fs.promises.mkdir(path.join(context, 'docker'));
     await fs.promises.mkdir(path.join(context, 'secret'));
-    await fs.promises.writeFile(path.join(context, 'docker', 'App.dockerfile'), [
-      `FROM ${testImage} AS base`,
-      'ARG GREETING=unset',
-      'COPY . /ctx/',
-      'RUN echo "greeting=$GREETING" && echo "$GREETING" > /greeting',
-      'FROM base AS final',
-      'RUN echo never-built > /final',
-    ].join('\n'));
+    await fs.promises.writeFile(
+      path.join(context, 'docker', 'App.dockerfile'),
+      [
+        `FROM ${testImage} AS base`,
+        'ARG GREETING=unset',
+        'COPY . /ctx/',
+        'RUN echo "greeting=$GREETING" && echo "$GREETING" > /greeting',
+        'FROM base AS final',
+        'RUN echo never-built > /final',
+      ].join('\n'),
+    );
     await fs.promises.writeFile(path.join(context, 'kept.txt'), 'kept');
     await fs.promises.writeFile(path.join(context, 'a;b $(x).txt'), 'odd name');
     await fs.promises.writeFile(path.join(context, 'secret', 'key'), 'do not send');
@@ -47,10 +52,17 @@ describe('(integration) image builds', () => {
     assert.equal(image.Id, result.imageId);
     assert.equal(image.Config.Labels[testLabelKey], testRunId);
     const logs = output.filter(o => o.kind === 'log').map(o => o.text);
-    assert.ok(logs.some(l => l.includes('greeting=hello; $(rm -rf /)')), logs.join('\n'));
+    assert.ok(
+      logs.some(l => l.includes('greeting=hello; $(rm -rf /)')),
+      logs.join('\n'),
+    );
     assert.ok(!logs.some(l => l.includes('never-built')), 'the final stage is not built');
 
-    const files = await e.execAndWait(await runFrom(tag), ['sh', '-c', 'ls -A /ctx; cat /greeting; test -e /final && echo has-final || true']);
+    const files = await e.execAndWait(await runFrom(tag), [
+      'sh',
+      '-c',
+      'ls -A /ctx; cat /greeting; test -e /final && echo has-final || true',
+    ]);
     const listing = files.stdout.split('\n');
     assert.ok(listing.includes('kept.txt') && listing.includes('a;b $(x).txt') && listing.includes('docker'), files.stdout);
     assert.ok(!listing.includes('secret') && !listing.includes('notes.log'), files.stdout);
@@ -68,17 +80,27 @@ describe('(integration) image builds', () => {
       const output: BuildOutput[] = [];
       const tag = `dockhand-test/build-${testRunId}:pulled`;
       await e.buildImage({ context, tags: [tag], pull: true, labels: { [testLabelKey]: testRunId }, onOutput: o => output.push(o) });
-      assert.ok(output.some(o => o.kind === 'progress' && /Pulling from|Digest|Downloaded|up to date/.test(o.progress.status)), JSON.stringify(output));
+      assert.ok(
+        output.some(o => o.kind === 'progress' && /Pulling from|Digest|Downloaded|up to date/.test(o.progress.status)),
+        JSON.stringify(output),
+      );
       assert.ok(output.some(o => o.kind === 'log' && o.text === 'pulled-base'));
       assert.ok(await docker().getImage(tag).inspect());
     } finally {
-      await docker().getImage(base).remove({ force: true }).catch(() => undefined);
+      await docker()
+        .getImage(base)
+        .remove({ force: true })
+        .catch(() => undefined);
     }
   });
 
-  it('classifies a failing build step with the builder\'s message', async () => {
+  it("classifies a failing build step with the builder's message", async () => {
     await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${testImage}\nRUN echo about to fail && exit 42\n`);
-    const err = await rejectsWith(e.buildImage({ context, labels: { [testLabelKey]: testRunId } }), 'failed', /returned a non-zero code: 42/);
+    const err = await rejectsWith(
+      e.buildImage({ context, labels: { [testLabelKey]: testRunId } }),
+      'failed',
+      /returned a non-zero code: 42/,
+    );
     assert.match(err.message, /^The build failed: /);
   });
 
@@ -91,10 +113,19 @@ describe('(integration) image builds', () => {
     // The step outlives the test's timeout: the build ends only because the abort cancelled it.
     await fs.promises.writeFile(path.join(context, 'Dockerfile'), `FROM ${testImage}\nRUN echo started && sleep 3600\n`);
     const controller = new AbortController();
-    const building = e.buildImage({
-      context, noCache: true, labels: { [testLabelKey]: testRunId },
-      onOutput: o => { if (o.kind === 'log' && o.text.includes('started')) { controller.abort(); } },
-    }, controller.signal);
+    const building = e.buildImage(
+      {
+        context,
+        noCache: true,
+        labels: { [testLabelKey]: testRunId },
+        onOutput: o => {
+          if (o.kind === 'log' && o.text.includes('started')) {
+            controller.abort();
+          }
+        },
+      },
+      controller.signal,
+    );
     await rejectsWith(building, 'cancelled');
   });
 

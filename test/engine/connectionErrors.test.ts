@@ -50,8 +50,13 @@ describe('(integration) engine connection errors', () => {
       // root): the probe runs from a self-contained bundle in the world-readable temp folder.
       const probe = path.join(dir, 'pingAs.js');
       await esbuild.build({
-        entryPoints: [path.join(__dirname, '..', 'support', 'pingAs.js')], outfile: probe,
-        bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', external: ['cpu-features', '*.node'],
+        entryPoints: [path.join(__dirname, '..', 'support', 'pingAs.js')],
+        outfile: probe,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        logLevel: 'warning',
+        external: ['cpu-features', '*.node'],
       });
       fs.chmodSync(probe, 0o644);
       const asRoot = process.getuid?.() === 0;
@@ -59,7 +64,10 @@ describe('(integration) engine connection errors', () => {
         fs.chmodSync(socket, 0o000);
       }
       // Root may open any socket, so the probe runs as `nobody`, as a user without the group would.
-      const { stdout } = await run(process.execPath, [probe, `unix://${socket}`], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+      const { stdout } = await run(process.execPath, [probe, `unix://${socket}`], {
+        cwd: dir,
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
       const result = JSON.parse(stdout) as { kind: string; message: string };
       assert.equal(result.kind, 'permissionDenied');
       assert.match(result.message, /Permission denied/);

@@ -14,7 +14,10 @@ describe('(integration) container details', () => {
     // dockerd 20.10 runs `ps -ef` for top: the command column is CMD.
     const cmd = top.titles.indexOf('CMD');
     assert.ok(cmd >= 0, top.titles.join(' '));
-    assert.deepEqual(top.processes.map(p => p[cmd]), ['/sbin/docker-init -- sleep 3599', 'sleep 3599']);
+    assert.deepEqual(
+      top.processes.map(p => p[cmd]),
+      ['/sbin/docker-init -- sleep 3599', 'sleep 3599'],
+    );
   });
 
   it('samples stats once, with CPU and memory numbers', async () => {
@@ -49,9 +52,18 @@ describe('(integration) container details', () => {
       changes = await e.containerChanges(c.id);
       return changes.some(ch => ch.kind === 'deleted') && changes.some(ch => ch.path === '/etc');
     }, 'the container to make its three changes');
-    assert.ok(changes.some(ch => ch.path === '/new;file' && ch.kind === 'added'), JSON.stringify(changes));
-    assert.ok(changes.some(ch => ch.path === '/bin/seq' && ch.kind === 'deleted'), JSON.stringify(changes));
-    assert.ok(changes.some(ch => ch.path === '/etc' && ch.kind === 'changed'), JSON.stringify(changes));
+    assert.ok(
+      changes.some(ch => ch.path === '/new;file' && ch.kind === 'added'),
+      JSON.stringify(changes),
+    );
+    assert.ok(
+      changes.some(ch => ch.path === '/bin/seq' && ch.kind === 'deleted'),
+      JSON.stringify(changes),
+    );
+    assert.ok(
+      changes.some(ch => ch.path === '/etc' && ch.kind === 'changed'),
+      JSON.stringify(changes),
+    );
   });
 
   it('commits a container to a new image with author, message and changes', async () => {
@@ -59,7 +71,10 @@ describe('(integration) container details', () => {
     const repo = `dockhand-test/commit-${testRunId}`;
     const message = 'snapshot; $(rm -rf /) `x` "quoted"';
     const id = await e.commitContainer(c.id, {
-      repo, tag: 'v1', author: 'Dock Hand <dh@example.invalid>', message,
+      repo,
+      tag: 'v1',
+      author: 'Dock Hand <dh@example.invalid>',
+      message,
       changes: [`LABEL ${testLabelKey}=${testRunId}`, 'ENV GREETING=hello'],
     });
     const image = await docker().getImage(`${repo}:v1`).inspect();

@@ -63,7 +63,11 @@ describe('(integration) exec and attach', () => {
 
   it('attaches to the main process', async () => {
     const c = await docker().createContainer({
-      Image: testImage, name: uniqueName('attach'), Labels: labels, OpenStdin: true, Tty: false,
+      Image: testImage,
+      name: uniqueName('attach'),
+      Labels: labels,
+      OpenStdin: true,
+      Tty: false,
       Cmd: ['sh', '-c', 'read line; echo "got $line"'],
     });
     await c.start();

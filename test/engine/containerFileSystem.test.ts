@@ -5,7 +5,17 @@ import type Dockerode from 'dockerode';
 import { Readable } from 'node:stream';
 import { packEntries } from '../../src/engine/tar/tarHeader';
 import { readTar } from '../../src/engine/tar/tarReader';
-import { createContainer, createVolume, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../support/testDocker';
+import {
+  createContainer,
+  createVolume,
+  docker,
+  labels,
+  removeLabelled,
+  testImage,
+  testLabelKey,
+  testRunId,
+  uniqueName,
+} from '../support/testDocker';
 import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
 
 /** What a container prints, read with dockerode (not the code under test). */
@@ -33,11 +43,17 @@ async function scratchImage(): Promise<string> {
   const tag = `dockhand-test/scratch-${testRunId}:t`;
   const tar = packEntries([
     { entry: { name: 'app', type: 'directory', size: 0, mode: 0o755, mtime: new Date(1_700_000_000_000) } },
-    { entry: { name: 'app/config.txt', type: 'file', size: 6, mode: 0o640, mtime: new Date(1_700_000_000_000), uid: 1000, gid: 50 }, data: Buffer.from('hello\n') },
+    {
+      entry: { name: 'app/config.txt', type: 'file', size: 6, mode: 0o640, mtime: new Date(1_700_000_000_000), uid: 1000, gid: 50 },
+      data: Buffer.from('hello\n'),
+    },
   ]);
   const [repo, version] = tag.split(':');
-  const stream = await (docker().importImage(Readable.from([tar]),
-    { repo, tag: version, changes: [`LABEL ${testLabelKey}=${testRunId}`] } as never) as unknown as Promise<AsyncIterable<Buffer>>);
+  const stream = await (docker().importImage(Readable.from([tar]), {
+    repo,
+    tag: version,
+    changes: [`LABEL ${testLabelKey}=${testRunId}`],
+  } as never) as unknown as Promise<AsyncIterable<Buffer>>);
   for await (const chunk of stream) {
     void chunk; // the import's progress
   }
@@ -50,7 +66,11 @@ describe('(integration) container file systems through the archive endpoints', (
 
   it('lists a folder the same way through exec (running) and the archive (stopped), links and owners included', async () => {
     const c = await createContainer({ start: true });
-    await execOut(c, ['sh', '-c', 'mkdir -p /t/sub && printf abc > "/t/a|b c" && ln -s sub /t/to-sub && ln -s /etc/passwd /t/pw && chown 7:8 /t/sub && chmod 4750 /t/sub']);
+    await execOut(c, [
+      'sh',
+      '-c',
+      'mkdir -p /t/sub && printf abc > "/t/a|b c" && ln -s sub /t/to-sub && ln -s /etc/passwd /t/pw && chown 7:8 /t/sub && chmod 4750 /t/sub',
+    ]);
     const running = await e.listDirectory(c.id, '/t');
     assert.equal(running.via, 'exec');
     await c.stop({ t: 0 });
@@ -92,12 +112,18 @@ describe('(integration) container file systems through the archive endpoints', (
     const root = await e.listDirectory(c.id, '/');
     assert.ok(root.entries.some(en => en.name === 'app' && en.type === 'directory'));
     const app = await e.listDirectory(c.id, '/app');
-    assert.deepEqual(app.entries.map(en => [en.name, en.mode, en.uid, en.gid, en.size]), [['config.txt', 0o640, 1000, 50, 6]]);
+    assert.deepEqual(
+      app.entries.map(en => [en.name, en.mode, en.uid, en.gid, en.size]),
+      [['config.txt', 0o640, 1000, 50, 6]],
+    );
     assert.equal((await e.readFile(c.id, '/app/config.txt')).toString(), 'hello\n');
     await e.writeFile(c.id, '/app/config.txt', Buffer.from('edited\n'), { mode: 0o640, uid: 1000, gid: 50 });
     await e.movePath(c.id, '/app/config.txt', '/app/renamed.txt');
     const after = await e.listDirectory(c.id, '/app');
-    assert.deepEqual(after.entries.map(en => [en.name, en.mode, en.uid, en.gid, en.size]), [['renamed.txt', 0o640, 1000, 50, 7]]);
+    assert.deepEqual(
+      after.entries.map(en => [en.name, en.mode, en.uid, en.gid, en.size]),
+      [['renamed.txt', 0o640, 1000, 50, 7]],
+    );
     await e.deletePath(c.id, '/app/renamed.txt');
     assert.deepEqual((await e.listDirectory(c.id, '/app')).entries, []);
     // Checked independently through the container's export.
@@ -145,7 +171,10 @@ describe('(integration) volume files through a helper container that never start
     const root = mount.pathOf(volume);
     await e.createDirectory(mount.containerId, `${root}/conf`);
     await e.writeFile(mount.containerId, `${root}/conf/app.ini`, Buffer.from('port=1\n'));
-    assert.deepEqual((await e.listDirectory(mount.containerId, `${root}/conf`)).entries.map(en => en.name), ['app.ini']);
+    assert.deepEqual(
+      (await e.listDirectory(mount.containerId, `${root}/conf`)).entries.map(en => en.name),
+      ['app.ini'],
+    );
     await mount.release();
     assert.ok(!(await helpers()).some(h => h.Id === mount.containerId));
     assert.equal(await runAndRead(['cat', '/data/conf/app.ini'], testImage, [`${volume}:/data`]), 'port=1\n');
@@ -173,13 +202,19 @@ describe('(integration) volume files through a helper container that never start
       assert.deepEqual(names, ['.', './d', './d/f']);
       const imported = await createVolume();
       await e.importVolume(imported, file);
-      assert.equal(await runAndRead(['sh', '-c', 'ls -ln /data/d/f | tr -s " " | cut -d" " -f3,4; cat /data/d/f'], testImage, [`${imported}:/data`]), '5 6\none\n');
+      assert.equal(
+        await runAndRead(['sh', '-c', 'ls -ln /data/d/f | tr -s " " | cut -d" " -f3,4; cat /data/d/f'], testImage, [`${imported}:/data`]),
+        '5 6\none\n',
+      );
       const clone = uniqueName('clone');
       const cloned = await e.cloneVolume(source, clone);
       assert.equal(cloned.name, clone);
       assert.equal(await runAndRead(['cat', '/data/d/f'], testImage, [`${clone}:/data`]), 'one\n');
       await rejectsWith(e.cloneVolume(source, clone), 'conflict');
-      assert.deepEqual((await helpers()).filter(h => h.Labels['dockhand.helper.volumes']?.includes(source)), []);
+      assert.deepEqual(
+        (await helpers()).filter(h => h.Labels['dockhand.helper.volumes']?.includes(source)),
+        [],
+      );
     } finally {
       await fs.promises.rm(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,9 @@ import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
 describe('(integration) copying files and exporting', () => {
   const e = engine();
   let dir: string;
-  beforeEach(async () => { dir = await tempDir(); });
+  beforeEach(async () => {
+    dir = await tempDir();
+  });
   afterEach(async () => {
     await removeLabelled();
     await fs.promises.rm(dir, { recursive: true, force: true });

@@ -55,7 +55,13 @@ describe('(integration) container lifecycle', () => {
   it('acting on a container removed meanwhile is notFound, naming it', async () => {
     const c = await createContainer();
     await c.remove({ force: true });
-    for (const act of [() => e.startContainer(c.id), () => e.stopContainer(c.id), () => e.restartContainer(c.id), () => e.pauseContainer(c.id), () => e.removeContainer(c.id)]) {
+    for (const act of [
+      () => e.startContainer(c.id),
+      () => e.stopContainer(c.id),
+      () => e.restartContainer(c.id),
+      () => e.pauseContainer(c.id),
+      () => e.removeContainer(c.id),
+    ]) {
       await rejectsWith(act(), 'notFound', new RegExp(`No such container: ${c.id}`));
     }
   });
@@ -65,7 +71,7 @@ describe('(integration) container lifecycle', () => {
     const stopped = await createContainer({ cmd: ['sh', '-c', 'head -c 5000 /dev/zero > /written'] });
     await stopped.start();
     await stopped.wait();
-    const [listed] = await docker().listContainers({ all: true, size: true, filters: { id: [stopped.id] } }) as { SizeRw?: number }[];
+    const [listed] = (await docker().listContainers({ all: true, size: true, filters: { id: [stopped.id] } })) as { SizeRw?: number }[];
     const written = listed.SizeRw;
     assert.equal(written, 5000);
     const running = await createContainer({ start: true });

@@ -5,7 +5,13 @@ import { collect, engine } from '../support/engineUnderTest';
 import { eventually } from '../support/eventually';
 
 async function runToEnd(cmd: string, tty = false): Promise<string> {
-  const c = await docker().createContainer({ Image: testImage, name: uniqueName('logs'), Labels: labels, Cmd: ['sh', '-c', cmd], Tty: tty });
+  const c = await docker().createContainer({
+    Image: testImage,
+    name: uniqueName('logs'),
+    Labels: labels,
+    Cmd: ['sh', '-c', cmd],
+    Tty: tty,
+  });
   await c.start();
   await c.wait();
   return c.id;
@@ -18,30 +24,48 @@ describe('(integration) container logs', () => {
   it('returns only the last lines of a long log (tail)', async () => {
     const id = await runToEnd('seq 1 5000');
     const lines = await collect(e.containerLogs(id, { tail: 10 }));
-    assert.deepEqual(lines.map(l => l.text), Array.from({ length: 10 }, (_, i) => String(4991 + i)));
+    assert.deepEqual(
+      lines.map(l => l.text),
+      Array.from({ length: 10 }, (_, i) => String(4991 + i)),
+    );
     const byDefault = await collect(e.containerLogs(id));
     assert.equal(byDefault.length, 1000);
     assert.equal(byDefault[0].text, '4001');
   });
 
   it('separates stdout from stderr and parses timestamps', async () => {
-    const id = await runToEnd('echo out; echo err >&2; echo \'a;b $(x)\'');
+    const id = await runToEnd("echo out; echo err >&2; echo 'a;b $(x)'");
     const lines = await collect(e.containerLogs(id, { tail: 'all', timestamps: true }));
-    assert.deepEqual(lines.map(l => [l.stream, l.text]).sort(), [['stderr', 'err'], ['stdout', 'a;b $(x)'], ['stdout', 'out']].sort());
+    assert.deepEqual(
+      lines.map(l => [l.stream, l.text]).sort(),
+      [
+        ['stderr', 'err'],
+        ['stdout', 'a;b $(x)'],
+        ['stdout', 'out'],
+      ].sort(),
+    );
     for (const line of lines) {
       assert.ok(line.timestamp instanceof Date && Math.abs(line.timestamp.getTime() - Date.now()) < 60_000);
     }
   });
 
-  it('reads a TTY container\'s log as plain text', async () => {
+  it("reads a TTY container's log as plain text", async () => {
     const id = await runToEnd('echo one; echo two', true);
     const lines = await collect(e.containerLogs(id, { tail: 'all' }));
-    assert.deepEqual(lines.map(l => l.text), ['one', 'two']);
+    assert.deepEqual(
+      lines.map(l => l.text),
+      ['one', 'two'],
+    );
     assert.ok(lines.every(l => l.stream === 'stdout'));
   });
 
   it('follows new lines until cancelled', async () => {
-    const c = await docker().createContainer({ Image: testImage, name: uniqueName('follow'), Labels: labels, Cmd: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo line$i; sleep 0.1; done'] });
+    const c = await docker().createContainer({
+      Image: testImage,
+      name: uniqueName('follow'),
+      Labels: labels,
+      Cmd: ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo line$i; sleep 0.1; done'],
+    });
     await c.start();
     const controller = new AbortController();
     const seen: string[] = [];
@@ -57,7 +81,9 @@ describe('(integration) container logs', () => {
 
   it('reattaches after a restart without replaying lines that tail left out', async () => {
     const c = await docker().createContainer({
-      Image: testImage, name: uniqueName('relog0'), Labels: labels,
+      Image: testImage,
+      name: uniqueName('relog0'),
+      Labels: labels,
       Cmd: ['sh', '-c', 'echo "old $(cat /proc/uptime)"; trap "exit 0" TERM; while true; do sleep 0.2; done'],
     });
     await c.start();
@@ -85,7 +111,9 @@ describe('(integration) container logs', () => {
 
   it('keeps following across a restart of the container', async () => {
     const c = await docker().createContainer({
-      Image: testImage, name: uniqueName('relog'), Labels: labels,
+      Image: testImage,
+      name: uniqueName('relog'),
+      Labels: labels,
       Cmd: ['sh', '-c', 'echo "start $(cat /proc/uptime)"; trap "echo bye; exit 0" TERM; while true; do sleep 0.2; done'],
     });
     await c.start();
@@ -103,6 +131,10 @@ describe('(integration) container logs', () => {
     await following;
     const texts = seen.map(l => l.text);
     // Each run's lines exactly once: the reattach neither repeats nor loses a line.
-    assert.deepEqual(texts.map(t => t.split(' ')[0]), ['start', 'bye', 'start'], texts.join('|'));
+    assert.deepEqual(
+      texts.map(t => t.split(' ')[0]),
+      ['start', 'bye', 'start'],
+      texts.join('|'),
+    );
   });
 });

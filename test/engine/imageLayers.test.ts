@@ -8,16 +8,22 @@ import { engine } from '../support/engineUnderTest';
 /** Builds on the test base image (whose only layer holds busybox, /etc/passwd and /etc/group). */
 async function buildThreeLayers(): Promise<string> {
   const tag = `dockhand-test/layers-${testRunId}:t`;
-  const dockerfile = Buffer.from([
-    'FROM dockhand-test/busybox:base',
-    'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
-    'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
-    `LABEL ${testLabelKey}=${testRunId}`,
-    '',
-  ].join('\n'));
-  const context = packEntries([{ entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile }]);
+  const dockerfile = Buffer.from(
+    [
+      'FROM dockhand-test/busybox:base',
+      'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
+      'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
+      `LABEL ${testLabelKey}=${testRunId}`,
+      '',
+    ].join('\n'),
+  );
+  const context = packEntries([
+    { entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile },
+  ]);
   const stream = await docker().buildImage(Readable.from([context]), { t: tag });
-  await new Promise((resolve, reject) => docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))));
+  await new Promise((resolve, reject) =>
+    docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
+  );
   return tag;
 }
 
@@ -39,12 +45,27 @@ describe('(integration) image layer explorer from the export stream', function (
     assert.equal(base?.size, baseBytes);
     assert.ok(base?.files.some(f => f.path === 'bin/busybox' && f.kind === 'added' && f.size === busybox));
     assert.match(second?.instruction ?? '', /^RUN head -c 300000/);
-    assert.deepEqual(second?.files.map(f => [f.path, f.kind, f.size]), [['kept', 'added', 1000], ['wasted', 'added', 300000]]);
-    assert.deepEqual(third?.files.map(f => [f.path, f.kind, f.size]).sort(), [['kept', 'changed', 2000], ['wasted', 'removed', 300000]]);
+    assert.deepEqual(
+      second?.files.map(f => [f.path, f.kind, f.size]),
+      [
+        ['kept', 'added', 1000],
+        ['wasted', 'added', 300000],
+      ],
+    );
+    assert.deepEqual(third?.files.map(f => [f.path, f.kind, f.size]).sort(), [
+      ['kept', 'changed', 2000],
+      ['wasted', 'removed', 300000],
+    ]);
     assert.equal(third?.size, 2000);
     // dive: /wasted counts 300000 + 0 (its whiteout), /kept 1000 + 2000.
     assert.equal(analysis.wastedBytes, 303_000);
-    assert.deepEqual(analysis.inefficiencies.map(i => [i.path, i.count, i.cumulativeSize]), [['wasted', 2, 300000], ['kept', 2, 3000]]);
+    assert.deepEqual(
+      analysis.inefficiencies.map(i => [i.path, i.count, i.cumulativeSize]),
+      [
+        ['wasted', 2, 300000],
+        ['kept', 2, 3000],
+      ],
+    );
     assert.equal(analysis.efficiency, (baseBytes + 1000) / (baseBytes + 303_000));
     assert.equal(analysis.totalSize, baseBytes + 301_000 + 2000);
   });

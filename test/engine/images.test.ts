@@ -8,18 +8,29 @@ import { engine, rejectsWith, tempDir } from '../support/engineUnderTest';
 const registry = '127.0.0.1:5000';
 
 async function imageExists(ref: string): Promise<boolean> {
-  return docker().getImage(ref).inspect().then(() => true, () => false);
+  return docker()
+    .getImage(ref)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 describe('(integration) images', () => {
   const e = engine();
   const extraRefs: string[] = [];
   let dir: string;
-  beforeEach(async () => { dir = await tempDir(); });
+  beforeEach(async () => {
+    dir = await tempDir();
+  });
   afterEach(async () => {
     // Tags in the registry namespace are not labelled images of their own: remove them by name.
     for (const ref of extraRefs.splice(0)) {
-      await docker().getImage(ref).remove({ force: true }).catch(() => undefined);
+      await docker()
+        .getImage(ref)
+        .remove({ force: true })
+        .catch(() => undefined);
     }
     await removeLabelled();
     await fs.promises.rm(dir, { recursive: true, force: true });
@@ -34,7 +45,10 @@ describe('(integration) images', () => {
 
     const pushed: ProgressEvent[] = [];
     await e.pushImage(ref, { onProgress: p => pushed.push(p) });
-    assert.ok(pushed.some(p => p.id && /Pushed|Layer already exists/.test(p.status)), JSON.stringify(pushed));
+    assert.ok(
+      pushed.some(p => p.id && /Pushed|Layer already exists/.test(p.status)),
+      JSON.stringify(pushed),
+    );
 
     const removed = await e.removeImage(ref);
     assert.ok(removed.untagged.some(u => u.startsWith(ref)));
@@ -43,7 +57,10 @@ describe('(integration) images', () => {
     const pulled: ProgressEvent[] = [];
     await e.pullImage(ref, { onProgress: p => pulled.push(p) });
     assert.ok(await imageExists(ref));
-    assert.ok(pulled.some(p => p.status.includes('Digest') || p.status.includes('Downloaded newer image') || p.status.includes('Pull complete')), JSON.stringify(pulled));
+    assert.ok(
+      pulled.some(p => p.status.includes('Digest') || p.status.includes('Downloaded newer image') || p.status.includes('Pull complete')),
+      JSON.stringify(pulled),
+    );
   });
 
   it('refuses a tag the engine would not accept, naming the problem, and creates nothing', async () => {
@@ -94,7 +111,10 @@ describe('(integration) images', () => {
     assert.ok(history.every(h => h.created instanceof Date));
     // The layers' sizes add up to the image's size as the engine reports it, as in `docker history`.
     const inspected = await docker().getImage(image).inspect();
-    assert.equal(history.reduce((sum, h) => sum + h.size, 0), inspected.Size);
+    assert.equal(
+      history.reduce((sum, h) => sum + h.size, 0),
+      inspected.Size,
+    );
     assert.equal(history[0].size, 3, 'the top layer holds the 3-byte /hello createImage wrote');
   });
 
@@ -114,7 +134,7 @@ describe('(integration) images', () => {
     await e.removeImage(second, { force: true });
     const loaded = await e.loadImages(file);
     assert.deepEqual([...loaded].sort(), [first, second].sort());
-    assert.ok(await imageExists(first) && await imageExists(second));
+    assert.ok((await imageExists(first)) && (await imageExists(second)));
     await rejectsWith(e.loadImages(path.join(dir, 'absent.tar')), 'notFound');
   });
 
@@ -124,7 +144,9 @@ describe('(integration) images', () => {
     const ownLayer = (await docker().getImage(image).inspect()).Size - (await docker().getImage(testImage).inspect()).Size;
     assert.equal(ownLayer, 3);
     // Retagging the tag elsewhere leaves the labelled image dangling.
-    await docker().getImage(testImage).tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
+    await docker()
+      .getImage(testImage)
+      .tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
     extraRefs.push(image);
     const result = await e.pruneImages({ labels: [`dockhand.test=${testRunId}`] });
     assert.ok(result.removed.length >= 1, JSON.stringify(result));

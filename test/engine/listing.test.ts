@@ -39,7 +39,10 @@ describe('(integration) engine listing and inspect', () => {
   it('lists and inspects a labelled volume', async () => {
     const name = await createVolume();
     const listed = await engine.listVolumes({ labels: [testLabel] });
-    assert.deepEqual(listed.map(v => v.name), [name]);
+    assert.deepEqual(
+      listed.map(v => v.name),
+      [name],
+    );
     const inspected = await engine.inspectVolume(name);
     assert.equal(inspected.Name, name);
   });
@@ -47,7 +50,10 @@ describe('(integration) engine listing and inspect', () => {
   it('lists and inspects a labelled network', async () => {
     const id = await createNetwork();
     const listed = await engine.listNetworks({ labels: [testLabel] });
-    assert.deepEqual(listed.map(n => n.id), [id]);
+    assert.deepEqual(
+      listed.map(n => n.id),
+      [id],
+    );
     assert.equal(listed[0]?.builtIn, false);
     const inspected = await engine.inspectNetwork(id);
     assert.equal(inspected.Id, id);

@@ -9,7 +9,15 @@ describe('(integration) networks', () => {
 
   it('creates a bridge network with subnet, gateway, internal, attachable and labels', async () => {
     const name = uniqueName('net');
-    const network = await e.createNetwork({ name, driver: 'bridge', subnet: '10.213.7.0/24', gateway: '10.213.7.1', internal: true, attachable: true, labels: { ...labels, note: 'a;b $(x)' } });
+    const network = await e.createNetwork({
+      name,
+      driver: 'bridge',
+      subnet: '10.213.7.0/24',
+      gateway: '10.213.7.1',
+      internal: true,
+      attachable: true,
+      labels: { ...labels, note: 'a;b $(x)' },
+    });
     assert.equal(network.name, name);
     assert.deepEqual(network.subnets, ['10.213.7.0/24']);
     assert.equal(network.internal, true);
@@ -23,7 +31,10 @@ describe('(integration) networks', () => {
     // The engine runs on this machine: one of its interfaces with an address can be the parent.
     const parent = Object.entries(os.networkInterfaces()).find(([, addrs]) => addrs?.some(a => !a.internal))?.[0];
     assert.ok(parent, 'a host interface');
-    for (const [driver, subnet] of [['macvlan', '10.213.10.0/24'], ['ipvlan', '10.213.11.0/24']] as const) {
+    for (const [driver, subnet] of [
+      ['macvlan', '10.213.10.0/24'],
+      ['ipvlan', '10.213.11.0/24'],
+    ] as const) {
       const network = await e.createNetwork({ name: uniqueName(driver), driver, subnet, labels, options: { parent } });
       assert.equal(network.driver, driver);
       const raw = await docker().getNetwork(network.id).inspect();
@@ -51,7 +62,10 @@ describe('(integration) networks', () => {
 
     const listed = await e.listNetworksWithContainers({ labels: [testLabel] });
     const entry = listed.find(n => n.id === network.id);
-    assert.deepEqual(entry?.containers.map(x => [x.id, x.ipv4Address]), [[c.id, '10.213.8.42/24']]);
+    assert.deepEqual(
+      entry?.containers.map(x => [x.id, x.ipv4Address]),
+      [[c.id, '10.213.8.42/24']],
+    );
 
     await e.disconnectNetwork(name, c.id, { force: true });
     assert.equal((await docker().getContainer(c.id).inspect()).NetworkSettings.Networks[name], undefined);

@@ -22,15 +22,22 @@ describe('(integration) Podman through its Docker-compatible API', () => {
     this.timeout(120_000);
     dir = await tempDir('dockhand-podman-');
     await docker().getImage(testImage).tag({ repo: '127.0.0.1:5000/dockhand-test/busybox', tag: testRunId });
-    const push = await docker().getImage(registryImage).push({ authconfig: { serveraddress: '127.0.0.1:5000' } });
-    await new Promise((resolve, reject) => docker().modem.followProgress(push, (err: Error | null) => (err ? reject(err) : resolve(undefined))));
+    const push = await docker()
+      .getImage(registryImage)
+      .push({ authconfig: { serveraddress: '127.0.0.1:5000' } });
+    await new Promise((resolve, reject) =>
+      docker().modem.followProgress(push, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
+    );
     podman = await startPodman(dir);
     engine = connectEngine(undefined, { DOCKER_HOST: `unix://${podman.socket}` });
   });
   after(async () => {
     engine?.dispose();
     await podman?.stop();
-    await docker().getImage(registryImage).remove().catch(() => undefined);
+    await docker()
+      .getImage(registryImage)
+      .remove()
+      .catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -51,7 +58,10 @@ describe('(integration) Podman through its Docker-compatible API', () => {
     const tagged = `localhost/dockhand-podman:${testRunId}`;
     await engine.tagImage(registryImage, tagged);
     const images = await engine.listImages();
-    assert.ok(images.some(i => i.tags.includes(tagged)), JSON.stringify(images.map(i => i.tags)));
+    assert.ok(
+      images.some(i => i.tags.includes(tagged)),
+      JSON.stringify(images.map(i => i.tags)),
+    );
     const history = await engine.imageHistory(tagged);
     assert.ok(history.length >= 1);
     const tar = path.join(dir, 'saved.tar');
@@ -68,7 +78,10 @@ describe('(integration) Podman through its Docker-compatible API', () => {
   it('builds a Dockerfile without RUN through the classic build endpoint', async () => {
     const context = path.join(dir, 'build');
     fs.mkdirSync(context, { recursive: true });
-    fs.writeFileSync(path.join(context, 'Dockerfile'), `FROM ${registryImage}\nCOPY hello.txt /hello.txt\nLABEL dockhand.test=${testRunId}\n`);
+    fs.writeFileSync(
+      path.join(context, 'Dockerfile'),
+      `FROM ${registryImage}\nCOPY hello.txt /hello.txt\nLABEL dockhand.test=${testRunId}\n`,
+    );
     fs.writeFileSync(path.join(context, 'hello.txt'), 'hello from podman\n');
     const tag = `localhost/dockhand-podman-build:${testRunId}`;
     const result = await engine.buildImage({ context, tags: [tag] });
@@ -108,15 +121,24 @@ describe('(integration) Podman through its Docker-compatible API', () => {
       assert.match(err.message, /runc|rlimit|OCI|permission/i);
     }
     const listed = await engine.listContainers({ labels: [testLabel] });
-    assert.deepEqual(listed.map(c => c.name), [name]);
+    assert.deepEqual(
+      listed.map(c => c.name),
+      [name],
+    );
     id ??= listed[0]?.id ?? '';
     const inspected = await engine.inspectContainer(id);
     assert.equal((inspected as { Name?: string }).Name?.replace(/^\//, ''), name);
     await engine.removeContainer(id, { force: true });
     assert.deepEqual(await engine.listContainers({ labels: [testLabel] }), []);
     await following;
-    assert.ok(events.some(e => e.action === 'create' && e.id === id), JSON.stringify(events.map(e => e.action)));
-    assert.ok(events.some(e => e.action === 'destroy' && e.id === id), JSON.stringify(events.map(e => e.action)));
+    assert.ok(
+      events.some(e => e.action === 'create' && e.id === id),
+      JSON.stringify(events.map(e => e.action)),
+    );
+    assert.ok(
+      events.some(e => e.action === 'destroy' && e.id === id),
+      JSON.stringify(events.map(e => e.action)),
+    );
   });
 
   it('creates, lists and removes volumes and networks', async () => {

@@ -10,7 +10,10 @@ const droppingSshPort = 2224;
 const silentSshPort = 2225;
 
 /** The first connection event of `engine`'s event stream, and how long it took. */
-async function firstConnectionEvent(engine: DockerEngine, want: boolean): Promise<{ event: EngineEvent & { type: 'connection' }; ms: number }> {
+async function firstConnectionEvent(
+  engine: DockerEngine,
+  want: boolean,
+): Promise<{ event: EngineEvent & { type: 'connection' }; ms: number }> {
   const abort = new AbortController();
   const started = Date.now();
   try {
@@ -30,7 +33,11 @@ describe('(integration) remote faults: hanging, refusing and dropping endpoints'
   const servers: TestServer[] = [];
   const engines: DockerEngine[] = [];
   const ssh = (port: number, options: Parameters<typeof writeSshConfig>[1] = {}) => {
-    const engine = connectEngine(undefined, { DOCKER_HOST: `ssh://root@127.0.0.1:${port}` }, { sshConfigFile: writeSshConfig(dir, options) });
+    const engine = connectEngine(
+      undefined,
+      { DOCKER_HOST: `ssh://root@127.0.0.1:${port}` },
+      { sshConfigFile: writeSshConfig(dir, options) },
+    );
     engines.push(engine);
     return engine;
   };
@@ -71,7 +78,11 @@ describe('(integration) remote faults: hanging, refusing and dropping endpoints'
   });
 
   it('an SSH host whose key is not in known_hosts', async () => {
-    await rejectsWith(ssh(sshPort, { knownHosts: false }).ping(), 'ssh', /ssh:\/\/root@127\.0\.0\.1:2222 failed: .*Host key verification failed.*known_hosts/);
+    await rejectsWith(
+      ssh(sshPort, { knownHosts: false }).ping(),
+      'ssh',
+      /ssh:\/\/root@127\.0\.0\.1:2222 failed: .*Host key verification failed.*known_hosts/,
+    );
   });
 
   it('an SSH host that accepts the connection and never speaks: reported within 10 s', async () => {
@@ -100,7 +111,10 @@ describe('(integration) remote faults: hanging, refusing and dropping endpoints'
         abort.abort();
       }
     }
-    assert.deepEqual(states.map(s => s.connected), [true, false, true]);
+    assert.deepEqual(
+      states.map(s => s.connected),
+      [true, false, true],
+    );
     const lost = states[1];
     assert.ok(lost && lost.at - dropped < 10_000);
     assert.match(lost?.error?.message ?? '', /ssh:\/\/root@127\.0\.0\.1:2224/);

@@ -32,12 +32,15 @@ describe('(integration) SSH engines: the system ssh running `docker system dial-
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists the remote engine\'s containers with a key file and no agent', async () => {
+  it("lists the remote engine's containers with a key file and no agent", async () => {
     const container = await createContainer();
     const engine = use(sshEngine(sshUrl, writeSshConfig(dir)));
     await engine.ping();
     const listed = await engine.listContainers({ labels: [testLabel] });
-    assert.deepEqual(listed.map(c => c.id), [container.id]);
+    assert.deepEqual(
+      listed.map(c => c.id),
+      [container.id],
+    );
     assert.equal((await engine.version()).version, (await docker().version()).Version);
   });
 
@@ -104,18 +107,30 @@ describe('(integration) SSH engines: the system ssh running `docker system dial-
     await following;
     assert.ok(seen.includes('start'), `events seen: ${seen.join(', ')}`);
     const lines = await collect(engine.containerLogs(container.id, {}));
-    assert.ok(lines.some(l => l.text.includes('over-ssh')), JSON.stringify(lines));
+    assert.ok(
+      lines.some(l => l.text.includes('over-ssh')),
+      JSON.stringify(lines),
+    );
   });
 });
 
 /** The pids of ssh processes running dial-stdio against the test sshd. */
 function sshProcesses(): number[] {
-  return fs.readdirSync('/proc').filter(p => /^\d+$/.test(p)).filter(pid => {
-    try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return cmd[0]?.endsWith('ssh') === true && cmd.includes('dial-stdio') && process.pid === Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[3]);
-    } catch {
-      return false;
-    }
-  }).map(Number).sort();
+  return fs
+    .readdirSync('/proc')
+    .filter(p => /^\d+$/.test(p))
+    .filter(pid => {
+      try {
+        const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return (
+          cmd[0]?.endsWith('ssh') === true &&
+          cmd.includes('dial-stdio') &&
+          process.pid === Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[3])
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number)
+    .sort();
 }

@@ -46,7 +46,11 @@ describe('(integration) TLS engines: tcp:// with DOCKER_TLS_VERIFY and DOCKER_CE
 
   it('names the host and a wrong CA', async () => {
     const engine = tlsEngine(tlsPort, certFolder(path.join(dir, 'wrong-ca'), { ca: 'wrong' }));
-    await rejectsWith(engine.ping(), 'tls', /TLS connection to tcp:\/\/127\.0\.0\.1:2376 failed: .*not signed by the CA in ca\.pem \(wrong CA\)/);
+    await rejectsWith(
+      engine.ping(),
+      'tls',
+      /TLS connection to tcp:\/\/127\.0\.0\.1:2376 failed: .*not signed by the CA in ca\.pem \(wrong CA\)/,
+    );
   });
 
   it('names the host and a missing client certificate', async () => {
@@ -70,7 +74,11 @@ describe('(integration) TLS engines: tcp:// with DOCKER_TLS_VERIFY and DOCKER_CE
   });
 
   it('connects without verification when only DOCKER_TLS is set (like the CLI without --tlsverify)', async () => {
-    const engine = connectEngine(undefined, { DOCKER_HOST: `tcp://127.0.0.1:${openPort}`, DOCKER_TLS: '1', DOCKER_CERT_PATH: path.join(dir, 'empty') });
+    const engine = connectEngine(undefined, {
+      DOCKER_HOST: `tcp://127.0.0.1:${openPort}`,
+      DOCKER_TLS: '1',
+      DOCKER_CERT_PATH: path.join(dir, 'empty'),
+    });
     engines.push(engine);
     await engine.ping();
   });

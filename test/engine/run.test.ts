@@ -12,7 +12,10 @@ describe('(integration) run a container from an image', () => {
     assert.equal(result.name, name);
     const info = await docker().getContainer(result.id).inspect();
     assert.equal(info.State.Running, true);
-    assert.deepEqual(info.Config.Env.filter(v => v === 'A=1'), ['A=1']);
+    assert.deepEqual(
+      info.Config.Env.filter(v => v === 'A=1'),
+      ['A=1'],
+    );
     const published = result.ports.find(p => p.containerPort === 8080);
     assert.ok(published, 'port 8080 published');
     assert.equal(published.hostIp, '127.0.0.1');

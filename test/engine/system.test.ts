@@ -1,5 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { createContainer, createImage, createNetwork, createVolume, docker, removeLabelled, testImage, testLabel } from '../support/testDocker';
+import {
+  createContainer,
+  createImage,
+  createNetwork,
+  createVolume,
+  docker,
+  removeLabelled,
+  testImage,
+  testLabel,
+} from '../support/testDocker';
 import { engine } from '../support/engineUnderTest';
 
 describe('(integration) system', () => {
@@ -22,7 +31,10 @@ describe('(integration) system', () => {
     const cache = (raw.BuildCache ?? []) as { Size: number; Shared: boolean }[];
     assert.equal(df.buildCache.total, cache.length);
     // As `docker system df` counts it: shared cache records are not this cache's own size.
-    assert.equal(df.buildCache.size, cache.filter(r => !r.Shared).reduce((sum, r) => sum + r.Size, 0));
+    assert.equal(
+      df.buildCache.size,
+      cache.filter(r => !r.Shared).reduce((sum, r) => sum + r.Size, 0),
+    );
   });
 
   it('answers concurrent disk-usage requests (the engine itself runs one scan at a time)', async () => {
@@ -51,7 +63,9 @@ describe('(integration) system prune', () => {
     const network = await createNetwork();
     const volume = await createVolume();
     const image = await createImage();
-    await docker().getImage(testImage).tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
+    await docker()
+      .getImage(testImage)
+      .tag({ repo: image.split(':')[0], tag: image.split(':')[1] });
     const danglingId = (await docker().listImages({ filters: { label: [testLabel], dangling: ['true'] } }))[0]?.Id;
     assert.ok(danglingId, 'the retag left a dangling labelled image');
     try {
@@ -65,7 +79,10 @@ describe('(integration) system prune', () => {
       assert.ok(await docker().getContainer(running.id).inspect());
       assert.equal((await docker().listNetworks({ filters: { id: [network] } })).length, 0);
     } finally {
-      await docker().getImage(image).remove({ force: true }).catch(() => undefined);
+      await docker()
+        .getImage(image)
+        .remove({ force: true })
+        .catch(() => undefined);
     }
   });
 });

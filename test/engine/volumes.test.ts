@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { createVolume, docker, labels, removeLabelled, testImage, testLabel, testLabelKey, testRunId, uniqueName } from '../support/testDocker';
+import {
+  createVolume,
+  docker,
+  labels,
+  removeLabelled,
+  testImage,
+  testLabel,
+  testLabelKey,
+  testRunId,
+  uniqueName,
+} from '../support/testDocker';
 import { engine, rejectsWith } from '../support/engineUnderTest';
 import { eventually } from '../support/eventually';
 
@@ -9,7 +19,12 @@ describe('(integration) volumes', () => {
 
   it('creates a volume with a name Docker allows, a driver, labels and driver options', async () => {
     const name = `${uniqueName('a_b.c')}-v`;
-    const volume = await e.createVolume({ name, driver: 'local', labels: { ...labels, note: 'a;b $(x)' }, driverOpts: { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' } });
+    const volume = await e.createVolume({
+      name,
+      driver: 'local',
+      labels: { ...labels, note: 'a;b $(x)' },
+      driverOpts: { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' },
+    });
     assert.equal(volume.name, name);
     const raw = await docker().getVolume(name).inspect();
     assert.equal(raw.Labels.note, 'a;b $(x)');
@@ -36,10 +51,19 @@ describe('(integration) volumes', () => {
     const used = await createVolume();
     const unused = await createVolume();
     const user = uniqueName('mounter');
-    const c = await docker().createContainer({ Image: testImage, name: user, Labels: labels, Cmd: ['sh', '-c', 'head -c 20000 /dev/zero > /data/file; sleep 60'], HostConfig: { Binds: [`${used}:/data`] } });
+    const c = await docker().createContainer({
+      Image: testImage,
+      name: user,
+      Labels: labels,
+      Cmd: ['sh', '-c', 'head -c 20000 /dev/zero > /data/file; sleep 60'],
+      HostConfig: { Binds: [`${used}:/data`] },
+    });
     await c.start();
     const listed = await e.listVolumesWithUsage({ labels: [testLabel] });
-    assert.deepEqual(listed.find(v => v.name === used)?.usedBy.map(u => u.name), [user]);
+    assert.deepEqual(
+      listed.find(v => v.name === used)?.usedBy.map(u => u.name),
+      [user],
+    );
     assert.deepEqual(listed.find(v => v.name === unused)?.usedBy, []);
     // The container writes the file after start returns: wait until the engine counts it.
     let usage = await e.volumeDiskUsage();

@@ -20,7 +20,12 @@ interface Response {
 }
 
 /** One raw request to `registry`, authorised the way it wants (basic, or a token minted in-process). */
-export function raw(registry: TestRegistry, method: string, path: string, options: { body?: Buffer | string; headers?: Record<string, string>; scopes?: string[] } = {}): Promise<Response> {
+export function raw(
+  registry: TestRegistry,
+  method: string,
+  path: string,
+  options: { body?: Buffer | string; headers?: Record<string, string>; scopes?: string[] } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (registry.auth === 'basic') {
     headers.authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`;
@@ -63,7 +68,9 @@ function tarOf(name: string, content: string): Buffer {
   header.write('ustar\0', 257);
   header.write('00', 263);
   let sum = 0;
-  for (const byte of header) { sum += byte; }
+  for (const byte of header) {
+    sum += byte;
+  }
   header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
   const padded = Buffer.alloc(Math.ceil(data.length / 512) * 512);
   data.copy(padded);
@@ -85,24 +92,47 @@ export function seedImage(architecture = 'amd64'): SeedImage {
   const tar = tarOf('hello.txt', 'hello from the Dockhand registry tests\n');
   const layer = zlib.gzipSync(tar, { level: 9 });
   const created = '2024-05-06T07:08:09Z';
-  const config = Buffer.from(JSON.stringify({
-    architecture, os: 'linux', created,
-    config: { Cmd: ['/hello.txt'] },
-    rootfs: { type: 'layers', diff_ids: [sha(tar)] },
-    history: [{ created, created_by: 'COPY hello.txt / # dockhand registry test' }, { created, created_by: 'CMD ["/hello.txt"]', empty_layer: true }],
-  }));
-  const manifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: dockerManifestType,
-    config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: sha(config) },
-    layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: sha(layer) }],
-  }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture,
+      os: 'linux',
+      created,
+      config: { Cmd: ['/hello.txt'] },
+      rootfs: { type: 'layers', diff_ids: [sha(tar)] },
+      history: [
+        { created, created_by: 'COPY hello.txt / # dockhand registry test' },
+        { created, created_by: 'CMD ["/hello.txt"]', empty_layer: true },
+      ],
+    }),
+  );
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: dockerManifestType,
+      config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: sha(config) },
+      layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: layer.length, digest: sha(layer) }],
+    }),
+  );
   return {
-    manifest, digest: sha(manifest), configDigest: sha(config), layerDigest: sha(layer), created, architecture,
-    blobs: [{ digest: sha(config), data: config }, { digest: sha(layer), data: layer }],
+    manifest,
+    digest: sha(manifest),
+    configDigest: sha(config),
+    layerDigest: sha(layer),
+    created,
+    architecture,
+    blobs: [
+      { digest: sha(config), data: config },
+      { digest: sha(layer), data: layer },
+    ],
   };
 }
 
-async function ensureBlob(registry: TestRegistry, repository: string, blob: { digest: string; data: Buffer }, from?: string): Promise<void> {
+async function ensureBlob(
+  registry: TestRegistry,
+  repository: string,
+  blob: { digest: string; data: Buffer },
+  from?: string,
+): Promise<void> {
   const scopes = [`repository:${repository}:pull,push`, ...(from ? [`repository:${from}:pull`] : [])];
   const head = await raw(registry, 'HEAD', `/v2/${repository}/blobs/${blob.digest}`, { scopes });
   if (head.status === 200) {
@@ -132,7 +162,9 @@ async function ensureBlob(registry: TestRegistry, repository: string, blob: { di
 
 async function putManifest(registry: TestRegistry, repository: string, tag: string, manifest: Buffer, type: string): Promise<void> {
   const res = await raw(registry, 'PUT', `/v2/${repository}/manifests/${tag}`, {
-    body: manifest, headers: { 'content-type': type }, scopes: [`repository:${repository}:pull,push`],
+    body: manifest,
+    headers: { 'content-type': type },
+    scopes: [`repository:${repository}:pull,push`],
   });
   if (res.status !== 201) {
     throw new Error(`${registry.host}: PUT manifest ${repository}:${tag} answered ${res.status} ${res.body.toString()}`);
@@ -140,7 +172,13 @@ async function putManifest(registry: TestRegistry, repository: string, tag: stri
 }
 
 /** Pushes the seed image as `repository:tag` for every tag (blobs mounted from `mountFrom` when given). */
-export async function seedTags(registry: TestRegistry, repository: string, tags: readonly string[], mountFrom?: string, image = seedImage()): Promise<SeedImage> {
+export async function seedTags(
+  registry: TestRegistry,
+  repository: string,
+  tags: readonly string[],
+  mountFrom?: string,
+  image = seedImage(),
+): Promise<SeedImage> {
   for (const blob of image.blobs) {
     await ensureBlob(registry, repository, blob, mountFrom);
   }
@@ -159,16 +197,28 @@ export async function seedRepositories(registry: TestRegistry, repositories: rea
 }
 
 /** A two-platform OCI index (linux/amd64, linux/arm64) as `repository:tag`; resolves to the index digest. */
-export async function seedIndex(registry: TestRegistry, repository: string, tag: string): Promise<{ digest: string; platforms: SeedImage[] }> {
+export async function seedIndex(
+  registry: TestRegistry,
+  repository: string,
+  tag: string,
+): Promise<{ digest: string; platforms: SeedImage[] }> {
   const platforms = [seedImage('amd64'), seedImage('arm64')];
   // Each platform's manifest is pushed by digest: untagged, as `docker buildx` leaves them.
   for (const image of platforms) {
     await seedTags(registry, repository, [image.digest], undefined, image);
   }
-  const index = Buffer.from(JSON.stringify({
-    schemaVersion: 2, mediaType: ociIndexType,
-    manifests: platforms.map(p => ({ mediaType: dockerManifestType, digest: p.digest, size: p.manifest.length, platform: { os: 'linux', architecture: p.architecture } })),
-  }));
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: ociIndexType,
+      manifests: platforms.map(p => ({
+        mediaType: dockerManifestType,
+        digest: p.digest,
+        size: p.manifest.length,
+        platform: { os: 'linux', architecture: p.architecture },
+      })),
+    }),
+  );
   await putManifest(registry, repository, tag, index, ociIndexType);
   return { digest: sha(index), platforms };
 }

@@ -37,9 +37,10 @@ export function writeSshConfig(dir: string, options: { identity?: boolean; known
   const hostKey = fs.readFileSync(path.join(state.ssh, 'host_ed25519.pub'), 'utf8').split(' ').slice(0, 2).join(' ');
   const lines = Array.from({ length: 8 }, (_, i) => `[127.0.0.1]:${sshPort + i} ${hostKey}\n`).join('');
   fs.writeFileSync(known, options.knownHosts === false ? '' : lines);
-  const identity = options.identity === false
-    ? [`IdentityFile ${path.join(dir, 'no-such-key')}`, 'IdentitiesOnly no']
-    : [`IdentityFile ${path.join(state.ssh, 'id_ed25519')}`, 'IdentitiesOnly yes'];
+  const identity =
+    options.identity === false
+      ? [`IdentityFile ${path.join(dir, 'no-such-key')}`, 'IdentitiesOnly no']
+      : [`IdentityFile ${path.join(state.ssh, 'id_ed25519')}`, 'IdentitiesOnly yes'];
   const common = [
     ...identity,
     `UserKnownHostsFile ${known}`,
@@ -48,16 +49,19 @@ export function writeSshConfig(dir: string, options: { identity?: boolean; known
     'LogLevel ERROR',
   ].map(line => `  ${line}`);
   const file = path.join(dir, 'ssh_config');
-  fs.writeFileSync(file, [
-    'Host dockhand-remote',
-    '  HostName 127.0.0.1',
-    `  Port ${options.port ?? sshPort}`,
-    '  User root',
-    ...common,
-    'Host *',
-    ...common,
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    file,
+    [
+      'Host dockhand-remote',
+      '  HostName 127.0.0.1',
+      `  Port ${options.port ?? sshPort}`,
+      '  User root',
+      ...common,
+      'Host *',
+      ...common,
+      '',
+    ].join('\n'),
+  );
   return file;
 }
 
@@ -85,20 +89,23 @@ function serve(server: net.Server, port: number): Promise<TestServer> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve({
-      port,
-      dropConnections: () => {
-        for (const socket of open) {
-          socket.destroy();
-        }
-      },
-      close: () => new Promise<void>(done => {
-        for (const socket of open) {
-          socket.destroy();
-        }
-        server.close(() => done());
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        port,
+        dropConnections: () => {
+          for (const socket of open) {
+            socket.destroy();
+          }
+        },
+        close: () =>
+          new Promise<void>(done => {
+            for (const socket of open) {
+              socket.destroy();
+            }
+            server.close(() => done());
+          }),
       }),
-    }));
+    );
   });
 }
 
@@ -120,16 +127,22 @@ function pipeTo(target: () => net.Socket): (client: net.Socket) => void {
  * the server certificate `cert` (server or expired), client certificates required and checked
  * against the good CA unless `requireClientCert` is false.
  */
-export function startTlsProxy(port: number, options: { cert?: 'server' | 'expired'; requireClientCert?: boolean } = {}): Promise<TestServer> {
+export function startTlsProxy(
+  port: number,
+  options: { cert?: 'server' | 'expired'; requireClientCert?: boolean } = {},
+): Promise<TestServer> {
   const dir = remoteState().tls;
   const name = options.cert ?? 'server';
-  const server = tls.createServer({
-    key: fs.readFileSync(path.join(dir, `${name}-key.pem`)),
-    cert: fs.readFileSync(path.join(dir, `${name}-cert.pem`)),
-    ca: fs.readFileSync(path.join(dir, 'good-ca.pem')),
-    requestCert: options.requireClientCert ?? true,
-    rejectUnauthorized: options.requireClientCert ?? true,
-  }, pipeTo(() => net.connect(dockerSocket)));
+  const server = tls.createServer(
+    {
+      key: fs.readFileSync(path.join(dir, `${name}-key.pem`)),
+      cert: fs.readFileSync(path.join(dir, `${name}-cert.pem`)),
+      ca: fs.readFileSync(path.join(dir, 'good-ca.pem')),
+      requestCert: options.requireClientCert ?? true,
+      rejectUnauthorized: options.requireClientCert ?? true,
+    },
+    pipeTo(() => net.connect(dockerSocket)),
+  );
   server.on('tlsClientError', () => {
     // Expected for the refused clients of the failure tests.
   });
@@ -143,7 +156,10 @@ export function startPlainProxy(port: number, target: string | number = dockerSo
 
 /** Accepts connections and never answers: a hung daemon or a firewall that swallows packets. */
 export function startSilentServer(port: number): Promise<TestServer> {
-  return serve(net.createServer(socket => socket.on('error', () => undefined)), port);
+  return serve(
+    net.createServer(socket => socket.on('error', () => undefined)),
+    port,
+  );
 }
 
 /** The client-side TLS files of a DOCKER_CERT_PATH-style folder: which CA, and whether a client certificate. */
@@ -163,11 +179,29 @@ export function certFolder(dir: string, options: { ca?: 'good' | 'wrong'; client
 export async function startPodman(dir: string): Promise<{ socket: string; stop(): Promise<void> }> {
   const socket = path.join(dir, 'podman.sock');
   const env = { ...process.env, CONTAINERS_REGISTRIES_CONF: path.join(remoteState().dir, 'podman', 'registries.conf') };
-  const child: ChildProcess = spawn('podman', [
-    '--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'run'), '--storage-driver', 'vfs',
-    '--events-backend', 'file', '--cgroup-manager', 'cgroupfs', '--tmpdir', path.join(dir, 'tmp'),
-    'system', 'service', '--time', '0', `unix://${socket}`,
-  ], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(
+    'podman',
+    [
+      '--root',
+      path.join(dir, 'root'),
+      '--runroot',
+      path.join(dir, 'run'),
+      '--storage-driver',
+      'vfs',
+      '--events-backend',
+      'file',
+      '--cgroup-manager',
+      'cgroupfs',
+      '--tmpdir',
+      path.join(dir, 'tmp'),
+      'system',
+      'service',
+      '--time',
+      '0',
+      `unix://${socket}`,
+    ],
+    { env, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   await until(() => fs.existsSync(socket) || child.exitCode !== null, 'podman socket', 30_000);

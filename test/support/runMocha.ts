@@ -21,10 +21,13 @@ export function findTests(dir: string): string[] {
   if (!fs.existsSync(dir)) {
     return [];
   }
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? findTests(full) : entry.name.endsWith('.test.js') ? [full] : [];
-  }).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? findTests(full) : entry.name.endsWith('.test.js') ? [full] : [];
+    })
+    .sort();
 }
 
 /** The test-name filter from the environment, and whether this run may use it. */
@@ -48,8 +51,14 @@ export function runMocha(tier: string, files: readonly string[], options: Mocha.
     return Promise.resolve({ tier, passed: 0, failed: 1, pending: 0, filter: grep, refused });
   }
   const mocha = new Mocha({
-    ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', ...options,
-    forbidOnly: true, forbidPending: true, ...(grep ? { grep } : {}),
+    ui: 'bdd',
+    color: false,
+    timeout: 30_000,
+    reporter: 'spec',
+    ...options,
+    forbidOnly: true,
+    forbidPending: true,
+    ...(grep ? { grep } : {}),
   });
   for (const file of files) {
     mocha.addFile(file);

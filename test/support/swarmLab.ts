@@ -48,7 +48,7 @@ networks:
 }
 
 async function swarmState(): Promise<string> {
-  const info = await docker().info() as { Swarm?: { LocalNodeState?: string } };
+  const info = (await docker().info()) as { Swarm?: { LocalNodeState?: string } };
   return info.Swarm?.LocalNodeState ?? 'inactive';
 }
 
@@ -127,10 +127,16 @@ export async function leaveLab(): Promise<void> {
     }
     // The swarm's gateway bridge outlives it; it was not there before, so it goes.
     if (!gatewayBridgeExisted) {
-      await docker().getNetwork('docker_gwbridge').remove().catch(() => undefined);
+      await docker()
+        .getNetwork('docker_gwbridge')
+        .remove()
+        .catch(() => undefined);
     }
     for (const image of [webImage('v1'), webImage('v2')]) {
-      await docker().getImage(image).remove({ force: true }).catch(() => undefined);
+      await docker()
+        .getImage(image)
+        .remove({ force: true })
+        .catch(() => undefined);
     }
   } finally {
     const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);

@@ -16,10 +16,20 @@ export interface TestRegistry {
 
 export const openRegistry: TestRegistry = { host: '127.0.0.1:5001', secure: false, auth: 'none', deletion: true };
 export const basicRegistry: TestRegistry = {
-  host: '127.0.0.1:5002', secure: false, auth: 'basic', deletion: true, username: 'dockhand', password: 'dockhand-basic-pw',
+  host: '127.0.0.1:5002',
+  secure: false,
+  auth: 'basic',
+  deletion: true,
+  username: 'dockhand',
+  password: 'dockhand-basic-pw',
 };
 export const tokenRegistry: TestRegistry = {
-  host: '127.0.0.1:5003', secure: false, auth: 'token', deletion: false, username: 'dockhand', password: 'dockhand-token-pw',
+  host: '127.0.0.1:5003',
+  secure: false,
+  auth: 'token',
+  deletion: false,
+  username: 'dockhand',
+  password: 'dockhand-token-pw',
 };
 export const tlsRegistry: TestRegistry = { host: '127.0.0.1:5005', secure: true, auth: 'none', deletion: true };
 export const benchRegistry: TestRegistry = { host: '127.0.0.1:5006', secure: false, auth: 'none', deletion: true };

@@ -34,7 +34,9 @@ function grammarFiles(): Record<string, string> {
     'source.batchfile': path.join(builtin, 'bat/syntaxes/batchfile.tmLanguage.json'),
     'source.yaml': path.join(builtin, 'yaml/syntaxes/yaml.tmLanguage.json'),
     'source.yaml.embedded': path.join(builtin, 'yaml/syntaxes/yaml-embedded.tmLanguage.json'),
-    ...Object.fromEntries(['1.0', '1.1', '1.2', '1.3'].map(v => [`source.yaml.${v}`, path.join(builtin, `yaml/syntaxes/yaml-${v}.tmLanguage.json`)])),
+    ...Object.fromEntries(
+      ['1.0', '1.1', '1.2', '1.3'].map(v => [`source.yaml.${v}`, path.join(builtin, `yaml/syntaxes/yaml-${v}.tmLanguage.json`)]),
+    ),
     'source.dockerfile.dockhand': path.join(repoRoot, 'syntaxes/dockerfile.injection.tmLanguage.json'),
     'source.dockercompose': path.join(repoRoot, 'syntaxes/compose.tmLanguage.json'),
     'source.dockercompose.interpolation': path.join(repoRoot, 'syntaxes/compose-interpolation.injection.tmLanguage.json'),
@@ -92,9 +94,9 @@ export async function tokenize(scopeName: string, text: string): Promise<Token[]
   const lines: Token[][] = [];
   for (const line of text.split(/\r?\n/)) {
     const result = grammar.tokenizeLine(line, state);
-    lines.push(result.tokens
-      .map(t => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }))
-      .filter(t => t.text.trim() !== ''));
+    lines.push(
+      result.tokens.map(t => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes })).filter(t => t.text.trim() !== ''),
+    );
     state = result.ruleStack;
   }
   return lines;

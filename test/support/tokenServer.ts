@@ -32,7 +32,16 @@ export function mintToken(subject: string, access: Access[]): string {
   const der = new crypto.X509Certificate(certPem).raw.toString('base64');
   const now = Math.floor(Date.now() / 1000);
   const header = { alg: 'RS256', typ: 'JWT', x5c: [der] };
-  const claims = { iss: tokenIssuer, sub: subject, aud: tokenService, exp: now + lifetimeSeconds, nbf: now - 10, iat: now, jti: crypto.randomUUID(), access };
+  const claims = {
+    iss: tokenIssuer,
+    sub: subject,
+    aud: tokenService,
+    exp: now + lifetimeSeconds,
+    nbf: now - 10,
+    iat: now,
+    jti: crypto.randomUUID(),
+    access,
+  };
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${encode(header)}.${encode(claims)}`;
   const signature = crypto.sign('sha256', Buffer.from(unsigned), key).toString('base64url');
@@ -41,11 +50,21 @@ export function mintToken(subject: string, access: Access[]): string {
 
 /** `repository:team/app:pull,push` → access entries (every requested action granted to a signed-in user). */
 export function parseScopes(scopes: string[]): Access[] {
-  return scopes.flatMap(s => s.split(' ')).filter(Boolean).map(scope => {
-    const first = scope.indexOf(':');
-    const last = scope.lastIndexOf(':');
-    return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(',').filter(Boolean) };
-  });
+  return scopes
+    .flatMap(s => s.split(' '))
+    .filter(Boolean)
+    .map(scope => {
+      const first = scope.indexOf(':');
+      const last = scope.lastIndexOf(':');
+      return {
+        type: scope.slice(0, first),
+        name: scope.slice(first + 1, last),
+        actions: scope
+          .slice(last + 1)
+          .split(',')
+          .filter(Boolean),
+      };
+    });
 }
 
 /**
@@ -99,7 +118,12 @@ export async function startTokenServer(): Promise<TokenServer> {
       requests.push({ method: req.method ?? 'GET', scope: scopes, account: user });
       // Anonymous callers get a token without access: the registry then answers 401 itself.
       const token = mintToken(user ?? '', user ? parseScopes(scopes) : []);
-      const body: Record<string, unknown> = { token, access_token: token, expires_in: lifetimeSeconds, issued_at: new Date().toISOString() };
+      const body: Record<string, unknown> = {
+        token,
+        access_token: token,
+        expires_in: lifetimeSeconds,
+        issued_at: new Date().toISOString(),
+      };
       if (user && form.get('offline_token') === 'true') {
         const refresh = crypto.randomBytes(24).toString('hex');
         refreshTokens.set(refresh, user);

@@ -39,13 +39,25 @@ describe('package.json', () => {
 
   it('contributes the engine views, the Registries, Contexts and Swarm views, with welcome content for each engine failure', () => {
     const ids = manifest.contributes.views.dockhand.map((v: { id: string }) => v.id);
-    assert.deepEqual(ids, ['dockhand.containers', 'dockhand.images', 'dockhand.volumes', 'dockhand.networks', 'dockhand.system', 'dockhand.registries', 'dockhand.contexts', 'dockhand.swarm']);
+    assert.deepEqual(ids, [
+      'dockhand.containers',
+      'dockhand.images',
+      'dockhand.volumes',
+      'dockhand.networks',
+      'dockhand.system',
+      'dockhand.registries',
+      'dockhand.contexts',
+      'dockhand.swarm',
+    ]);
     // The Registries view talks to registries and the Contexts view reads the CLI's files: both work while the engine is away.
     for (const id of ids.filter((v: string) => v !== 'dockhand.registries' && v !== 'dockhand.contexts')) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
       for (const kind of ['unreachable', 'permissionDenied', 'tls', 'ssh', 'timeout']) {
-        assert.ok(welcome.some((w: { when: string }) => w.when === `dockhand.engineState == ${kind}`), `${id}: ${kind}`);
+        assert.ok(
+          welcome.some((w: { when: string }) => w.when === `dockhand.engineState == ${kind}`),
+          `${id}: ${kind}`,
+        );
       }
     }
     assert.match(nls['welcome.unreachable'] ?? '', /command:dockhand\.engine\.retry/);
@@ -69,7 +81,7 @@ describe('package.json', () => {
     assert.ok(manifest.activationEvents.includes('onLanguage:dockercompose'));
   });
 
-  it('works in Restricted Mode, where every menu that runs the workspace\'s files is hidden', () => {
+  it("works in Restricted Mode, where every menu that runs the workspace's files is hidden", () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('dockhand.compose.profiles'));
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
@@ -80,10 +92,18 @@ describe('package.json', () => {
       .filter(item => item.command && runsFiles.has(item.command));
     assert.ok(entries.length > 10, `menus of the trusted-only commands: ${entries.length}`);
     for (const entry of entries) {
-      assert.ok(entry.when === 'false' || /(^|&& )isWorkspaceTrusted$/.test(entry.when ?? ''), `${entry.menu} ${entry.command}: ${entry.when}`);
+      assert.ok(
+        entry.when === 'false' || /(^|&& )isWorkspaceTrusted$/.test(entry.when ?? ''),
+        `${entry.menu} ${entry.command}: ${entry.when}`,
+      );
     }
     for (const id of trustedCommandIds) {
-      assert.ok(manifest.contributes.menus.commandPalette.some((e: { command: string; when?: string }) => e.command === id && e.when === 'isWorkspaceTrusted'), `${id} in the palette`);
+      assert.ok(
+        manifest.contributes.menus.commandPalette.some(
+          (e: { command: string; when?: string }) => e.command === id && e.when === 'isWorkspaceTrusted',
+        ),
+        `${id} in the palette`,
+      );
     }
   });
 

@@ -27,11 +27,15 @@ function resolveImport(from: string, spec: string): string | undefined {
 
 /** Every strongly connected group of more than one file (or a file importing itself), as paths relative to src/. */
 export function importCycles(files: readonly string[]): string[][] {
-  const edges = new Map(files.map(file => {
-    const text = fs.readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(specifier)].map(m => resolveImport(file, m[1] ?? m[2] ?? '')).filter((t): t is string => t !== undefined);
-    return [file, [...new Set(targets)]] as const;
-  }));
+  const edges = new Map(
+    files.map(file => {
+      const text = fs.readFileSync(file, 'utf8');
+      const targets = [...text.matchAll(specifier)]
+        .map(m => resolveImport(file, m[1] ?? m[2] ?? ''))
+        .filter((t): t is string => t !== undefined);
+      return [file, [...new Set(targets)]] as const;
+    }),
+  );
   // Tarjan's algorithm.
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -83,7 +87,10 @@ describe('module graph', () => {
       fs.writeFileSync(path.join(dir, 'c.ts'), "import { x } from './b';\n");
       const cycles = importCycles([path.join(dir, 'a.ts'), path.join(dir, 'b.ts'), path.join(dir, 'c.ts')]);
       assert.equal(cycles.length, 1);
-      assert.deepEqual(cycles[0]?.map(f => path.basename(f)), ['a.ts', 'b.ts']);
+      assert.deepEqual(
+        cycles[0]?.map(f => path.basename(f)),
+        ['a.ts', 'b.ts'],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -21,11 +21,22 @@ describe('VSIX packaging', function () {
       await run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', file], { cwd: repoRoot });
       assert.ok(fs.statSync(file).size > 0);
       const { stdout } = await run(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot });
-      const files = stdout.split('\n').map(l => l.trim()).filter(Boolean).sort();
+      const files = stdout
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)
+        .sort();
       assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join(', '));
-      assert.ok(files.includes('syntaxes/dockerfile.injection.tmLanguage.json') && files.includes('docs/rules/compose/schema.md'), files.join(', '));
-      const shipped = /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
-      assert.ok(files.every(f => shipped.test(f)), files.join(', '));
+      assert.ok(
+        files.includes('syntaxes/dockerfile.injection.tmLanguage.json') && files.includes('docs/rules/compose/schema.md'),
+        files.join(', '),
+      );
+      const shipped =
+        /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
+      assert.ok(
+        files.every(f => shipped.test(f)),
+        files.join(', '),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

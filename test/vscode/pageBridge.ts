@@ -39,8 +39,10 @@ export async function startPageBridge(): Promise<PageBridge> {
         answer(404, { error: 'no such bridge' });
         return;
       }
-      handle(page, JSON.parse(Buffer.concat(chunks).toString('utf8')) as PageRequest)
-        .then(value => answer(200, { value }), (err: unknown) => answer(500, { error: err instanceof Error ? err.message : String(err) }));
+      handle(page, JSON.parse(Buffer.concat(chunks).toString('utf8')) as PageRequest).then(
+        value => answer(200, { value }),
+        (err: unknown) => answer(500, { error: err instanceof Error ? err.message : String(err) }),
+      );
     });
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));

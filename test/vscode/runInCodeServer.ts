@@ -46,9 +46,13 @@ async function main(): Promise<number> {
   for (const pass of passes.filter(p => !only || p.name === only)) {
     const { code, result } = await runPass(serverMain, pass);
     total = {
-      ...total, passed: total.passed + result.passed, failed: total.failed + result.failed, pending: total.pending + result.pending,
+      ...total,
+      passed: total.passed + result.passed,
+      failed: total.failed + result.failed,
+      pending: total.pending + result.pending,
       // A filter (DOCKHAND_TEST_GREP) or its refusal under CI shows in the tier's line too.
-      filter: total.filter ?? result.filter, refused: total.refused ?? result.refused,
+      filter: total.filter ?? result.filter,
+      refused: total.refused ?? result.refused,
     };
     ok &&= code === 0;
   }
@@ -70,7 +74,14 @@ async function runPass(serverMain: string, pass: Pass): Promise<{ code: number; 
     await waitForServer(port, server);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit: (code: number) => void = () => undefined;
@@ -107,7 +118,13 @@ async function runPass(serverMain: string, pass: Pass): Promise<{ code: number; 
 function startServer(serverMain: string, port: number, work: string, resultsFile: string, pass: Pass, bridgeUrl: string): ChildProcess {
   // An empty gallery: the workbench must not look up open-vsx.org (there is no network here, and
   // tests send traffic to no address but this machine's).
-  const env: NodeJS.ProcessEnv = { ...process.env, DOCKHAND_TEST_RESULTS: resultsFile, DOCKHAND_VSCODE_SUITES: pass.suites, DOCKHAND_PAGE_BRIDGE: bridgeUrl, EXTENSIONS_GALLERY: '{}' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DOCKHAND_TEST_RESULTS: resultsFile,
+    DOCKHAND_VSCODE_SUITES: pass.suites,
+    DOCKHAND_PAGE_BRIDGE: bridgeUrl,
+    EXTENSIONS_GALLERY: '{}',
+  };
   // code-server's own launcher sets this; the bare VS Code server must not think it has a parent.
   delete env.CODE_SERVER_PARENT_PID;
   if (!pass.trusted) {
@@ -115,16 +132,33 @@ function startServer(serverMain: string, port: number, work: string, resultsFile
     env.DOCKER_CERT_PATH = makeTlsMaterial(path.join(work, 'tls'));
   }
   const serverArgs = [
-    serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+    serverMain,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
     // Without the smoke test driver a built VS Code ignores the payload, and the extension under
     // test silently never loads.
-    '--enable-smoke-test-driver', ...(pass.trusted ? ['--disable-workspace-trust'] : []), '--disable-telemetry',
-    '--server-data-dir', path.join(work, 'server'), '--user-data-dir', path.join(work, 'user'), '--extensions-dir', path.join(work, 'ext'),
+    '--enable-smoke-test-driver',
+    ...(pass.trusted ? ['--disable-workspace-trust'] : []),
+    '--disable-telemetry',
+    '--server-data-dir',
+    path.join(work, 'server'),
+    '--user-data-dir',
+    path.join(work, 'user'),
+    '--extensions-dir',
+    path.join(work, 'ext'),
   ];
   // As root, file permissions refuse nothing; without these capabilities they do, as for anyone else.
   const dropDac = !pass.trusted && process.getuid?.() === 0;
   const server = dropDac
-    ? spawn('setpriv', ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', process.execPath, ...serverArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn(
+        'setpriv',
+        ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', process.execPath, ...serverArgs],
+        { env, stdio: ['ignore', 'pipe', 'pipe'] },
+      )
     : spawn(process.execPath, serverArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const serverLog = fs.createWriteStream(path.join(repoRoot, '.test-results', `vscode-server-${pass.name}.log`));
   server.stdout?.pipe(serverLog);
@@ -139,9 +173,37 @@ function startServer(serverMain: string, port: number, work: string, resultsFile
 function makeTlsMaterial(dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
   const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=dockhand-test-ca');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca-key.pem',
+    '-out',
+    'ca.pem',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=dockhand-test-ca',
+  );
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'client.csr', '-subj', '/CN=dockhand-test-client');
-  openssl('x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-out', 'cert.pem', '-days', '1');
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'client.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca-key.pem',
+    '-CAcreateserial',
+    '-out',
+    'cert.pem',
+    '-days',
+    '1',
+  );
   return dir;
 }
 
@@ -179,10 +241,12 @@ async function waitForServer(port: number, server: ChildProcess): Promise<void> 
       throw new Error(`the VS Code server exited with ${server.exitCode} (see .test-results/vscode-server-*.log)`);
     }
     const ok = await new Promise<boolean>(resolve => {
-      http.get({ host: '127.0.0.1', port, path: '/version', timeout: 2000 }, res => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      }).on('error', () => resolve(false));
+      http
+        .get({ host: '127.0.0.1', port, path: '/version', timeout: 2000 }, res => {
+          res.resume();
+          resolve(res.statusCode === 200);
+        })
+        .on('error', () => resolve(false));
     });
     if (ok) {
       return;
@@ -197,8 +261,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 }
 
 fs.mkdirSync(path.join(repoRoot, '.test-results'), { recursive: true });
-main().then(code => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  console.log('vscode: 0 passed, 1 failed');
-  process.exit(1);
-});
+main().then(
+  code => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    console.log('vscode: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

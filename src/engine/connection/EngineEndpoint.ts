@@ -30,9 +30,13 @@ export type EngineEndpoint =
 
 export function describeSource(source: EndpointSource): string {
   switch (source.kind) {
-    case 'setting': return 'the dockhand.engine.host setting';
-    case 'env': return 'DOCKER_HOST';
-    case 'context': return `docker context "${source.name}"`;
-    case 'default': return 'the default socket';
+    case 'setting':
+      return 'the dockhand.engine.host setting';
+    case 'env':
+      return 'DOCKER_HOST';
+    case 'context':
+      return `docker context "${source.name}"`;
+    case 'default':
+      return 'the default socket';
   }
 }

@@ -12,7 +12,9 @@ export function parseDockerHost(value: string, source: EndpointSource, tls?: Tls
     if (raw.startsWith('/')) {
       return { kind: 'unix', socketPath: raw, url: `unix://${raw}`, source };
     }
-    throw new Error(`"${raw}" is not a Docker host: use unix:///path/to/docker.sock, tcp://host:port, ssh://user@host or npipe:////./pipe/docker_engine.`);
+    throw new Error(
+      `"${raw}" is not a Docker host: use unix:///path/to/docker.sock, tcp://host:port, ssh://user@host or npipe:////./pipe/docker_engine.`,
+    );
   }
   const rest = raw.slice(scheme.length + 3);
   switch (scheme) {

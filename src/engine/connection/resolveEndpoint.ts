@@ -34,7 +34,9 @@ export function resolveEndpoint(input: ResolveInput): EngineEndpoint {
   const configDir = dockerConfigDir(input.env, input.homedir);
   const chosen = input.contextSetting?.trim();
   if (chosen) {
-    return chosen === 'default' ? defaultContextEndpoint(input, { kind: 'context', name: 'default' }) : contextEndpoint(input, configDir, chosen);
+    return chosen === 'default'
+      ? defaultContextEndpoint(input, { kind: 'context', name: 'default' })
+      : contextEndpoint(input, configDir, chosen);
   }
   const dockerHost = input.env.DOCKER_HOST?.trim();
   if (dockerHost) {
@@ -83,7 +85,9 @@ export function contextEndpoint(input: ResolveInput, configDir: string, name: st
   const metaFile = path.join(configDir, 'contexts', 'meta', id, 'meta.json');
   const text = input.readFile(metaFile);
   if (!text) {
-    throw new Error(`Docker context "${name}" does not exist (no ${metaFile}). Run \`docker context ls\` to see the contexts, or \`docker context use default\`.`);
+    throw new Error(
+      `Docker context "${name}" does not exist (no ${metaFile}). Run \`docker context ls\` to see the contexts, or \`docker context use default\`.`,
+    );
   }
   let host: string | undefined;
   let skipTlsVerify = false;

@@ -65,7 +65,10 @@ export class ContextStore {
       throw new EngineError('invalid', '"default" is a reserved context name.');
     }
     if (!contextNamePattern.test(spec.name)) {
-      throw new EngineError('invalid', `"${spec.name}" is not a valid context name: use letters, digits and _ . + - (at least two characters, starting with a letter or digit).`);
+      throw new EngineError(
+        'invalid',
+        `"${spec.name}" is not a valid context name: use letters, digits and _ . + - (at least two characters, starting with a letter or digit).`,
+      );
     }
     try {
       parseDockerHost(spec.host, { kind: 'context', name: spec.name });
@@ -78,17 +81,19 @@ export class ContextStore {
       throw new EngineError('conflict', `Docker context "${spec.name}" already exists.`);
     }
     const material = { ca: spec.ca, cert: spec.cert, key: spec.key };
-    const contents = await Promise.all(tlsFiles.map(async file => {
-      const source = material[file.replace('.pem', '') as keyof typeof material];
-      if (!source) {
-        return undefined;
-      }
-      try {
-        return await fs.promises.readFile(source);
-      } catch (err) {
-        throw new EngineError('invalid', `Cannot read ${source}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }));
+    const contents = await Promise.all(
+      tlsFiles.map(async file => {
+        const source = material[file.replace('.pem', '') as keyof typeof material];
+        if (!source) {
+          return undefined;
+        }
+        try {
+          return await fs.promises.readFile(source);
+        } catch (err) {
+          throw new EngineError('invalid', `Cannot read ${source}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }),
+    );
     const meta = {
       Name: spec.name,
       Metadata: spec.description ? { Description: spec.description } : {},
@@ -97,12 +102,14 @@ export class ContextStore {
     if (contents.some(Boolean)) {
       const tlsDir = path.join(this.configDir, 'contexts', 'tls', id, 'docker');
       await fs.promises.mkdir(tlsDir, { recursive: true, mode: 0o700 });
-      await Promise.all(tlsFiles.map(async (file, i) => {
-        const data = contents[i];
-        if (data) {
-          await fs.promises.writeFile(path.join(tlsDir, file), data, { mode: 0o600 });
-        }
-      }));
+      await Promise.all(
+        tlsFiles.map(async (file, i) => {
+          const data = contents[i];
+          if (data) {
+            await fs.promises.writeFile(path.join(tlsDir, file), data, { mode: 0o600 });
+          }
+        }),
+      );
     }
     await fs.promises.mkdir(metaDir, { recursive: true, mode: 0o755 });
     await fs.promises.writeFile(path.join(metaDir, 'meta.json'), JSON.stringify(meta), { mode: 0o644 });
@@ -118,7 +125,7 @@ export class ContextStore {
     const id = contextId(name);
     await fs.promises.rm(path.join(this.metaRoot, id), { recursive: true, force: true });
     await fs.promises.rm(path.join(this.configDir, 'contexts', 'tls', id), { recursive: true, force: true });
-    if (await this.cliCurrent() === name) {
+    if ((await this.cliCurrent()) === name) {
       await this.useInCli('default');
     }
   }
@@ -153,14 +160,21 @@ export class ContextStore {
       Metadata: context.description ? { Description: context.description } : {},
       Endpoints: { docker: { Host: context.host, SkipTLSVerify: context.skipTlsVerify } },
       TLSMaterial: present.length ? { docker: present } : {},
-      Storage: name === 'default'
-        ? { MetadataPath: '<IN MEMORY>', TLSPath: '<IN MEMORY>' }
-        : { MetadataPath: path.join(this.metaRoot, id), TLSPath: path.join(this.configDir, 'contexts', 'tls', id) },
+      Storage:
+        name === 'default'
+          ? { MetadataPath: '<IN MEMORY>', TLSPath: '<IN MEMORY>' }
+          : { MetadataPath: path.join(this.metaRoot, id), TLSPath: path.join(this.configDir, 'contexts', 'tls', id) },
     };
   }
 
   private defaultContext(): DockerContext {
-    return { name: 'default', description: 'Current DOCKER_HOST based configuration', host: this.defaultHost, skipTlsVerify: false, tls: {} };
+    return {
+      name: 'default',
+      description: 'Current DOCKER_HOST based configuration',
+      host: this.defaultHost,
+      skipTlsVerify: false,
+      tls: {},
+    };
   }
 
   private async readMeta(id: string): Promise<DockerContext | undefined> {
@@ -205,7 +219,7 @@ export class ContextStore {
     }
     try {
       const parsed = JSON.parse(text) as unknown;
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as Record<string, unknown> : {};
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     } catch {
       throw new EngineError('invalid', `${file} is not valid JSON; fix it before changing the current context.`);
     }

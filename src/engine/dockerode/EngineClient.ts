@@ -16,7 +16,10 @@ export class EngineClient {
   /** Aborted when this client is disposed (Dockhand switched engines): everything in flight stops. */
   private readonly closed = new AbortController();
 
-  constructor(readonly endpoint: EngineEndpoint, options?: ConnectOptions) {
+  constructor(
+    readonly endpoint: EngineEndpoint,
+    options?: ConnectOptions,
+  ) {
     this.transport = engineTransport(endpoint, options);
     this.docker = new Dockerode(this.transport.dockerode);
     this.untyped = this.docker as unknown as SignalAware;
@@ -48,11 +51,12 @@ export class EngineClient {
 
   /** GET /version, asked once per client: which product and version answer does not change. */
   version(signal?: AbortSignal): Promise<EngineVersion> {
-    this.versionOnce ??= this.call(async s => toEngineVersion(await this.untyped.version(withSignal({}, s))), signal)
-      .catch((err: unknown) => {
+    this.versionOnce ??= this.call(async s => toEngineVersion(await this.untyped.version(withSignal({}, s))), signal).catch(
+      (err: unknown) => {
         this.versionOnce = undefined;
         throw err;
-      });
+      },
+    );
     return this.versionOnce;
   }
 
@@ -80,7 +84,9 @@ export class EngineClient {
   /** An EngineError for this endpoint; an abort always reads as cancelled, whatever the socket said. */
   toError(err: unknown, signal?: AbortSignal): EngineError {
     if (this.closed.signal.aborted) {
-      return new EngineError('cancelled', `The operation was cancelled: Dockhand no longer uses ${this.endpoint.url}.`, this.endpoint.url, { cause: err });
+      return new EngineError('cancelled', `The operation was cancelled: Dockhand no longer uses ${this.endpoint.url}.`, this.endpoint.url, {
+        cause: err,
+      });
     }
     if (signal?.aborted && !(err instanceof EngineError && err.kind === 'cancelled')) {
       return new EngineError('cancelled', 'The operation was cancelled.', this.endpoint.url, { cause: err });
@@ -88,8 +94,13 @@ export class EngineClient {
     const code = (err as { code?: unknown } | undefined)?.code;
     if (code === 'ECONNRESET' && this.endpoint.kind === 'tcp' && this.endpoint.tls?.cert) {
       // Some TLS servers drop a client whose certificate they refuse without sending an alert.
-      return new EngineError('tls', `TLS connection to ${this.endpoint.url} failed: the engine closed the connection after the handshake, ` +
-        'so it probably rejected the client certificate (cert.pem is not signed by a CA it trusts, or has expired).', this.endpoint.url, { cause: err });
+      return new EngineError(
+        'tls',
+        `TLS connection to ${this.endpoint.url} failed: the engine closed the connection after the handshake, ` +
+          'so it probably rejected the client certificate (cert.pem is not signed by a CA it trusts, or has expired).',
+        this.endpoint.url,
+        { cause: err },
+      );
     }
     return toEngineError(err, this.endpoint.url);
   }
@@ -99,17 +110,32 @@ export class EngineClient {
    * so no abortSignal). `path` must already be encoded.
    */
   dial<T>(request: DialRequest, signal?: AbortSignal): Promise<T> {
-    return this.call(s => new Promise<T>((resolve, reject) => {
-      this.docker.modem.dial({
-        method: request.method,
-        path: `${request.path}?`,
-        // docker-modem sends `_body` as the JSON body and `_query` as the query string.
-        options: request.body === undefined ? { ...request.query } : { _query: { ...request.query }, _body: request.body },
-        statusCodes: request.statusCodes ?? { 200: true, 201: true, 204: true, 400: 'bad parameter', 404: 'not found', 409: 'conflict', 500: 'server error' },
-        isStream: request.isStream ?? false,
-        abortSignal: s,
-      }, (err, data) => (err ? reject(err) : resolve(data as T)));
-    }), signal);
+    return this.call(
+      s =>
+        new Promise<T>((resolve, reject) => {
+          this.docker.modem.dial(
+            {
+              method: request.method,
+              path: `${request.path}?`,
+              // docker-modem sends `_body` as the JSON body and `_query` as the query string.
+              options: request.body === undefined ? { ...request.query } : { _query: { ...request.query }, _body: request.body },
+              statusCodes: request.statusCodes ?? {
+                200: true,
+                201: true,
+                204: true,
+                400: 'bad parameter',
+                404: 'not found',
+                409: 'conflict',
+                500: 'server error',
+              },
+              isStream: request.isStream ?? false,
+              abortSignal: s,
+            },
+            (err, data) => (err ? reject(err) : resolve(data as T)),
+          );
+        }),
+      signal,
+    );
   }
 
   error(kind: EngineErrorKind, message: string): EngineError {
@@ -151,7 +177,9 @@ export interface DialRequest {
   isStream?: boolean;
 }
 
-interface SignalOption { abortSignal?: AbortSignal }
+interface SignalOption {
+  abortSignal?: AbortSignal;
+}
 export interface SignalAware {
   ping(options: SignalOption): Promise<unknown>;
   version(options: SignalOption): Promise<Dockerode.DockerVersion>;
@@ -166,5 +194,12 @@ export interface SignalAware {
 function toEngineVersion(v: Dockerode.DockerVersion): EngineVersion {
   const components = (v as { Components?: Array<{ Name?: string }> }).Components ?? [];
   const podman = components.some(c => /podman/i.test(c.Name ?? ''));
-  return { product: podman ? 'Podman' : 'Docker Engine', version: v.Version, apiVersion: v.ApiVersion, os: v.Os, arch: v.Arch, kernelVersion: v.KernelVersion };
+  return {
+    product: podman ? 'Podman' : 'Docker Engine',
+    version: v.Version,
+    apiVersion: v.ApiVersion,
+    os: v.Os,
+    arch: v.Arch,
+    kernelVersion: v.KernelVersion,
+  };
 }

@@ -21,9 +21,13 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
     throw client.error('invalid', `The Dockerfile ${dockerfile} must be inside the build context ${context}.`);
   }
   const contextRelativeDockerfile = relative.split(path.sep).join('/');
-  await client.call(() => fs.promises.access(dockerfileOnHost).catch(() => {
-    throw client.error('notFound', `There is no Dockerfile at ${dockerfileOnHost}.`);
-  }), signal);
+  await client.call(
+    () =>
+      fs.promises.access(dockerfileOnHost).catch(() => {
+        throw client.error('notFound', `There is no Dockerfile at ${dockerfileOnHost}.`);
+      }),
+    signal,
+  );
 
   const archive = packPath(context, await contextFilter(context, contextRelativeDockerfile));
   const query = {
@@ -42,20 +46,26 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
   const log = (text: string) => options.onOutput?.({ kind: 'log', text });
   try {
     const stream = await client.call(s => client.untyped.buildImage(archive, withSignal(query, s)), signal);
-    await readProgress(client, stream, 'The build', raw => {
-      if (raw.aux?.ID) {
-        imageId = raw.aux.ID;
-      }
-      if (raw.stream) {
-        // Engines before API 1.30 only say "Successfully built <id>".
-        imageId ??= /^Successfully built ([0-9a-f]+)/m.exec(raw.stream)?.[1];
-        lines.push(raw.stream).forEach(log);
-      }
-      const progress = toProgressEvent(raw);
-      if (progress) {
-        options.onOutput?.({ kind: 'progress', progress });
-      }
-    }, signal);
+    await readProgress(
+      client,
+      stream,
+      'The build',
+      raw => {
+        if (raw.aux?.ID) {
+          imageId = raw.aux.ID;
+        }
+        if (raw.stream) {
+          // Engines before API 1.30 only say "Successfully built <id>".
+          imageId ??= /^Successfully built ([0-9a-f]+)/m.exec(raw.stream)?.[1];
+          lines.push(raw.stream).forEach(log);
+        }
+        const progress = toProgressEvent(raw);
+        if (progress) {
+          options.onOutput?.({ kind: 'progress', progress });
+        }
+      },
+      signal,
+    );
   } finally {
     lines.flush().forEach(log);
     archive.destroy();
@@ -67,7 +77,10 @@ export async function buildImage(client: EngineClient, options: BuildOptions, si
 }
 
 /** The `.dockerignore` rules as a build applies them (the Dockerfile and `.dockerignore` are always sent). */
-async function contextFilter(context: string, dockerfile: string): Promise<{ exclude?: (p: string) => boolean; descendExcluded?: boolean }> {
+async function contextFilter(
+  context: string,
+  dockerfile: string,
+): Promise<{ exclude?: (p: string) => boolean; descendExcluded?: boolean }> {
   let text: string | undefined;
   for (const candidate of ignoreFileCandidates(dockerfile)) {
     text ??= await fs.promises.readFile(path.join(context, candidate), 'utf8').catch(() => undefined);

@@ -62,7 +62,13 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     throw this.client.error('invalid', `${path}: too many levels of symbolic links.`);
   };
 
-  readonly writeFile = async (id: string, path: string, data: Uint8Array, options: WriteFileOptions = {}, signal?: AbortSignal): Promise<void> => {
+  readonly writeFile = async (
+    id: string,
+    path: string,
+    data: Uint8Array,
+    options: WriteFileOptions = {},
+    signal?: AbortSignal,
+  ): Promise<void> => {
     // An existing file keeps its mode and owner, and a link is written through to its target.
     const existing = await this.existingFile(id, path, signal);
     if (existing && existing.entry.type !== 'file') {
@@ -71,8 +77,13 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     }
     const target = existing?.path ?? path;
     const entry: TarEntry = {
-      name: posix.basename(target), type: 'file', size: data.length, mtime: new Date(),
-      mode: options.mode ?? existing?.entry.mode ?? 0o644, uid: options.uid ?? existing?.entry.uid, gid: options.gid ?? existing?.entry.gid,
+      name: posix.basename(target),
+      type: 'file',
+      size: data.length,
+      mtime: new Date(),
+      mode: options.mode ?? existing?.entry.mode ?? 0o644,
+      uid: options.uid ?? existing?.entry.uid,
+      gid: options.gid ?? existing?.entry.gid,
     };
     await this.putArchive(id, posix.dirname(target), packEntries([{ entry, data: Buffer.from(data) }]), entry.uid !== undefined, signal);
   };
@@ -116,13 +127,19 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     await this.headStat(id, target, signal);
     // The engine answers the removal archive with an error about the entry's type, after it removed
     // the path: what counts is whether the path is gone.
-    const refusal = await this.putArchive(id, posix.dirname(target), removalArchive(posix.basename(target)), false, signal).then(() => undefined, (err: unknown) => err);
-    const left = await this.headStat(id, target, signal).then(() => true, (err: unknown) => {
-      if (err instanceof EngineError && err.kind === 'notFound') {
-        return false;
-      }
-      throw err;
-    });
+    const refusal = await this.putArchive(id, posix.dirname(target), removalArchive(posix.basename(target)), false, signal).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    const left = await this.headStat(id, target, signal).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof EngineError && err.kind === 'notFound') {
+          return false;
+        }
+        throw err;
+      },
+    );
     if (left) {
       throw refusal instanceof EngineError ? refusal : this.client.error('failed', `The engine did not remove ${target}.`);
     }
@@ -153,7 +170,13 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
     }
     const stream = await copyFromContainer(this.client, id, source, signal);
     try {
-      await this.putArchive(id, posix.dirname(target), Readable.from(renameArchiveRoot(stream as AsyncIterable<Buffer>, posix.basename(target))), true, signal);
+      await this.putArchive(
+        id,
+        posix.dirname(target),
+        Readable.from(renameArchiveRoot(stream as AsyncIterable<Buffer>, posix.basename(target))),
+        true,
+        signal,
+      );
     } finally {
       (stream as { destroy?: () => void }).destroy?.();
     }
@@ -165,29 +188,45 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
   };
 
   readonly ownerNames = async (id: string, signal?: AbortSignal): Promise<OwnerNames> => {
-    const read = (file: string) => this.readFile(id, file, signal).then(data => parseIdFile(data.toString('utf8')), (err: unknown) => {
-      if (err instanceof EngineError && (err.kind === 'notFound' || err.kind === 'invalid')) {
-        return new Map<number, string>();
-      }
-      throw err;
-    });
+    const read = (file: string) =>
+      this.readFile(id, file, signal).then(
+        data => parseIdFile(data.toString('utf8')),
+        (err: unknown) => {
+          if (err instanceof EngineError && (err.kind === 'notFound' || err.kind === 'invalid')) {
+            return new Map<number, string>();
+          }
+          throw err;
+        },
+      );
     const [users, groups] = await Promise.all([read('/etc/passwd'), read('/etc/group')]);
     return { users, groups };
   };
 
   /** HEAD /archive: the engine's lstat of the path, in the X-Docker-Container-Path-Stat header. */
   private async headStat(id: string, path: string, signal?: AbortSignal): Promise<PathEntry> {
-    const res = await this.client.call(s => this.client.docker.getContainer(id).infoArchive(withSignal({ path }, s)) as Promise<unknown>, signal) as
-      { headers?: Record<string, string | undefined>; resume?: () => void };
+    const res = (await this.client.call(
+      s => this.client.docker.getContainer(id).infoArchive(withSignal({ path }, s)) as Promise<unknown>,
+      signal,
+    )) as { headers?: Record<string, string | undefined>; resume?: () => void };
     res.resume?.();
     const header = res.headers?.['x-docker-container-path-stat'];
     if (!header) {
       throw this.client.error('failed', `The engine did not describe ${path}.`);
     }
-    const raw = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { name: string; size: number; mode: number; mtime: string; linkTarget?: string };
+    const raw = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as {
+      name: string;
+      size: number;
+      mode: number;
+      mtime: string;
+      linkTarget?: string;
+    };
     const { type, mode } = fromGoFileMode(raw.mode);
     return {
-      name: path === '/' ? '/' : raw.name, type, mode, size: type === 'file' ? raw.size : 0, mtime: new Date(raw.mtime),
+      name: path === '/' ? '/' : raw.name,
+      type,
+      mode,
+      size: type === 'file' ? raw.size : 0,
+      mtime: new Date(raw.mtime),
       ...(raw.linkTarget ? { linkTarget: raw.linkTarget } : {}),
     };
   }
@@ -241,34 +280,59 @@ export class DockerodeContainerFiles implements ContainerFileOperations {
   private async withLinkTargets(id: string, dir: string, entries: PathEntry[], signal?: AbortSignal): Promise<PathEntry[]> {
     const byNameMap = new Map(entries.map(e => [e.name, e]));
     let asked = 0;
-    const resolved = await Promise.all(entries.map(async entry => {
-      if (entry.type !== 'symlink' || !entry.linkTarget) {
-        return entry;
-      }
-      const sibling = entry.linkTarget.includes('/') ? undefined : byNameMap.get(entry.linkTarget);
-      if (sibling && sibling.type !== 'symlink') {
-        return { ...entry, targetIsDirectory: sibling.type === 'directory' };
-      }
-      if (++asked > maxResolvedLinks) {
-        return { ...entry, targetIsDirectory: false };
-      }
-      const target = await this.statPath(id, posix.join(dir, entry.name), signal).catch(() => undefined);
-      return { ...entry, targetIsDirectory: target?.targetIsDirectory ?? false };
-    }));
+    const resolved = await Promise.all(
+      entries.map(async entry => {
+        if (entry.type !== 'symlink' || !entry.linkTarget) {
+          return entry;
+        }
+        const sibling = entry.linkTarget.includes('/') ? undefined : byNameMap.get(entry.linkTarget);
+        if (sibling && sibling.type !== 'symlink') {
+          return { ...entry, targetIsDirectory: sibling.type === 'directory' };
+        }
+        if (++asked > maxResolvedLinks) {
+          return { ...entry, targetIsDirectory: false };
+        }
+        const target = await this.statPath(id, posix.join(dir, entry.name), signal).catch(() => undefined);
+        return { ...entry, targetIsDirectory: target?.targetIsDirectory ?? false };
+      }),
+    );
     return resolved.sort(byName);
   }
 
-  private async putArchive(id: string, dir: string, archive: NodeJS.ReadableStream | Buffer, copyUIDGID: boolean, signal?: AbortSignal): Promise<void> {
-    await this.client.call(s => this.client.docker.getContainer(id).putArchive(archive as NodeJS.ReadableStream, withSignal({
-      path: dir, ...(copyUIDGID ? { copyUIDGID: true } : {}),
-    }, s)), signal);
+  private async putArchive(
+    id: string,
+    dir: string,
+    archive: NodeJS.ReadableStream | Buffer,
+    copyUIDGID: boolean,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    await this.client.call(
+      s =>
+        this.client.docker.getContainer(id).putArchive(
+          archive as NodeJS.ReadableStream,
+          withSignal(
+            {
+              path: dir,
+              ...(copyUIDGID ? { copyUIDGID: true } : {}),
+            },
+            s,
+          ),
+        ),
+      signal,
+    );
   }
 }
 
 function toPathEntry(entry: TarEntry): PathEntry {
   const type: PathType = entry.type === 'hardlink' ? 'file' : entry.type === 'removal' ? 'other' : entry.type;
   return {
-    name: entry.name, type, mode: entry.mode & 0o7777, size: type === 'file' ? entry.size : 0, uid: entry.uid, gid: entry.gid, mtime: entry.mtime,
+    name: entry.name,
+    type,
+    mode: entry.mode & 0o7777,
+    size: type === 'file' ? entry.size : 0,
+    uid: entry.uid,
+    gid: entry.gid,
+    mtime: entry.mtime,
     ...(entry.type === 'symlink' && entry.linkname ? { linkTarget: entry.linkname } : {}),
   };
 }

@@ -1,6 +1,12 @@
 import type Dockerode from 'dockerode';
 import type {
-  CommitOptions, ContainerStats, FileChange, PruneResult, RemoveContainerOptions, StopOptions, TopResult,
+  CommitOptions,
+  ContainerStats,
+  FileChange,
+  PruneResult,
+  RemoveContainerOptions,
+  StopOptions,
+  TopResult,
 } from '../containerTypes';
 import { toContainerSummary } from '../mappers/containers';
 import { toFileChanges, toPruneResult, toTopResult } from '../mappers/containerDetails';
@@ -19,12 +25,18 @@ export class DockerodeContainers implements ContainerOperations {
   }
 
   readonly listContainers = async (options: ListOptions & { all?: boolean } = {}, signal?: AbortSignal): Promise<ContainerSummary[]> => {
-    const raw = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: options.all ?? true, filters: labelFilter(options) }, s)), signal);
+    const raw = await this.client.call(
+      s => this.client.docker.listContainers(withSignal({ all: options.all ?? true, filters: labelFilter(options) }, s)),
+      signal,
+    );
     return (raw as RawContainer[]).map(toContainerSummary);
   };
 
   readonly inspectContainer = (id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
-    return this.client.call(s => this.container(id).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>, signal);
+    return this.client.call(
+      s => this.container(id).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>,
+      signal,
+    );
   };
 
   readonly startContainer = async (id: string, signal?: AbortSignal): Promise<void> => {
@@ -52,7 +64,10 @@ export class DockerodeContainers implements ContainerOperations {
   };
 
   readonly removeContainer = async (id: string, options: RemoveContainerOptions = {}, signal?: AbortSignal): Promise<void> => {
-    await this.client.call(s => this.container(id).remove(withSignal({ force: options.force ?? false, v: options.removeVolumes ?? false }, s)), signal);
+    await this.client.call(
+      s => this.container(id).remove(withSignal({ force: options.force ?? false, v: options.removeVolumes ?? false }, s)),
+      signal,
+    );
   };
 
   readonly pruneContainers = async (options: ListOptions = {}, signal?: AbortSignal): Promise<PruneResult> => {

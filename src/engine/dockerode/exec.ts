@@ -6,19 +6,37 @@ import { withSignal, type EngineClient } from './EngineClient';
 /** Starts a process in a running container, connected through a hijacked HTTP stream (no shell involved). */
 export async function startExec(client: EngineClient, id: string, options: ExecOptions, signal?: AbortSignal): Promise<ExecSession> {
   const tty = options.tty ?? false;
-  const exec = await client.call(s => client.docker.getContainer(id).exec(withSignal({
-    Cmd: [...options.cmd],
-    Tty: tty,
-    AttachStdin: options.stdin ?? false,
-    AttachStdout: true,
-    AttachStderr: true,
-    Env: options.env ? [...options.env] : undefined,
-    WorkingDir: options.workingDir,
-    User: options.user,
-    ...(options.cols && options.rows ? { ConsoleSize: [options.rows, options.cols] } : {}),
-  }, s)), signal);
-  const stream = await client.call<Duplex>(s => exec.start(withSignal({ hijack: true, stdin: options.stdin ?? false, Tty: tty }, s)), signal);
-  const session = sessionOver(client, stream, tty, (cols, rows, s) => client.call(sig => exec.resize(withSignal({ w: cols, h: rows }, sig)), s), signal);
+  const exec = await client.call(
+    s =>
+      client.docker.getContainer(id).exec(
+        withSignal(
+          {
+            Cmd: [...options.cmd],
+            Tty: tty,
+            AttachStdin: options.stdin ?? false,
+            AttachStdout: true,
+            AttachStderr: true,
+            Env: options.env ? [...options.env] : undefined,
+            WorkingDir: options.workingDir,
+            User: options.user,
+            ...(options.cols && options.rows ? { ConsoleSize: [options.rows, options.cols] } : {}),
+          },
+          s,
+        ),
+      ),
+    signal,
+  );
+  const stream = await client.call<Duplex>(
+    s => exec.start(withSignal({ hijack: true, stdin: options.stdin ?? false, Tty: tty }, s)),
+    signal,
+  );
+  const session = sessionOver(
+    client,
+    stream,
+    tty,
+    (cols, rows, s) => client.call(sig => exec.resize(withSignal({ w: cols, h: rows }, sig)), s),
+    signal,
+  );
   if (options.cols && options.rows) {
     // Engines before API 1.42 ignore ConsoleSize; a resize right after start covers them.
     await session.resize(options.cols, options.rows, signal).catch(() => undefined);
@@ -51,7 +69,11 @@ export async function execAndWait(client: EngineClient, id: string, cmd: readonl
   for await (const chunk of session.output) {
     (chunk.stream === 'stderr' ? err : out).push(chunk.data);
   }
-  return { exitCode: await session.exitCode(signal), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  return {
+    exitCode: await session.exitCode(signal),
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+  };
 }
 
 /** bash when the image has it (most Debian/Ubuntu images), else sh (busybox, alpine). */
@@ -64,22 +86,42 @@ export async function pickShell(client: EngineClient, id: string, signal?: Abort
 export async function attach(client: EngineClient, id: string, signal?: AbortSignal): Promise<ContainerSession> {
   const container = client.docker.getContainer(id);
   const info = await client.call(s => container.inspect(withSignal({}, s)), signal);
-  const stream = await client.call(s => container.attach(withSignal({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }, s)), signal) as Duplex;
-  return sessionOver(client, stream, info.Config.Tty, (cols, rows, s) => client.call(sig => container.resize(withSignal({ w: cols, h: rows }, sig)), s), signal);
+  const stream = (await client.call(
+    s => container.attach(withSignal({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }, s)),
+    signal,
+  )) as Duplex;
+  return sessionOver(
+    client,
+    stream,
+    info.Config.Tty,
+    (cols, rows, s) => client.call(sig => container.resize(withSignal({ w: cols, h: rows }, sig)), s),
+    signal,
+  );
 }
 
 type Resize = (cols: number, rows: number, signal?: AbortSignal) => Promise<unknown>;
 
 /** The signal that started a session also ends it: aborting closes the connection. */
-function sessionOver(client: EngineClient, stream: Duplex, tty: boolean, resize: Resize, signal?: AbortSignal): ContainerSession & { ended: Promise<void> } {
+function sessionOver(
+  client: EngineClient,
+  stream: Duplex,
+  tty: boolean,
+  resize: Resize,
+  signal?: AbortSignal,
+): ContainerSession & { ended: Promise<void> } {
   let markEnded: () => void = () => undefined;
-  const ended = new Promise<void>(resolve => { markEnded = resolve; });
+  const ended = new Promise<void>(resolve => {
+    markEnded = resolve;
+  });
   stream.once('close', markEnded);
   stream.once('end', markEnded);
   // A write after the process exited fails with EPIPE on the socket: without a listener that
   // 'error' event would crash the extension host. Errors while reading still reach `output`.
   stream.on('error', markEnded);
-  const onAbort = () => { stream.destroy(); markEnded(); };
+  const onAbort = () => {
+    stream.destroy();
+    markEnded();
+  };
   signal?.addEventListener('abort', onAbort, { once: true });
   void ended.then(() => signal?.removeEventListener('abort', onAbort));
   async function* output(): AsyncGenerator<OutputChunk> {
@@ -98,7 +140,12 @@ function sessionOver(client: EngineClient, stream: Duplex, tty: boolean, resize:
     input: stream,
     output: output(),
     ended,
-    resize: async (cols, rows, signal) => { await resize(cols, rows, signal); },
-    close: () => { stream.destroy(); markEnded(); },
+    resize: async (cols, rows, signal) => {
+      await resize(cols, rows, signal);
+    },
+    close: () => {
+      stream.destroy();
+      markEnded();
+    },
   };
 }

@@ -6,7 +6,12 @@ import { packPath } from '../tar/packPath';
 import { withSignal, type EngineClient } from './EngineClient';
 
 /** `GET /containers/{id}/archive`: a tar stream of a file or folder in the container. */
-export function copyFromContainer(client: EngineClient, id: string, containerPath: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream> {
+export function copyFromContainer(
+  client: EngineClient,
+  id: string,
+  containerPath: string,
+  signal?: AbortSignal,
+): Promise<NodeJS.ReadableStream> {
   return client.call(s => client.docker.getContainer(id).getArchive(withSignal({ path: containerPath }, s)), signal);
 }
 
@@ -14,9 +19,18 @@ export function copyFromContainer(client: EngineClient, id: string, containerPat
  * Copies a path of the container to the host as `docker cp` does: into `hostPath` when it is an
  * existing folder (arriving as `hostPath/<its name>`), otherwise as `hostPath` itself.
  */
-export async function copyFromContainerToHost(client: EngineClient, id: string, containerPath: string, hostPath: string, signal?: AbortSignal): Promise<string[]> {
+export async function copyFromContainerToHost(
+  client: EngineClient,
+  id: string,
+  containerPath: string,
+  hostPath: string,
+  signal?: AbortSignal,
+): Promise<string[]> {
   const target = path.resolve(hostPath);
-  const isFolder = await fs.promises.stat(target).then(s => s.isDirectory(), () => false);
+  const isFolder = await fs.promises.stat(target).then(
+    s => s.isDirectory(),
+    () => false,
+  );
   const stream = await copyFromContainer(client, id, containerPath, signal);
   try {
     return isFolder
@@ -30,7 +44,13 @@ export async function copyFromContainerToHost(client: EngineClient, id: string, 
 }
 
 /** Packs a host file or folder and unpacks it in the container folder `containerDir`. */
-export async function copyToContainer(client: EngineClient, id: string, hostPath: string, containerDir: string, signal?: AbortSignal): Promise<void> {
+export async function copyToContainer(
+  client: EngineClient,
+  id: string,
+  hostPath: string,
+  containerDir: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const absolute = path.resolve(hostPath);
   await client.call(async () => {
     await fs.promises.lstat(absolute).catch(() => {
@@ -52,7 +72,12 @@ export async function exportContainer(client: EngineClient, id: string, filePath
 }
 
 /** Streams to `filePath`; a cancelled or failed transfer leaves no partial file behind. */
-export async function writeWhole(client: EngineClient, stream: NodeJS.ReadableStream, filePath: string, signal?: AbortSignal): Promise<void> {
+export async function writeWhole(
+  client: EngineClient,
+  stream: NodeJS.ReadableStream,
+  filePath: string,
+  signal?: AbortSignal,
+): Promise<void> {
   try {
     await client.call(() => pipeline(stream, fs.createWriteStream(filePath)), signal);
   } catch (err) {

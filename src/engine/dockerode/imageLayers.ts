@@ -3,8 +3,13 @@ import { instructionOf, readImageExport } from '../layers/readImageExport';
 import type { ImageLayerAnalysis } from '../layerTypes';
 import { withSignal, type EngineClient } from './EngineClient';
 
-interface ExportManifest { Config: string; Layers: string[] }
-interface ImageConfig { history?: Array<{ created_by?: string; comment?: string; empty_layer?: boolean }> }
+interface ExportManifest {
+  Config: string;
+  Layers: string[];
+}
+interface ImageConfig {
+  history?: Array<{ created_by?: string; comment?: string; empty_layer?: boolean }>;
+}
 
 /**
  * The layer explorer's analysis of an image, read from the engine's export stream
@@ -24,11 +29,13 @@ export async function analyzeImageLayers(client: EngineClient, ref: string, sign
     }
     const config = JSON.parse(exported.metadata.get(manifest.Config) ?? '{}') as ImageConfig;
     const history = (config.history ?? []).filter(h => !h.empty_layer);
-    return analyzeLayers(manifest.Layers.map((name, i) => ({
-      id: name.replace(/\/layer\.tar$/, '').replace(/^blobs\/sha256\//, ''),
-      instruction: instructionOf(history[i]?.created_by ?? history[i]?.comment ?? ''),
-      entries: exported.layers.get(name) ?? [],
-    })));
+    return analyzeLayers(
+      manifest.Layers.map((name, i) => ({
+        id: name.replace(/\/layer\.tar$/, '').replace(/^blobs\/sha256\//, ''),
+        instruction: instructionOf(history[i]?.created_by ?? history[i]?.comment ?? ''),
+        entries: exported.layers.get(name) ?? [],
+      })),
+    );
   } finally {
     (stream as { destroy?: () => void }).destroy?.();
   }

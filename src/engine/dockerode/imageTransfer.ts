@@ -34,20 +34,30 @@ export async function saveImages(client: EngineClient, refs: readonly string[], 
 
 /** `POST /images/load` from a tar file; resolves to the references (or, for untagged images, ids) loaded. */
 export async function loadImages(client: EngineClient, filePath: string, signal?: AbortSignal): Promise<string[]> {
-  await client.call(() => fs.promises.access(filePath, fs.constants.R_OK).catch(() => {
-    throw client.error('notFound', `Cannot read the image archive ${filePath}.`);
-  }), signal);
+  await client.call(
+    () =>
+      fs.promises.access(filePath, fs.constants.R_OK).catch(() => {
+        throw client.error('notFound', `Cannot read the image archive ${filePath}.`);
+      }),
+    signal,
+  );
   const file = fs.createReadStream(filePath);
   const loaded: string[] = [];
   try {
     const stream = await client.call(s => client.docker.loadImage(file, withSignal({ quiet: true }, s)), signal);
-    await readProgress(client, stream, `Loading ${filePath}`, raw => {
-      // The engine reports each image as a line of text: "Loaded image: repo:tag" or "Loaded image ID: sha256:…".
-      const match = /Loaded image(?: ID)?: (\S+)/.exec(raw.stream ?? '');
-      if (match) {
-        loaded.push(match[1]);
-      }
-    }, signal);
+    await readProgress(
+      client,
+      stream,
+      `Loading ${filePath}`,
+      raw => {
+        // The engine reports each image as a line of text: "Loaded image: repo:tag" or "Loaded image ID: sha256:…".
+        const match = /Loaded image(?: ID)?: (\S+)/.exec(raw.stream ?? '');
+        if (match) {
+          loaded.push(match[1]);
+        }
+      },
+      signal,
+    );
   } finally {
     file.destroy();
   }
@@ -68,9 +78,17 @@ function authConfig(auth: RegistryAuth | undefined): Record<string, string> | un
     return undefined;
   }
   const config: Record<string, string> = {};
-  if (auth.username) { config.username = auth.username; }
-  if (auth.password) { config.password = auth.password; }
-  if (auth.serverAddress) { config.serveraddress = auth.serverAddress; }
-  if (auth.identityToken) { config.identitytoken = auth.identityToken; }
+  if (auth.username) {
+    config.username = auth.username;
+  }
+  if (auth.password) {
+    config.password = auth.password;
+  }
+  if (auth.serverAddress) {
+    config.serveraddress = auth.serverAddress;
+  }
+  if (auth.identityToken) {
+    config.identitytoken = auth.identityToken;
+  }
   return config;
 }

@@ -31,12 +31,21 @@ export class DockerodeImages {
       throw this.client.error('invalid', `'${target}' cannot be a tag: ${problem}.`);
     }
     const ref = parseImageReference(target);
-    await this.client.call(s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)), signal);
+    await this.client.call(
+      s => this.client.docker.getImage(source).tag(withSignal({ repo: ref.repository, tag: ref.tag ?? 'latest' }, s)),
+      signal,
+    );
   };
 
   readonly removeImage = async (ref: string, options: RemoveImageOptions = {}, signal?: AbortSignal): Promise<RemoveImageResult> => {
     try {
-      const raw: unknown = await this.client.call(s => this.client.docker.getImage(ref).remove(withSignal({ force: options.force ?? false, noprune: options.noPrune ?? false }, s)) as Promise<unknown>, signal);
+      const raw: unknown = await this.client.call(
+        s =>
+          this.client.docker
+            .getImage(ref)
+            .remove(withSignal({ force: options.force ?? false, noprune: options.noPrune ?? false }, s)) as Promise<unknown>,
+        signal,
+      );
       return toRemoveImageResult(raw as Array<{ Untagged?: string; Deleted?: string }>);
     } catch (err) {
       if (err instanceof EngineError && err.kind === 'conflict') {
@@ -48,7 +57,9 @@ export class DockerodeImages {
 
   /** The engine names at most one container, by id: name every one that uses the image. */
   private async explainConflict(ref: string, err: EngineError, signal?: AbortSignal): Promise<EngineError> {
-    const users = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { ancestor: [ref] } }, s)), signal).catch(() => []);
+    const users = await this.client
+      .call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { ancestor: [ref] } }, s)), signal)
+      .catch(() => []);
     if (!users.length) {
       return err;
     }
@@ -57,8 +68,12 @@ export class DockerodeImages {
     // The engine never force-removes an image a container that is up uses.
     const running = containers.some(c => isContainerUp(c.state));
     const advice = running ? 'Stop and remove those containers first.' : 'Remove those containers first, or force the removal.';
-    return new EngineError('conflict',
-      `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`, err.endpoint, { cause: err });
+    return new EngineError(
+      'conflict',
+      `The image ${ref} is used by ${names.length === 1 ? 'container' : 'containers'} ${names.join(', ')}. ${advice} (${err.message})`,
+      err.endpoint,
+      { cause: err },
+    );
   }
 
   readonly imageHistory = async (ref: string, signal?: AbortSignal): Promise<ImageHistoryEntry[]> => {

@@ -25,7 +25,8 @@ export class DockerodeImageOperations extends DockerodeImages implements ImageOp
     return saveImages(this.engineClient, refs, filePath, signal);
   };
 
-  readonly analyzeImageLayers = (ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis> => analyzeImageLayers(this.engineClient, ref, signal);
+  readonly analyzeImageLayers = (ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis> =>
+    analyzeImageLayers(this.engineClient, ref, signal);
 
   readonly loadImages = (filePath: string, signal?: AbortSignal): Promise<string[]> => {
     return loadImages(this.engineClient, filePath, signal);

@@ -14,7 +14,12 @@ interface RawLogOptions extends LogOptions {
   readonly sinceParam?: string;
 }
 
-export async function* containerLogs(client: EngineClient, id: string, options: RawLogOptions, signal?: AbortSignal): AsyncGenerator<TimedLogLine> {
+export async function* containerLogs(
+  client: EngineClient,
+  id: string,
+  options: RawLogOptions,
+  signal?: AbortSignal,
+): AsyncGenerator<TimedLogLine> {
   const container = client.docker.getContainer(id);
   const info = await client.call(s => container.inspect(withSignal({}, s)), signal);
   const timestamps = options.timestamps ?? false;
@@ -27,7 +32,10 @@ export async function* containerLogs(client: EngineClient, id: string, options: 
     since: options.sinceParam ?? (options.since ? (options.since.getTime() / 1000).toFixed(3) : undefined),
   };
   // Always as a stream: dockerode would buffer a log read without `follow` whole in memory.
-  const body = await client.dial<NodeJS.ReadableStream>({ method: 'GET', path: `/containers/${encodeURIComponent(id)}/logs`, query, isStream: true }, signal);
+  const body = await client.dial<NodeJS.ReadableStream>(
+    { method: 'GET', path: `/containers/${encodeURIComponent(id)}/logs`, query, isStream: true },
+    signal,
+  );
   const source = body as AsyncIterable<Buffer>;
   const chunks = info.Config.Tty ? plainOutput(source) : demultiplex(source);
   try {
@@ -46,18 +54,30 @@ export async function* containerLogs(client: EngineClient, id: string, options: 
  * for its next start and reattaches from just after the last line seen, until `signal` aborts
  * or the container is removed.
  */
-export async function* followLogs(client: EngineClient, id: string, options: Omit<LogOptions, 'follow'>, signal: AbortSignal): AsyncGenerator<LogLine> {
+export async function* followLogs(
+  client: EngineClient,
+  id: string,
+  options: Omit<LogOptions, 'follow'>,
+  signal: AbortSignal,
+): AsyncGenerator<LogLine> {
   let sinceParam: string | undefined;
   let first = true;
   while (!signal.aborted) {
     // Timestamps are always asked for: the last one is where the next attach starts.
-    const lines = containerLogs(client, id, { ...options, follow: true, timestamps: true, tail: first ? options.tail : 'all', sinceParam }, signal);
+    const lines = containerLogs(
+      client,
+      id,
+      { ...options, follow: true, timestamps: true, tail: first ? options.tail : 'all', sinceParam },
+      signal,
+    );
     first = false;
     for await (const line of lines) {
       if (line.timestamp && line.rawTimestamp) {
         sinceParam = sinceAfter(line.rawTimestamp);
       }
-      yield options.timestamps ? { stream: line.stream, text: line.text, timestamp: line.timestamp } : { stream: line.stream, text: line.text };
+      yield options.timestamps
+        ? { stream: line.stream, text: line.text, timestamp: line.timestamp }
+        : { stream: line.stream, text: line.text };
     }
     if (signal.aborted || !(await waitForStart(client, id, signal))) {
       return;

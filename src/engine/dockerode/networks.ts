@@ -22,16 +22,25 @@ export class DockerodeNetworks implements NetworkOperations {
 
   readonly createNetwork = async (options: CreateNetworkOptions, signal?: AbortSignal): Promise<NetworkSummary> => {
     const ipamConfig = options.subnet || options.gateway ? [{ Subnet: options.subnet, Gateway: options.gateway }] : [];
-    const network = await this.client.call(s => this.client.docker.createNetwork(withSignal({
-      Name: options.name,
-      Driver: options.driver ?? 'bridge',
-      Internal: options.internal ?? false,
-      Attachable: options.attachable ?? false,
-      Labels: options.labels ? { ...options.labels } : undefined,
-      Options: options.options ? { ...options.options } : undefined,
-      IPAM: { Driver: 'default', Config: ipamConfig },
-      CheckDuplicate: true,
-    }, s)), signal);
+    const network = await this.client.call(
+      s =>
+        this.client.docker.createNetwork(
+          withSignal(
+            {
+              Name: options.name,
+              Driver: options.driver ?? 'bridge',
+              Internal: options.internal ?? false,
+              Attachable: options.attachable ?? false,
+              Labels: options.labels ? { ...options.labels } : undefined,
+              Options: options.options ? { ...options.options } : undefined,
+              IPAM: { Driver: 'default', Config: ipamConfig },
+              CheckDuplicate: true,
+            },
+            s,
+          ),
+        ),
+      signal,
+    );
     return toNetworkSummary(await this.inspectNetwork(network.id, signal));
   };
 
@@ -52,24 +61,42 @@ export class DockerodeNetworks implements NetworkOperations {
     return toPruneResult(raw, 'NetworksDeleted');
   };
 
-  readonly connectNetwork = async (network: string, container: string, options: ConnectOptions = {}, signal?: AbortSignal): Promise<void> => {
+  readonly connectNetwork = async (
+    network: string,
+    container: string,
+    options: ConnectOptions = {},
+    signal?: AbortSignal,
+  ): Promise<void> => {
     const endpoint = {
       Aliases: options.aliases?.length ? [...options.aliases] : undefined,
       IPAMConfig: options.ipv4Address ? { IPv4Address: options.ipv4Address } : undefined,
     };
-    await this.client.call(s => this.client.docker.getNetwork(network).connect(withSignal({ Container: container, EndpointConfig: endpoint }, s)), signal);
+    await this.client.call(
+      s => this.client.docker.getNetwork(network).connect(withSignal({ Container: container, EndpointConfig: endpoint }, s)),
+      signal,
+    );
   };
 
-  readonly disconnectNetwork = async (network: string, container: string, options: { force?: boolean } = {}, signal?: AbortSignal): Promise<void> => {
-    await this.client.call(s => this.client.docker.getNetwork(network).disconnect(withSignal({ Container: container, Force: options.force ?? false }, s)), signal);
+  readonly disconnectNetwork = async (
+    network: string,
+    container: string,
+    options: { force?: boolean } = {},
+    signal?: AbortSignal,
+  ): Promise<void> => {
+    await this.client.call(
+      s => this.client.docker.getNetwork(network).disconnect(withSignal({ Container: container, Force: options.force ?? false }, s)),
+      signal,
+    );
   };
 
   readonly listNetworksWithContainers = async (options: ListOptions = {}, signal?: AbortSignal): Promise<NetworkWithContainers[]> => {
     const networks = await this.listNetworks(options, signal);
     // The list endpoint leaves `Containers` empty; only inspect fills it.
-    return Promise.all(networks.map(async network => {
-      const raw = await this.inspectNetwork(network.id, signal).catch(() => ({}));
-      return { ...network, containers: toNetworkEndpoints(raw) };
-    }));
+    return Promise.all(
+      networks.map(async network => {
+        const raw = await this.inspectNetwork(network.id, signal).catch(() => ({}));
+        return { ...network, containers: toNetworkEndpoints(raw) };
+      }),
+    );
   };
 }

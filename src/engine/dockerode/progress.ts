@@ -7,7 +7,13 @@ import type { EngineClient } from './EngineClient';
  * `onLine`. The engine reports failures in-band, after a 200: those become EngineErrors with
  * the engine's message, prefixed by `what`.
  */
-export async function readProgress(client: EngineClient, stream: unknown, what: string, onLine: (raw: RawProgress) => void, signal?: AbortSignal): Promise<void> {
+export async function readProgress(
+  client: EngineClient,
+  stream: unknown,
+  what: string,
+  onLine: (raw: RawProgress) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   try {
     for await (const raw of splitJsonLines(stream as AsyncIterable<Buffer>)) {
       const line = raw as RawProgress;

@@ -24,7 +24,8 @@ export class DockerodeRun implements RunOperations {
     }
     const { name } = await this.result(container, signal);
     // Asked for now: with --rm the container may be gone by the time the session ends.
-    const exited = this.client.call(s => container.wait(withSignal({}, s)) as Promise<{ StatusCode?: number }>, signal)
+    const exited = this.client
+      .call(s => container.wait(withSignal({}, s)) as Promise<{ StatusCode?: number }>, signal)
       .then(r => r.StatusCode ?? -1);
     exited.catch(() => undefined);
     return { ...session, id: container.id, name, exitCode: () => exited };
@@ -33,21 +34,30 @@ export class DockerodeRun implements RunOperations {
   private async create(options: RunOptions, io: { tty: boolean }, signal?: AbortSignal): Promise<Dockerode.Container> {
     const exposed = options.publishExposedPorts === false ? [] : await this.exposedPorts(options.image, signal);
     const bindings = Object.fromEntries(exposed.map(port => [port, [{ HostIp: '127.0.0.1', HostPort: '' }]]));
-    return this.client.call(s => this.client.docker.createContainer(withSignal({
-      Image: options.image,
-      name: options.name,
-      Cmd: options.cmd ? [...options.cmd] : undefined,
-      Env: options.env ? [...options.env] : undefined,
-      Labels: options.labels ? { ...options.labels } : undefined,
-      ExposedPorts: Object.fromEntries(exposed.map(port => [port, {}])),
-      Tty: io.tty,
-      OpenStdin: io.tty,
-      StdinOnce: io.tty,
-      AttachStdin: io.tty,
-      AttachStdout: io.tty,
-      AttachStderr: io.tty,
-      HostConfig: { PortBindings: bindings, AutoRemove: options.autoRemove ?? false },
-    }, s)), signal);
+    return this.client.call(
+      s =>
+        this.client.docker.createContainer(
+          withSignal(
+            {
+              Image: options.image,
+              name: options.name,
+              Cmd: options.cmd ? [...options.cmd] : undefined,
+              Env: options.env ? [...options.env] : undefined,
+              Labels: options.labels ? { ...options.labels } : undefined,
+              ExposedPorts: Object.fromEntries(exposed.map(port => [port, {}])),
+              Tty: io.tty,
+              OpenStdin: io.tty,
+              StdinOnce: io.tty,
+              AttachStdin: io.tty,
+              AttachStdout: io.tty,
+              AttachStderr: io.tty,
+              HostConfig: { PortBindings: bindings, AutoRemove: options.autoRemove ?? false },
+            },
+            s,
+          ),
+        ),
+      signal,
+    );
   }
 
   /** The image's EXPOSEd ports, as the engine keys them (`8080/tcp`). */

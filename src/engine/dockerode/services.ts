@@ -16,9 +16,15 @@ export class DockerodeServices implements ServiceOperations {
 
   readonly listServices = async (options: ListOptions = {}, signal?: AbortSignal): Promise<ServiceSummary[]> => {
     const filters = labelFilter(options);
-    const raw = await swarmRequest<RawService[]>(this.client, {
-      method: 'GET', path: '/services', query: { status: true, ...(filters ? { filters: JSON.stringify(filters) } : {}) },
-    }, signal);
+    const raw = await swarmRequest<RawService[]>(
+      this.client,
+      {
+        method: 'GET',
+        path: '/services',
+        query: { status: true, ...(filters ? { filters: JSON.stringify(filters) } : {}) },
+      },
+      signal,
+    );
     return raw.map(toServiceSummary).sort((a, b) => a.name.localeCompare(b.name));
   };
 
@@ -40,35 +46,58 @@ export class DockerodeServices implements ServiceOperations {
     if (!Number.isSafeInteger(replicas) || replicas < 0) {
       throw this.client.error('invalid', `${String(replicas)} is not a replica count: use a whole number, 0 or more.`);
     }
-    await this.update(idOrName, spec => {
-      if (!spec.Mode?.Replicated) {
-        throw this.client.error('invalid', `The service ${spec.Name ?? idOrName} runs one task per node (global mode): it cannot be scaled.`);
-      }
-      return { ...spec, Mode: { Replicated: { Replicas: replicas } } };
-    }, signal);
+    await this.update(
+      idOrName,
+      spec => {
+        if (!spec.Mode?.Replicated) {
+          throw this.client.error(
+            'invalid',
+            `The service ${spec.Name ?? idOrName} runs one task per node (global mode): it cannot be scaled.`,
+          );
+        }
+        return { ...spec, Mode: { Replicated: { Replicas: replicas } } };
+      },
+      signal,
+    );
   };
 
   readonly updateServiceImage = async (idOrName: string, image: string, signal?: AbortSignal): Promise<void> => {
     if (!image.trim() || /\s/.test(image.trim())) {
       throw this.client.error('invalid', `"${image}" is not an image reference.`);
     }
-    await this.update(idOrName, spec => ({
-      ...spec,
-      TaskTemplate: { ...spec.TaskTemplate, ContainerSpec: { ...spec.TaskTemplate?.ContainerSpec, Image: image.trim() } },
-    }), signal);
+    await this.update(
+      idOrName,
+      spec => ({
+        ...spec,
+        TaskTemplate: { ...spec.TaskTemplate, ContainerSpec: { ...spec.TaskTemplate?.ContainerSpec, Image: image.trim() } },
+      }),
+      signal,
+    );
   };
 
   readonly forceUpdateService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
-    await this.update(idOrName, spec => ({ ...spec, TaskTemplate: { ...spec.TaskTemplate, ForceUpdate: (spec.TaskTemplate?.ForceUpdate ?? 0) + 1 } }), signal);
+    await this.update(
+      idOrName,
+      spec => ({ ...spec, TaskTemplate: { ...spec.TaskTemplate, ForceUpdate: (spec.TaskTemplate?.ForceUpdate ?? 0) + 1 } }),
+      signal,
+    );
   };
 
   readonly rollbackService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
-    await this.update(idOrName, (spec, current) => {
-      if (!current.PreviousSpec) {
-        throw this.client.error('invalid', `The service ${spec.Name ?? idOrName} has not been updated since it was created: there is nothing to roll back to.`);
-      }
-      return spec;
-    }, signal, { rollback: 'previous' });
+    await this.update(
+      idOrName,
+      (spec, current) => {
+        if (!current.PreviousSpec) {
+          throw this.client.error(
+            'invalid',
+            `The service ${spec.Name ?? idOrName} has not been updated since it was created: there is nothing to roll back to.`,
+          );
+        }
+        return spec;
+      },
+      signal,
+      { rollback: 'previous' },
+    );
   };
 
   readonly removeService = async (idOrName: string, signal?: AbortSignal): Promise<void> => {
@@ -83,8 +112,19 @@ export class DockerodeServices implements ServiceOperations {
     const name = service.Spec?.Name ?? idOrName;
     const tty = (service.Spec?.TaskTemplate?.ContainerSpec as { TTY?: boolean } | undefined)?.TTY === true;
     const names = new TaskNames(this, name, service.ID ?? idOrName);
-    const query = { stdout: true, stderr: true, details: true, follow: options.follow ?? false, tail: options.tail ?? 1000, timestamps: false };
-    const body = await swarmRequest<NodeJS.ReadableStream>(this.client, { method: 'GET', path: `/services/${encoded(idOrName)}/logs`, query, isStream: true }, signal);
+    const query = {
+      stdout: true,
+      stderr: true,
+      details: true,
+      follow: options.follow ?? false,
+      tail: options.tail ?? 1000,
+      timestamps: false,
+    };
+    const body = await swarmRequest<NodeJS.ReadableStream>(
+      this.client,
+      { method: 'GET', path: `/services/${encoded(idOrName)}/logs`, query, isStream: true },
+      signal,
+    );
     const source = body as AsyncIterable<Buffer>;
     try {
       for await (const line of toLogLines(tty ? plainOutput(source) : demultiplex(source), false)) {
@@ -112,7 +152,11 @@ export class DockerodeServices implements ServiceOperations {
     const labels = { labels: [`${stackLabel}=${name}`] };
     const filters = JSON.stringify({ label: labels.labels });
     const services = await this.listServices(labels, signal);
-    const networks = await swarmRequest<Array<{ Id?: string; Name?: string }>>(this.client, { method: 'GET', path: '/networks', query: { filters } }, signal);
+    const networks = await swarmRequest<Array<{ Id?: string; Name?: string }>>(
+      this.client,
+      { method: 'GET', path: '/networks', query: { filters } },
+      signal,
+    );
     const secrets = await swarmRequest<RawSwarmObject[]>(this.client, { method: 'GET', path: '/secrets', query: { filters } }, signal);
     const configs = await swarmRequest<RawSwarmObject[]>(this.client, { method: 'GET', path: '/configs', query: { filters } }, signal);
     if (!services.length && !networks.length && !secrets.length && !configs.length) {
@@ -128,7 +172,10 @@ export class DockerodeServices implements ServiceOperations {
       await this.ignoringGone(swarmRequest(this.client, { method: 'DELETE', path: `/networks/${encoded(network.Id ?? '')}` }, signal));
       removal.networks.push(network.Name ?? network.Id ?? '');
     }
-    for (const [kind, list] of [['secrets', secrets], ['configs', configs]] as const) {
+    for (const [kind, list] of [
+      ['secrets', secrets],
+      ['configs', configs],
+    ] as const) {
       for (const object of list.map(toSwarmObjectSummary)) {
         await this.ignoringGone(swarmRequest(this.client, { method: 'DELETE', path: `/${kind}/${encoded(object.id)}` }, signal));
         removal[kind].push(object.name);
@@ -163,7 +210,11 @@ class TaskNames {
   private loaded: Promise<void> | undefined;
   private lastLookup = 0;
 
-  constructor(private readonly services: DockerodeServices, private readonly service: string, private readonly serviceId: string) {}
+  constructor(
+    private readonly services: DockerodeServices,
+    private readonly service: string,
+    private readonly serviceId: string,
+  ) {}
 
   readonly of = async (taskId: string, signal?: AbortSignal): Promise<string> => {
     if (!this.names.has(taskId) && (!this.loaded || Date.now() - this.lastLookup > 1000)) {

@@ -2,8 +2,15 @@ import type { RawNode, RawSwarmInfo, RawSwarmObject } from '../mappers/swarmRaw'
 import { toNodeSummary, toSwarmObjectSummary, toSwarmStatus } from '../mappers/swarmNodes';
 import type { SwarmOperations } from '../operations/SwarmOperations';
 import type {
-  CreateSwarmObjectOptions, JoinTokens, NodeSummary, NodeUpdate, SwarmInitOptions, SwarmJoinOptions, SwarmObjectKind,
-  SwarmObjectSummary, SwarmStatus,
+  CreateSwarmObjectOptions,
+  JoinTokens,
+  NodeSummary,
+  NodeUpdate,
+  SwarmInitOptions,
+  SwarmJoinOptions,
+  SwarmObjectKind,
+  SwarmObjectSummary,
+  SwarmStatus,
 } from '../swarmTypes';
 import type { ListOptions } from '../types';
 import { labelFilter, withSignal, type EngineClient } from './EngineClient';
@@ -44,7 +51,8 @@ export class DockerodeSwarm implements SwarmOperations {
       this.client.call(s => this.client.untyped.info(withSignal({}, s)), signal),
     ]);
     const managers = ((info.Swarm as { RemoteManagers?: Array<{ Addr?: string }> | null } | undefined)?.RemoteManagers ?? [])
-      .map(m => m.Addr ?? '').filter(Boolean);
+      .map(m => m.Addr ?? '')
+      .filter(Boolean);
     return { worker: swarm.JoinTokens?.Worker ?? '', manager: swarm.JoinTokens?.Manager ?? '', managerAddrs: managers };
   };
 
@@ -58,24 +66,43 @@ export class DockerodeSwarm implements SwarmOperations {
   };
 
   readonly updateNode = async (id: string, update: NodeUpdate, signal?: AbortSignal): Promise<void> => {
-    await updateSpec<Record<string, unknown>>(this.client, `/nodes/${encoded(id)}`, spec => ({
-      ...spec,
-      ...(update.availability ? { Availability: update.availability } : {}),
-      ...(update.role ? { Role: update.role } : {}),
-      ...(update.labels ? { Labels: { ...update.labels } } : {}),
-    }), signal);
+    await updateSpec<Record<string, unknown>>(
+      this.client,
+      `/nodes/${encoded(id)}`,
+      spec => ({
+        ...spec,
+        ...(update.availability ? { Availability: update.availability } : {}),
+        ...(update.role ? { Role: update.role } : {}),
+        ...(update.labels ? { Labels: { ...update.labels } } : {}),
+      }),
+      signal,
+    );
   };
 
-  readonly listSwarmObjects = async (kind: SwarmObjectKind, options: ListOptions = {}, signal?: AbortSignal): Promise<SwarmObjectSummary[]> => {
+  readonly listSwarmObjects = async (
+    kind: SwarmObjectKind,
+    options: ListOptions = {},
+    signal?: AbortSignal,
+  ): Promise<SwarmObjectSummary[]> => {
     const filters = labelFilter(options);
-    const raw = await swarmRequest<RawSwarmObject[]>(this.client, {
-      method: 'GET', path: objectPath[kind], query: filters ? { filters: JSON.stringify(filters) } : {},
-    }, signal);
+    const raw = await swarmRequest<RawSwarmObject[]>(
+      this.client,
+      {
+        method: 'GET',
+        path: objectPath[kind],
+        query: filters ? { filters: JSON.stringify(filters) } : {},
+      },
+      signal,
+    );
     return raw.map(toSwarmObjectSummary).sort((a, b) => a.name.localeCompare(b.name));
   };
 
   readonly inspectSwarmObject = async (kind: SwarmObjectKind, id: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
-    const raw = await swarmRequest<Record<string, unknown>>(this.client, { method: 'GET', path: `${objectPath[kind]}/${encoded(id)}` }, signal);
+    const raw = await swarmRequest<Record<string, unknown>>(
+      this.client,
+      { method: 'GET', path: `${objectPath[kind]}/${encoded(id)}` },
+      signal,
+    );
     // The engine never returns a secret's value; should another implementation do so, it stays here.
     if (kind === 'secret' && raw.Spec && typeof raw.Spec === 'object') {
       delete (raw.Spec as Record<string, unknown>).Data;
@@ -85,11 +112,15 @@ export class DockerodeSwarm implements SwarmOperations {
 
   readonly createSwarmObject = async (kind: SwarmObjectKind, options: CreateSwarmObjectOptions, signal?: AbortSignal): Promise<string> => {
     const data = typeof options.data === 'string' ? Buffer.from(options.data, 'utf8') : options.data;
-    const created = await swarmRequest<{ ID?: string }>(this.client, {
-      method: 'POST',
-      path: `${objectPath[kind]}/create`,
-      body: { Name: options.name, Labels: { ...options.labels }, Data: data.toString('base64') },
-    }, signal);
+    const created = await swarmRequest<{ ID?: string }>(
+      this.client,
+      {
+        method: 'POST',
+        path: `${objectPath[kind]}/create`,
+        body: { Name: options.name, Labels: { ...options.labels }, Data: data.toString('base64') },
+      },
+      signal,
+    );
     return created.ID ?? '';
   };
 

@@ -3,7 +3,17 @@
 import { EngineError } from '../EngineError';
 import type { DialRequest, EngineClient } from './EngineClient';
 
-const swarmStatusCodes = { 200: true, 201: true, 204: true, 400: 'bad parameter', 404: 'not found', 406: 'not in a swarm', 409: 'conflict', 500: 'server error', 503: 'not a manager' };
+const swarmStatusCodes = {
+  200: true,
+  201: true,
+  204: true,
+  400: 'bad parameter',
+  404: 'not found',
+  406: 'not in a swarm',
+  409: 'conflict',
+  500: 'server error',
+  503: 'not a manager',
+};
 
 export function swarmRequest<T>(client: EngineClient, request: Omit<DialRequest, 'statusCodes'>, signal?: AbortSignal): Promise<T> {
   return client.dial<T>({ ...request, statusCodes: swarmStatusCodes }, signal).catch((err: unknown) => {
@@ -37,7 +47,11 @@ export async function updateSpec<TSpec>(
     const current = await swarmRequest<{ Version?: { Index?: number }; Spec?: TSpec }>(client, { method: 'GET', path }, signal);
     const spec = change(structuredClone(current.Spec ?? ({} as TSpec)), current);
     try {
-      await swarmRequest(client, { method: 'POST', path: `${path}/update`, query: { ...query, version: current.Version?.Index ?? 0 }, body: spec }, signal);
+      await swarmRequest(
+        client,
+        { method: 'POST', path: `${path}/update`, query: { ...query, version: current.Version?.Index ?? 0 }, body: spec },
+        signal,
+      );
       return;
     } catch (err) {
       if (attempt > 0 || !(err instanceof EngineError) || !/out of sequence/i.test(err.message)) {

@@ -22,7 +22,10 @@ export class DockerodeSystem implements SystemOperations {
       await this.client.call(s => this.client.untyped.ping(withSignal({}, s)), AbortSignal.any(signal ? [signal, timeout] : [timeout]));
     } catch (err) {
       if (err instanceof EngineError && err.kind === 'cancelled' && timeout.aborted && !signal?.aborted) {
-        throw this.client.error('timeout', `The Docker Engine at ${this.client.endpoint.url} did not answer within ${pingTimeoutMs / 1000} s.`);
+        throw this.client.error(
+          'timeout',
+          `The Docker Engine at ${this.client.endpoint.url} did not answer within ${pingTimeoutMs / 1000} s.`,
+        );
       }
       throw err;
     }
@@ -61,14 +64,25 @@ export class DockerodeSystem implements SystemOperations {
     const docker = this.client.docker;
     const filters = labelFilter(options);
     const none = { removed: [], spaceReclaimed: 0 };
-    const containers = toPruneResult(await this.client.call(s => docker.pruneContainers(withSignal({ filters }, s)), signal), 'ContainersDeleted');
-    const networks = toPruneResult(await this.client.call(s => docker.pruneNetworks(withSignal({ filters }, s)), signal), 'NetworksDeleted');
+    const containers = toPruneResult(
+      await this.client.call(s => docker.pruneContainers(withSignal({ filters }, s)), signal),
+      'ContainersDeleted',
+    );
+    const networks = toPruneResult(
+      await this.client.call(s => docker.pruneNetworks(withSignal({ filters }, s)), signal),
+      'NetworksDeleted',
+    );
     const volumes = options.volumes
       ? toPruneResult(await this.client.call(s => docker.pruneVolumes(withSignal({ filters }, s)), signal), 'VolumesDeleted')
       : none;
     const imageFilters = { ...filters, dangling: [options.allImages ? 'false' : 'true'] };
     const images = toImagePruneResult(await this.client.call(s => docker.pruneImages(withSignal({ filters: imageFilters }, s)), signal));
-    const buildCache = filters ? none : toPruneResult(await this.client.call(s => docker.pruneBuilder(withSignal({}, s)) as Promise<unknown>, signal) as object, 'CachesDeleted');
+    const buildCache = filters
+      ? none
+      : toPruneResult(
+          (await this.client.call(s => docker.pruneBuilder(withSignal({}, s)) as Promise<unknown>, signal)) as object,
+          'CachesDeleted',
+        );
     return {
       containers: containers.removed,
       networks: networks.removed,
@@ -81,10 +95,13 @@ export class DockerodeSystem implements SystemOperations {
 
   readonly events = (options: { types?: readonly ResourceKind[] }, signal: AbortSignal): AsyncIterable<EngineEvent> => {
     const filters = options.types?.length ? { type: [...options.types] } : undefined;
-    return followEvents({
-      endpoint: this.client.endpoint.url,
-      open: s => this.openEvents(filters, s),
-    }, this.client.withClosed(signal));
+    return followEvents(
+      {
+        endpoint: this.client.endpoint.url,
+        open: s => this.openEvents(filters, s),
+      },
+      this.client.withClosed(signal),
+    );
   };
 
   /**
@@ -97,10 +114,16 @@ export class DockerodeSystem implements SystemOperations {
     signal.addEventListener('abort', stop, { once: true });
     const timer = setTimeout(stop, eventsOpenTimeoutMs);
     try {
-      return (await this.client.docker.getEvents({ filters, abortSignal: opening.signal } as Dockerode.GetEventsOptions)) as AsyncIterable<Buffer>;
+      return (await this.client.docker.getEvents({
+        filters,
+        abortSignal: opening.signal,
+      } as Dockerode.GetEventsOptions)) as AsyncIterable<Buffer>;
     } catch (err) {
       if (opening.signal.aborted && !signal.aborted) {
-        throw this.client.error('timeout', `The Docker Engine at ${this.client.endpoint.url} did not answer within ${eventsOpenTimeoutMs / 1000} s.`);
+        throw this.client.error(
+          'timeout',
+          `The Docker Engine at ${this.client.endpoint.url} did not answer within ${eventsOpenTimeoutMs / 1000} s.`,
+        );
       }
       throw err;
     } finally {

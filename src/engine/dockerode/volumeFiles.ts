@@ -25,17 +25,26 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
     }
     await this.ensureEmptyImage(signal);
     const paths = new Map(volumes.map((volume, i) => [volume, `/volume${i}`]));
-    const container = await this.client.call(s => this.client.docker.createContainer(withSignal({
-      Image: emptyImage,
-      // Never run: an image without files has nothing to run; the engine only wants a command.
-      Cmd: ['/dockhand-helper-never-started'],
-      Labels: { [helperLabel]: 'volume', [`${helperLabel}.volumes`]: volumes.join(',') },
-      NetworkDisabled: true,
-      HostConfig: {
-        NetworkMode: 'none',
-        Mounts: volumes.map(volume => ({ Type: 'volume' as const, Source: volume, Target: paths.get(volume) ?? '' })),
-      },
-    }, s)), signal);
+    const container = await this.client.call(
+      s =>
+        this.client.docker.createContainer(
+          withSignal(
+            {
+              Image: emptyImage,
+              // Never run: an image without files has nothing to run; the engine only wants a command.
+              Cmd: ['/dockhand-helper-never-started'],
+              Labels: { [helperLabel]: 'volume', [`${helperLabel}.volumes`]: volumes.join(',') },
+              NetworkDisabled: true,
+              HostConfig: {
+                NetworkMode: 'none',
+                Mounts: volumes.map(volume => ({ Type: 'volume' as const, Source: volume, Target: paths.get(volume) ?? '' })),
+              },
+            },
+            s,
+          ),
+        ),
+      signal,
+    );
     return {
       containerId: container.id,
       pathOf: volume => {
@@ -46,11 +55,13 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
         return path;
       },
       release: async s => {
-        await this.client.call(sig => container.remove(withSignal({ force: true }, sig)), s).catch((err: unknown) => {
-          if (!(err instanceof EngineError && err.kind === 'notFound')) {
-            throw err;
-          }
-        });
+        await this.client
+          .call(sig => container.remove(withSignal({ force: true }, sig)), s)
+          .catch((err: unknown) => {
+            if (!(err instanceof EngineError && err.kind === 'notFound')) {
+              throw err;
+            }
+          });
       },
     };
   };
@@ -63,9 +74,11 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
   };
 
   readonly importVolume = async (volume: string, filePath: string, signal?: AbortSignal): Promise<void> => {
-    await this.client.call(() => fs.promises.access(filePath, fs.constants.R_OK), signal).catch((err: unknown) => {
-      throw this.client.error('notFound', `Cannot read ${filePath}: ${(err as Error).message}`);
-    });
+    await this.client
+      .call(() => fs.promises.access(filePath, fs.constants.R_OK), signal)
+      .catch((err: unknown) => {
+        throw this.client.error('notFound', `Cannot read ${filePath}: ${(err as Error).message}`);
+      });
     await this.withMount([volume], signal, async mount => {
       const file = fs.createReadStream(filePath);
       try {
@@ -77,8 +90,10 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
   };
 
   readonly cloneVolume = async (source: string, target: string, signal?: AbortSignal): Promise<VolumeSummary> => {
-    const info = await this.client.call(s => this.client.docker.getVolume(source).inspect(withSignal({}, s)), signal) as
-      { Driver?: string; Labels?: Record<string, string> | null };
+    const info = (await this.client.call(s => this.client.docker.getVolume(source).inspect(withSignal({}, s)), signal)) as {
+      Driver?: string;
+      Labels?: Record<string, string> | null;
+    };
     if (await exists(this.client.call(s => this.client.docker.getVolume(target).inspect(withSignal({}, s)), signal))) {
       throw this.client.error('conflict', `A volume named ${target} already exists: choose another name.`);
     }
@@ -109,7 +124,9 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
   }
 
   private async withMount<T>(
-    volumes: readonly string[], signal: AbortSignal | undefined, body: (mount: VolumeMount) => Promise<T>,
+    volumes: readonly string[],
+    signal: AbortSignal | undefined,
+    body: (mount: VolumeMount) => Promise<T>,
   ): Promise<T> {
     const mount = await this.mountVolumes(volumes, signal);
     try {
@@ -135,7 +152,10 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
     const [repo, tag] = emptyImage.split(':');
     const emptyArchive = Readable.from([endOfArchive]) as unknown as NodeJS.ReadableStream;
     const options = { repo, tag, changes: [`LABEL ${helperLabel}=empty`] };
-    const progress = await this.client.call<NodeJS.ReadableStream>(s => this.client.docker.importImage(emptyArchive, withSignal(options, s)), signal);
+    const progress = await this.client.call<NodeJS.ReadableStream>(
+      s => this.client.docker.importImage(emptyArchive, withSignal(options, s)),
+      signal,
+    );
     for await (const chunk of progress as AsyncIterable<Buffer>) {
       const text = chunk.toString('utf8');
       if (text.includes('"error"')) {
@@ -147,10 +167,13 @@ export class DockerodeVolumeFiles implements VolumeFileOperations {
 
 /** Whether an inspect found the resource (false on notFound; other failures pass). */
 function exists(inspect: Promise<unknown>): Promise<boolean> {
-  return inspect.then(() => true, (err: unknown) => {
-    if (err instanceof EngineError && err.kind === 'notFound') {
-      return false;
-    }
-    throw err;
-  });
+  return inspect.then(
+    () => true,
+    (err: unknown) => {
+      if (err instanceof EngineError && err.kind === 'notFound') {
+        return false;
+      }
+      throw err;
+    },
+  );
 }

@@ -19,17 +19,29 @@ export class DockerodeVolumes implements VolumeOperations {
   };
 
   readonly inspectVolume = (name: string, signal?: AbortSignal): Promise<Record<string, unknown>> => {
-    return this.client.call(s => this.client.docker.getVolume(name).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>, signal);
+    return this.client.call(
+      s => this.client.docker.getVolume(name).inspect(withSignal({}, s)) as Promise<unknown> as Promise<Record<string, unknown>>,
+      signal,
+    );
   };
 
   readonly createVolume = async (options: CreateVolumeOptions = {}, signal?: AbortSignal): Promise<VolumeSummary> => {
     // dockerode resolves to a Volume handle, not the engine's JSON: inspect it for the summary.
-    const created = await this.client.call(s => this.client.docker.createVolume(withSignal({
-      Name: options.name,
-      Driver: options.driver ?? 'local',
-      Labels: options.labels ? { ...options.labels } : undefined,
-      DriverOpts: options.driverOpts ? { ...options.driverOpts } : undefined,
-    }, s)), signal);
+    const created = await this.client.call(
+      s =>
+        this.client.docker.createVolume(
+          withSignal(
+            {
+              Name: options.name,
+              Driver: options.driver ?? 'local',
+              Labels: options.labels ? { ...options.labels } : undefined,
+              DriverOpts: options.driverOpts ? { ...options.driverOpts } : undefined,
+            },
+            s,
+          ),
+        ),
+      signal,
+    );
     return toVolumeSummary(await this.inspectVolume(created.name, signal));
   };
 
@@ -41,7 +53,12 @@ export class DockerodeVolumes implements VolumeOperations {
         const users = await this.containersUsing(name, signal).catch(() => []);
         if (users.length) {
           const names = users.map(u => u.name).join(', ');
-          throw new EngineError('conflict', `The volume ${name} is in use by ${users.length === 1 ? 'container' : 'containers'} ${names}, so it was kept. Remove ${users.length === 1 ? 'that container' : 'those containers'} first.`, err.endpoint, { cause: err });
+          throw new EngineError(
+            'conflict',
+            `The volume ${name} is in use by ${users.length === 1 ? 'container' : 'containers'} ${names}, so it was kept. Remove ${users.length === 1 ? 'that container' : 'those containers'} first.`,
+            err.endpoint,
+            { cause: err },
+          );
         }
       }
       throw err;
@@ -78,7 +95,10 @@ export class DockerodeVolumes implements VolumeOperations {
   };
 
   private async containersUsing(volume: string, signal?: AbortSignal): Promise<ContainerRef[]> {
-    const raw = await this.client.call(s => this.client.docker.listContainers(withSignal({ all: true, filters: { volume: [volume] } }, s)), signal);
+    const raw = await this.client.call(
+      s => this.client.docker.listContainers(withSignal({ all: true, filters: { volume: [volume] } }, s)),
+      signal,
+    );
     return (raw as RawContainer[]).map(toContainerSummary).map(c => ({ id: c.id, name: c.name }));
   }
 }

@@ -54,10 +54,14 @@ export function parseListing(output: string): PathEntry[] | undefined {
       return undefined;
     }
     entries.push({
-      name, type, mode,
+      name,
+      type,
+      mode,
       // A link's own size is its target's length, as in a tar listing (where it is 0): report 0 for both.
       size: type === 'file' ? Number(m[2]) : 0,
-      uid: Number(m[3]), gid: Number(m[4]), mtime: new Date(Number(m[5]) * 1000),
+      uid: Number(m[3]),
+      gid: Number(m[4]),
+      mtime: new Date(Number(m[5]) * 1000),
       ...(link ? { linkTarget: link.target, targetIsDirectory: link.isDirectory } : {}),
     });
   }

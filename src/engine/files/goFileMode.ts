@@ -14,8 +14,13 @@ const modeIrregular = 2 ** 19;
 /** The file type and the Unix permission bits of a Go FileMode. */
 export function fromGoFileMode(mode: number): { type: PathType; mode: number } {
   const has = (bit: number) => Math.floor(mode / bit) % 2 === 1;
-  const type: PathType = has(modeDir) ? 'directory' : has(modeSymlink) ? 'symlink'
-    : has(modeDevice) || has(modeNamedPipe) || has(modeSocket) || has(modeIrregular) ? 'other' : 'file';
+  const type: PathType = has(modeDir)
+    ? 'directory'
+    : has(modeSymlink)
+      ? 'symlink'
+      : has(modeDevice) || has(modeNamedPipe) || has(modeSocket) || has(modeIrregular)
+        ? 'other'
+        : 'file';
   const special = (has(modeSetuid) ? 0o4000 : 0) | (has(modeSetgid) ? 0o2000 : 0) | (has(modeSticky) ? 0o1000 : 0);
   return { type, mode: (mode % 0o1000) | special };
 }

@@ -17,7 +17,9 @@ const opaqueMarker = '.wh..wh..opq';
  * files, a removal of a file 0); a path seen in two layers or more wastes all its versions' bytes;
  * efficiency is the sum of each path's smallest version over the sum of all versions.
  */
-export function analyzeLayers(layers: ReadonlyArray<{ id: string; instruction: string; entries: readonly RawLayerEntry[] }>): ImageLayerAnalysis {
+export function analyzeLayers(
+  layers: ReadonlyArray<{ id: string; instruction: string; entries: readonly RawLayerEntry[] }>,
+): ImageLayerAnalysis {
   /** The image's files as stacked so far: path → entry. */
   const stacked = new Map<string, RawLayerEntry>();
   const seen = new Map<string, { count: number; cumulative: number; min: number }>();
@@ -40,7 +42,12 @@ export function analyzeLayers(layers: ReadonlyArray<{ id: string; instruction: s
         path = dir ? `${dir}/${name.slice(whiteoutPrefix.length)}` : name.slice(whiteoutPrefix.length);
         const previous = stacked.get(path);
         size = previous?.type === 'directory' ? sizeUnder(stacked, path) : 0;
-        files.push({ path, kind: 'removed', type: previous?.type ?? 'file', size: previous?.type === 'directory' ? size : previous?.size ?? 0 });
+        files.push({
+          path,
+          kind: 'removed',
+          type: previous?.type ?? 'file',
+          size: previous?.type === 'directory' ? size : (previous?.size ?? 0),
+        });
         updates.push(() => {
           stacked.delete(path);
           removeUnder(stacked, path);
@@ -63,7 +70,12 @@ export function analyzeLayers(layers: ReadonlyArray<{ id: string; instruction: s
       seen.set(path, data);
     }
     updates.forEach(update => update());
-    infos.push({ id: layer.id, instruction: layer.instruction, size: layer.entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0), files });
+    infos.push({
+      id: layer.id,
+      instruction: layer.instruction,
+      size: layer.entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0),
+      files,
+    });
   }
   let minimum = 0;
   let discovered = 0;

@@ -21,7 +21,8 @@ export interface ImageExport {
 export async function readImageExport(stream: AsyncIterable<Buffer | string>): Promise<ImageExport> {
   const layers = new Map<string, RawLayerEntry[]>();
   const metadata = new Map<string, string>();
-  let inner: { name: string; pipe: PassThrough; done: Promise<RawLayerEntry[]>; sniff: Buffer[]; sniffed: number; isLayer?: boolean } | undefined;
+  let inner:
+    { name: string; pipe: PassThrough; done: Promise<RawLayerEntry[]>; sniff: Buffer[]; sniffed: number; isLayer?: boolean } | undefined;
   let small: { name: string; parts: Buffer[] } | undefined;
   for await (const event of readTar(stream)) {
     if (event.kind === 'entry') {
@@ -74,8 +75,11 @@ async function layerEntries(pipe: PassThrough): Promise<RawLayerEntry[]> {
           continue;
         }
         entries.push({
-          path, type: type === 'hardlink' || type === 'file' ? 'file' : type === 'directory' ? 'directory' : type === 'symlink' ? 'symlink' : 'other',
-          size: type === 'file' ? size : 0, ...(linkname && type === 'symlink' ? { linkTarget: linkname } : {}),
+          path,
+          type:
+            type === 'hardlink' || type === 'file' ? 'file' : type === 'directory' ? 'directory' : type === 'symlink' ? 'symlink' : 'other',
+          size: type === 'file' ? size : 0,
+          ...(linkname && type === 'symlink' ? { linkTarget: linkname } : {}),
         });
       }
     }

@@ -24,7 +24,9 @@ export function toPruneResult(raw: object | null | undefined, key: string): Prun
 }
 
 /** Image prune lists `{ Untagged }` and `{ Deleted }` entries; both count as removed. */
-export function toImagePruneResult(raw: { ImagesDeleted?: Array<{ Untagged?: string; Deleted?: string }> | null; SpaceReclaimed?: number } | null | undefined): PruneResult {
+export function toImagePruneResult(
+  raw: { ImagesDeleted?: Array<{ Untagged?: string; Deleted?: string }> | null; SpaceReclaimed?: number } | null | undefined,
+): PruneResult {
   return {
     removed: (raw?.ImagesDeleted ?? []).map(i => i.Deleted ?? i.Untagged ?? '').filter(Boolean),
     spaceReclaimed: raw?.SpaceReclaimed ?? 0,

@@ -32,5 +32,9 @@ export function toResourceEvent(raw: RawEvent): ResourceEvent | undefined {
 
 /** Podman's action names where Docker's differ, by `<type>.<action>`. */
 const podmanActions: Readonly<Record<string, string>> = {
-  'container.died': 'die', 'container.remove': 'destroy', 'image.remove': 'delete', 'volume.remove': 'destroy', 'network.remove': 'destroy',
+  'container.died': 'die',
+  'container.remove': 'destroy',
+  'image.remove': 'delete',
+  'volume.remove': 'destroy',
+  'network.remove': 'destroy',
 };

@@ -10,7 +10,7 @@ export function toServiceSummary(raw: RawService): ServiceSummary {
   const labels = labelsOf(spec.Labels);
   const { image, digest } = splitDigest(spec.TaskTemplate?.ContainerSpec?.Image ?? '');
   const mode = modeOf(spec);
-  const replicas = mode === 'replicated' ? spec.Mode?.Replicated?.Replicas ?? 1 : undefined;
+  const replicas = mode === 'replicated' ? (spec.Mode?.Replicated?.Replicas ?? 1) : undefined;
   return {
     id: raw.ID ?? '',
     name: spec.Name ?? raw.ID ?? '',

@@ -16,7 +16,9 @@ export function toNodeSummary(raw: RawNode): NodeSummary {
     engineVersion: raw.Description?.Engine?.EngineVersion || undefined,
     platform: platform?.OS ? `${platform.OS}/${platform.Architecture ?? ''}` : undefined,
     labels: labelsOf(raw.Spec?.Labels),
-    manager: manager ? { leader: manager.Leader ?? false, reachability: manager.Reachability ?? 'unknown', addr: manager.Addr || undefined } : undefined,
+    manager: manager
+      ? { leader: manager.Leader ?? false, reachability: manager.Reachability ?? 'unknown', addr: manager.Addr || undefined }
+      : undefined,
     version: raw.Version?.Index ?? 0,
   };
 }

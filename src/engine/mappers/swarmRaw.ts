@@ -1,7 +1,9 @@
 /** The Engine API's Swarm JSON as the mappers read it: every field optional (API 1.24 to today). */
 import type { RawLabels } from './raw';
 
-export interface RawVersion { Index?: number }
+export interface RawVersion {
+  Index?: number;
+}
 
 export interface RawServiceSpec {
   Name?: string;
@@ -11,7 +13,12 @@ export interface RawServiceSpec {
     ForceUpdate?: number;
     [key: string]: unknown;
   } | null;
-  Mode?: { Replicated?: { Replicas?: number } | null; Global?: object | null; ReplicatedJob?: object | null; GlobalJob?: object | null } | null;
+  Mode?: {
+    Replicated?: { Replicas?: number } | null;
+    Global?: object | null;
+    ReplicatedJob?: object | null;
+    GlobalJob?: object | null;
+  } | null;
   EndpointSpec?: { Ports?: RawPortConfig[] | null } | null;
   [key: string]: unknown;
 }

@@ -1,5 +1,11 @@
 import type {
-  CommitOptions, ContainerStats, FileChange, PruneResult, RemoveContainerOptions, StopOptions, TopResult,
+  CommitOptions,
+  ContainerStats,
+  FileChange,
+  PruneResult,
+  RemoveContainerOptions,
+  StopOptions,
+  TopResult,
 } from '../containerTypes';
 import type { ContainerSummary, ListOptions } from '../types';
 

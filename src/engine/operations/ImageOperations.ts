@@ -1,6 +1,4 @@
-import type {
-  BuildOptions, BuildResult, ImageHistoryEntry, RemoveImageOptions, RemoveImageResult, TransferOptions,
-} from '../imageTypes';
+import type { BuildOptions, BuildResult, ImageHistoryEntry, RemoveImageOptions, RemoveImageResult, TransferOptions } from '../imageTypes';
 import type { PruneResult } from '../containerTypes';
 import type { ImageLayerAnalysis } from '../layerTypes';
 import type { ImageSummary, ListOptions } from '../types';

@@ -1,6 +1,13 @@
 import type {
-  CreateSwarmObjectOptions, JoinTokens, NodeSummary, NodeUpdate, SwarmInitOptions, SwarmJoinOptions, SwarmObjectKind,
-  SwarmObjectSummary, SwarmStatus,
+  CreateSwarmObjectOptions,
+  JoinTokens,
+  NodeSummary,
+  NodeUpdate,
+  SwarmInitOptions,
+  SwarmJoinOptions,
+  SwarmObjectKind,
+  SwarmObjectSummary,
+  SwarmStatus,
 } from '../swarmTypes';
 import type { ListOptions } from '../types';
 

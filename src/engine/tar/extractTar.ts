@@ -7,7 +7,11 @@ import { readTar } from './tarReader';
  * would land outside `targetDir` — absolute names, `..`, or a path through a symlink that the
  * archive itself created — are refused. Resolves to the host paths written.
  */
-export async function extractTar(stream: AsyncIterable<Buffer | string>, targetDir: string, options: { rootName?: string } = {}): Promise<string[]> {
+export async function extractTar(
+  stream: AsyncIterable<Buffer | string>,
+  targetDir: string,
+  options: { rootName?: string } = {},
+): Promise<string[]> {
   await fs.promises.mkdir(targetDir, { recursive: true });
   const root = await fs.promises.realpath(targetDir);
   const written: string[] = [];
@@ -40,7 +44,7 @@ export async function extractTar(stream: AsyncIterable<Buffer | string>, targetD
         await fs.promises.link(await safeTarget(root, renameRoot(entry.linkname, options.rootName)), target);
       } else if (entry.type === 'file') {
         await fs.promises.rm(target, { force: true });
-        file = await fs.promises.open(target, 'wx', (entry.mode & 0o777) || 0o644);
+        file = await fs.promises.open(target, 'wx', entry.mode & 0o777 || 0o644);
         pendingTimes = { target, mtime: entry.mtime };
       } else {
         continue;

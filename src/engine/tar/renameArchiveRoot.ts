@@ -10,7 +10,11 @@ export async function* renameArchiveRoot(stream: AsyncIterable<Buffer | string>,
   let size = 0;
   const rename = (name: string) => {
     const clean = name.replace(/^\/+/, '');
-    return clean === oldName ? newName : oldName !== undefined && clean.startsWith(`${oldName}/`) ? `${newName}${clean.slice(oldName.length)}` : clean;
+    return clean === oldName
+      ? newName
+      : oldName !== undefined && clean.startsWith(`${oldName}/`)
+        ? `${newName}${clean.slice(oldName.length)}`
+        : clean;
   };
   for await (const event of readTar(stream)) {
     if (event.kind === 'entry') {

@@ -53,7 +53,14 @@ export function encodeHeader(entry: TarEntry): Buffer {
   }
   const body = Buffer.from(pax.map(([key, value]) => paxRecord(key, value)).join(''));
   const paxHeader = ustarBlock({
-    name: truncateUtf8(`PaxHeaders/${name}`, 100), typeflag: 'x', size: body.length, mode: 0o644, mtime: 0, linkname: '', uid: 0, gid: 0,
+    name: truncateUtf8(`PaxHeaders/${name}`, 100),
+    typeflag: 'x',
+    size: body.length,
+    mode: 0o644,
+    mtime: 0,
+    linkname: '',
+    uid: 0,
+    gid: 0,
   });
   return Buffer.concat([paxHeader, body, padding(body.length), main]);
 }
@@ -77,7 +84,16 @@ export function paxRecord(key: string, value: string): string {
   return `${length}${rest}`;
 }
 
-interface UstarFields { name: string; typeflag: string; size: number; mode: number; mtime: number; linkname: string; uid: number; gid: number }
+interface UstarFields {
+  name: string;
+  typeflag: string;
+  size: number;
+  mode: number;
+  mtime: number;
+  linkname: string;
+  uid: number;
+  gid: number;
+}
 
 function ustarBlock(f: UstarFields): Buffer {
   const block = Buffer.alloc(blockSize);
@@ -107,7 +123,12 @@ function writeOctal(block: Buffer, value: number, offset: number, length: number
 
 function truncateUtf8(text: string, bytes: number): string {
   const buffer = Buffer.from(text);
-  return buffer.length <= bytes ? text : buffer.subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+  return buffer.length <= bytes
+    ? text
+    : buffer
+        .subarray(0, bytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
 }
 
 /** A whole archive of entries held in memory (a file being saved, a new folder). */

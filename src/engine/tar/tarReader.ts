@@ -1,9 +1,7 @@
 import { blockSize, type TarEntry, type TarEntryType } from './tarHeader';
 
 export type TarEvent =
-  | { readonly kind: 'entry'; readonly entry: TarEntry }
-  | { readonly kind: 'data'; readonly data: Buffer }
-  | { readonly kind: 'entryEnd' };
+  { readonly kind: 'entry'; readonly entry: TarEntry } | { readonly kind: 'data'; readonly data: Buffer } | { readonly kind: 'entryEnd' };
 
 /**
  * Reads a tar stream as a sequence of events — an entry's header, its data in chunks, its end —
@@ -128,8 +126,16 @@ function metaRecords(type: string, body: Buffer): Record<string, string> {
 function toEntry(block: Buffer, typeflag: string, size: number, overrides: Record<string, string>): TarEntry {
   const prefix = block.subarray(257, 263).toString('latin1').startsWith('ustar') ? cString(block.subarray(345, 500)) : '';
   const rawName = overrides.path ?? (prefix ? `${prefix}/${cString(block.subarray(0, 100))}` : cString(block.subarray(0, 100)));
-  const type: TarEntryType = typeflag === '0' || typeflag === '7' ? 'file'
-    : typeflag === '5' ? 'directory' : typeflag === '2' ? 'symlink' : typeflag === '1' ? 'hardlink' : 'other';
+  const type: TarEntryType =
+    typeflag === '0' || typeflag === '7'
+      ? 'file'
+      : typeflag === '5'
+        ? 'directory'
+        : typeflag === '2'
+          ? 'symlink'
+          : typeflag === '1'
+            ? 'hardlink'
+            : 'other';
   return {
     name: rawName.replace(/\/+$/, ''),
     type,
@@ -156,6 +162,10 @@ function readNumber(block: Buffer, offset: number, length: number): number {
     }
     return value;
   }
-  const text = block.subarray(offset, offset + length).toString('latin1').replace(/[\0 ]+$/g, '').trim();
+  const text = block
+    .subarray(offset, offset + length)
+    .toString('latin1')
+    .replace(/[\0 ]+$/g, '')
+    .trim();
   return text ? parseInt(text, 8) : 0;
 }

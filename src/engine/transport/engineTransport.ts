@@ -40,8 +40,12 @@ export function engineTransport(endpoint: EngineEndpoint, options: ConnectOption
   const agent = agentFor(endpoint, options, env);
   if (agent) {
     const ms = options.responseTimeoutMs ?? defaultResponseTimeoutMs;
-    installResponseDeadline(agent, ms, () =>
-      new EngineError('timeout', `The Docker Engine at ${endpoint.url} did not answer within ${Math.round(ms / 1000)} s.`, endpoint.url));
+    installResponseDeadline(
+      agent,
+      ms,
+      () =>
+        new EngineError('timeout', `The Docker Engine at ${endpoint.url} did not answer within ${Math.round(ms / 1000)} s.`, endpoint.url),
+    );
   }
   return { dockerode: dockerodeOptions(endpoint, agent, env), dispose: () => agent?.destroy() };
 }
@@ -87,7 +91,10 @@ function dockerodeOptions(endpoint: EngineEndpoint, agent: http.Agent | undefine
       }
       // No ssh binary (some Windows machines): ssh2 inside dockerode, with the agent or a default key.
       return {
-        protocol: 'ssh', host: endpoint.host, port: endpoint.port ?? 22, username: endpoint.username,
+        protocol: 'ssh',
+        host: endpoint.host,
+        port: endpoint.port ?? 22,
+        username: endpoint.username,
         sshOptions: { agent: env.SSH_AUTH_SOCK, privateKey: env.SSH_AUTH_SOCK ? undefined : defaultPrivateKey() },
       };
   }

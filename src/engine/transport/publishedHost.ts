@@ -21,7 +21,13 @@ export async function publishedHost(endpoint: EngineEndpoint, options: ConnectOp
       if (!program) {
         return endpoint.host;
       }
-      const args = [...(options.sshConfigFile ? ['-F', options.sshConfigFile] : []), '-G', ...(endpoint.username ? ['-l', endpoint.username] : []), '--', endpoint.host];
+      const args = [
+        ...(options.sshConfigFile ? ['-F', options.sshConfigFile] : []),
+        '-G',
+        ...(endpoint.username ? ['-l', endpoint.username] : []),
+        '--',
+        endpoint.host,
+      ];
       const out = await new Promise<string>(resolve => {
         execFile(program, args, { env, timeout: 5000 }, (err, stdout) => resolve(err ? '' : stdout));
       });

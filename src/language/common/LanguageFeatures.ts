@@ -1,6 +1,22 @@
 import type {
-  CodeAction, CodeActionContext, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol,
-  FoldingRange, FormattingOptions, Hover, InlayHint, Location, Position, Range, SemanticTokens, TextEdit, WorkspaceEdit,
+  CodeAction,
+  CodeActionContext,
+  CodeLens,
+  CompletionItem,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  SemanticTokens,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { CancellationTokenLike, TextDocumentLike } from './documents';
 

@@ -7,7 +7,10 @@ import type { TextDocumentLike } from './documents';
 export class ParseCache<T> {
   private readonly entries = new Map<string, { version: number; value: T }>();
 
-  constructor(private readonly parse: (doc: TextDocumentLike, previous: T | undefined) => T, private readonly limit = 32) {}
+  constructor(
+    private readonly parse: (doc: TextDocumentLike, previous: T | undefined) => T,
+    private readonly limit = 32,
+  ) {}
 
   get(doc: TextDocumentLike): T {
     const hit = this.entries.get(doc.uri);

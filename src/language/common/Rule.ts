@@ -30,7 +30,8 @@ export interface RuleInfo {
  * instruction, a compose service) then depends on that part alone, so after an edit the
  * validator re-checks only the parts the edit changed and reuses the rest.
  */
-export type Rule<Whole, Part> = RuleInfo & (
-  | { readonly local?: false; check(whole: Whole, report: Report): void }
-  | { readonly local: true; check(part: Part, report: Report): void }
-);
+export type Rule<Whole, Part> = RuleInfo &
+  (
+    | { readonly local?: false; check(whole: Whole, report: Report): void }
+    | { readonly local: true; check(part: Part, report: Report): void }
+  );

@@ -22,7 +22,12 @@ export const contextEntryLimit = 50_000;
  * Every file under `root`, or those `skipFolder` lets through. Folders are read breadth-first so
  * a limit cuts deep trees (node_modules) rather than the top of the context.
  */
-export function listContext(fs: FileSystem, root: string, skipFolder?: (relative: string) => boolean, limit = contextEntryLimit): ContextListing {
+export function listContext(
+  fs: FileSystem,
+  root: string,
+  skipFolder?: (relative: string) => boolean,
+  limit = contextEntryLimit,
+): ContextListing {
   const files: ContextFile[] = [];
   const folders: string[] = [];
   const queue: string[] = [''];

@@ -26,5 +26,8 @@ export function withRuleDocs(features: LanguageFeatures, link: (code: string) =>
     const href = typeof d.code === 'string' ? link(d.code) : undefined;
     return href ? { ...d, codeDescription: { href } } : d;
   };
-  return Object.freeze<LanguageFeatures>({ ...features, validate: async (doc, token) => (await features.validate(doc, token)).map(addLink) });
+  return Object.freeze<LanguageFeatures>({
+    ...features,
+    validate: async (doc, token) => (await features.validate(doc, token)).map(addLink),
+  });
 }

@@ -16,7 +16,10 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
   const local = enabled.filter(rule => rule.local);
   const chunks = context.doc.chunks;
   const all = [
-    ...runRules(enabled.filter(rule => !rule.local || !chunks), context),
+    ...runRules(
+      enabled.filter(rule => !rule.local || !chunks),
+      context,
+    ),
     ...(chunks ? localFindings(local, context, chunks) : []),
   ];
   const specific = all.filter(f => specificRules.includes(f.rule));
@@ -26,11 +29,13 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
   const kept = general.filter(f => !covered.some(c => c.start.line <= f.range.end.line && f.range.start.line <= c.end.line));
   // The YAML parser can report one mistake twice (two errors whose ranges trim to the same text).
   const seen = new Set<string>();
-  return [...kept, ...specific].flatMap(f => {
-    const chosen = severity(f);
-    return chosen === 'off' ? [] : [toDiagnostic(f, chosen)];
-  }).filter(d => {
-    const key = JSON.stringify([d.range, d.code, d.message]);
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
+  return [...kept, ...specific]
+    .flatMap(f => {
+      const chosen = severity(f);
+      return chosen === 'off' ? [] : [toDiagnostic(f, chosen)];
+    })
+    .filter(d => {
+      const key = JSON.stringify([d.range, d.code, d.message]);
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
 }

@@ -36,8 +36,9 @@ export interface DockerfileRuleInfo {
   readonly buildkit?: string;
 }
 
-export const dockerfileRules: readonly DockerfileRuleInfo[] = [...allRules, ...environmentRules].map(({ code, defaultSeverity, description, buildkit }) =>
-  ({ code, defaultSeverity, description, ...(buildkit ? { buildkit } : {}) }));
+export const dockerfileRules: readonly DockerfileRuleInfo[] = [...allRules, ...environmentRules].map(
+  ({ code, defaultSeverity, description, buildkit }) => ({ code, defaultSeverity, description, ...(buildkit ? { buildkit } : {}) }),
+);
 
 export interface DockerfileFeatureDeps {
   readonly settings: () => LanguageSettings;
@@ -65,7 +66,8 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
     },
     complete: (doc, at, token) => complete(parse(doc), at, deps.images, token),
     hover: (doc, at, token) => hover(parse(doc), at, deps.images, token),
-    codeActions: (doc, _range, context, token) => Promise.resolve(token.isCancellationRequested ? [] : codeActions(parse(doc), doc.uri, context)),
+    codeActions: (doc, _range, context, token) =>
+      Promise.resolve(token.isCancellationRequested ? [] : codeActions(parse(doc), doc.uri, context)),
     definition: (doc, at) => Promise.resolve(definition(parse(doc), doc.uri, at)),
     references: (doc, at, includeDeclaration) => Promise.resolve(references(parse(doc), doc.uri, at, includeDeclaration)),
     highlights: (doc, at) => Promise.resolve(highlights(parse(doc), at)),

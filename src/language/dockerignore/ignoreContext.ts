@@ -35,13 +35,19 @@ export function ignoreContext(uri: string, text: string, fs: FileSystem): Ignore
   const root = file ? path.dirname(file) : undefined;
   const fileName = file ? path.basename(file) : '.dockerignore';
   // `app.Dockerfile.dockerignore` belongs to `app.Dockerfile`; `.dockerignore` to every Dockerfile beside it.
-  const dockerfiles = fileName === '.dockerignore'
-    ? (root ? (fs.listDirectory(root) ?? []).filter(e => !e.directory && dockerfileName.test(e.name)).map(e => e.name) : [])
-    : [fileName.slice(0, -'.dockerignore'.length)];
+  const dockerfiles =
+    fileName === '.dockerignore'
+      ? root
+        ? (fs.listDirectory(root) ?? []).filter(e => !e.directory && dockerfileName.test(e.name)).map(e => e.name)
+        : []
+      : [fileName.slice(0, -'.dockerignore'.length)];
   let listing: ContextListing | undefined | null = null;
   const effects = new Map<number, ReturnType<IgnoreContext['effect']>>();
   const context: IgnoreContext = {
-    rules, root, fileName, dockerfiles,
+    rules,
+    root,
+    fileName,
+    dockerfiles,
     listing: () => {
       if (listing === null) {
         listing = root && fs.listDirectory(root) ? listContext(fs, root) : undefined;
@@ -52,11 +58,16 @@ export function ignoreContext(uri: string, text: string, fs: FileSystem): Ignore
       if (!effects.has(index)) {
         const all = context.listing();
         const pattern = rules.patterns[index];
-        effects.set(index, all && pattern ? {
-          matched: all.files.filter(f => patternMatches(pattern, f.path)),
-          decided: all.files.filter(f => rules.decidingPattern(f.path) === index),
-          folders: all.folders.filter(f => pattern.regex.test(f)).length,
-        } : undefined);
+        effects.set(
+          index,
+          all && pattern
+            ? {
+                matched: all.files.filter(f => patternMatches(pattern, f.path)),
+                decided: all.files.filter(f => rules.decidingPattern(f.path) === index),
+                folders: all.folders.filter(f => pattern.regex.test(f)).length,
+              }
+            : undefined,
+        );
       }
       return effects.get(index);
     },

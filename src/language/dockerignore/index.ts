@@ -30,7 +30,10 @@ export function createDockerignoreFeatures(deps: DockerignoreFeatureDeps): Langu
     contexts.set(doc.uri, { version: doc.version, context });
     return context;
   };
-  const none = <T>(value: T) => () => Promise.resolve(value);
+  const none =
+    <T>(value: T) =>
+    () =>
+      Promise.resolve(value);
   return Object.freeze<LanguageFeatures>({
     validate: (doc, token) => Promise.resolve(token.isCancellationRequested ? [] : validate(contextOf(doc), deps.settings())),
     complete: (doc, at) => Promise.resolve(complete(contextOf(doc), doc.getText().split(/\r?\n/)[at.line] ?? '', at.character)),
@@ -57,11 +60,21 @@ function validate(context: IgnoreContext, settings: LanguageSettings): Diagnosti
     if (severity === 'off') {
       continue;
     }
-    rule.check(context, (pattern, message) => diagnostics.push(toDiagnostic({
-      rule,
-      range: { start: { line: pattern.line, character: pattern.start }, end: { line: pattern.line, character: Math.max(pattern.end, pattern.start + 1) } },
-      message,
-    }, severity)));
+    rule.check(context, (pattern, message) =>
+      diagnostics.push(
+        toDiagnostic(
+          {
+            rule,
+            range: {
+              start: { line: pattern.line, character: pattern.start },
+              end: { line: pattern.line, character: Math.max(pattern.end, pattern.start + 1) },
+            },
+            message,
+          },
+          severity,
+        ),
+      ),
+    );
   }
   return diagnostics;
 }
@@ -84,11 +97,19 @@ function complete(context: IgnoreContext, line: string, character: number): Comp
   const prefix = folder ? `${folder}/` : '';
   const under = (p: string) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/');
   const folders = listing.folders.filter(under).map((p): CompletionItem => ({
-    label: p.slice(prefix.length), kind: CompletionItemKind.Folder, sortText: `0${p}`, detail: 'folder in the build context',
+    label: p.slice(prefix.length),
+    kind: CompletionItemKind.Folder,
+    sortText: `0${p}`,
+    detail: 'folder in the build context',
   }));
-  const files = listing.files.filter(f => under(f.path)).map((f): CompletionItem => ({
-    label: f.path.slice(prefix.length), kind: CompletionItemKind.File, sortText: `1${f.path}`, detail: formatBytes(f.size),
-  }));
+  const files = listing.files
+    .filter(f => under(f.path))
+    .map((f): CompletionItem => ({
+      label: f.path.slice(prefix.length),
+      kind: CompletionItemKind.File,
+      sortText: `1${f.path}`,
+      detail: formatBytes(f.size),
+    }));
   return [...folders, ...files];
 }
 
@@ -104,7 +125,8 @@ function hover(context: IgnoreContext, line: number): Hover | undefined {
     return { range, contents: { kind: 'markdown', value: pattern.error ?? 'The build context cannot be read (an unsaved file?).' } };
   }
   const atLeast = context.listing()?.complete === false ? 'at least ' : '';
-  const size = (files: readonly { size: number }[]) => `${atLeast}${files.length} file${files.length === 1 ? '' : 's'} (${formatBytes(files.reduce((s, f) => s + f.size, 0))})`;
+  const size = (files: readonly { size: number }[]) =>
+    `${atLeast}${files.length} file${files.length === 1 ? '' : 's'} (${formatBytes(files.reduce((s, f) => s + f.size, 0))})`;
   const verb = pattern.exception ? 'Re-includes' : 'Excludes';
   const lines = [`**${verb} ${size(effect.decided)}** of the build context.`];
   if (effect.matched.length !== effect.decided.length) {

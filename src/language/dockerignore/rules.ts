@@ -31,8 +31,11 @@ export const excludesBuildFile: DockerignoreRule = {
       const index = rules.decidingPattern(name);
       const pattern = rules.patterns[index];
       if (pattern && !pattern.exception && patternMatches(pattern, name)) {
-        report(pattern, `'${pattern.text}' excludes ${name}: the builder still receives it (the CLI always sends the Dockerfile and `
-          + `.dockerignore), but COPY and ADD skip it. Add '!${name}' below if the image needs it, or narrow the pattern.`);
+        report(
+          pattern,
+          `'${pattern.text}' excludes ${name}: the builder still receives it (the CLI always sends the Dockerfile and ` +
+            `.dockerignore), but COPY and ADD skip it. Add '!${name}' below if the image needs it, or narrow the pattern.`,
+        );
       }
     }
   },
@@ -64,11 +67,16 @@ export const unreachableException: DockerignoreRule = {
       const later = rules.patterns.slice(i + 1).find(p => !p.exception && !p.error && targets.some(t => p.regex.test(t)));
       // Only when no exception after that line re-includes it once more.
       const laterIndex = later ? rules.patterns.indexOf(later) : -1;
-      const revived = laterIndex >= 0 && rules.patterns.slice(laterIndex + 1).some(p => p.exception && targets.some(t => p.regex.test(t) || t.startsWith(`${p.pattern}/`)));
+      const revived =
+        laterIndex >= 0 &&
+        rules.patterns.slice(laterIndex + 1).some(p => p.exception && targets.some(t => p.regex.test(t) || t.startsWith(`${p.pattern}/`)));
       if (later && !revived) {
         const what = targets.at(-1) === exception.pattern ? `'${exception.pattern}'` : `its folder '${targets[0]}'`;
-        report(exception, `'!${exception.text}' can never apply: '${later.text}' on line ${later.line + 1} excludes ${what} again, `
-          + 'and the last matching line wins. Move the exception below it.');
+        report(
+          exception,
+          `'!${exception.text}' can never apply: '${later.text}' on line ${later.line + 1} excludes ${what} again, ` +
+            'and the last matching line wins. Move the exception below it.',
+        );
       }
     });
   },

@@ -10,7 +10,10 @@ import type { LanguageFeatures } from '../common/LanguageFeatures';
 export class ValidationScheduler {
   private readonly runs = new Map<string, { cancelled: boolean; isCancellationRequested: boolean; timer: NodeJS.Immediate }>();
 
-  constructor(private readonly connection: Connection, private readonly featuresOf: (doc: TextDocument) => LanguageFeatures | undefined) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly featuresOf: (doc: TextDocument) => LanguageFeatures | undefined,
+  ) {}
 
   schedule(doc: TextDocument): void {
     const features = this.featuresOf(doc);
@@ -39,14 +42,18 @@ export class ValidationScheduler {
     }
   }
 
-  private async validate(doc: TextDocument, features: LanguageFeatures, run: { cancelled: boolean; isCancellationRequested: boolean }): Promise<void> {
+  private async validate(
+    doc: TextDocument,
+    features: LanguageFeatures,
+    run: { cancelled: boolean; isCancellationRequested: boolean },
+  ): Promise<void> {
     try {
       const diagnostics = await features.validate(doc, run);
       if (!run.cancelled) {
         await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       }
     } catch (err) {
-      this.connection.console.error(`Validating ${doc.uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      this.connection.console.error(`Validating ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     } finally {
       if (this.runs.get(doc.uri) === run) {
         this.runs.delete(doc.uri);

@@ -1,7 +1,12 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ImageSource, LocalImage } from '../common/EngineImages';
 import {
-  enginePlatformRequest, inspectImageRequest, listImagesRequest, type EnginePlatformResult, type InspectImageParams, type InspectImageResult,
+  enginePlatformRequest,
+  inspectImageRequest,
+  listImagesRequest,
+  type EnginePlatformResult,
+  type InspectImageParams,
+  type InspectImageResult,
   type ListImagesResult,
 } from './protocol';
 
@@ -15,7 +20,10 @@ export function clientImageSource(connection: Connection): ImageSource {
   return {
     platform() {
       if (!platform || Date.now() - platform.at > listTtlMs) {
-        const value = connection.sendRequest<EnginePlatformResult>(enginePlatformRequest).then(r => r ?? undefined, () => undefined);
+        const value = connection.sendRequest<EnginePlatformResult>(enginePlatformRequest).then(
+          r => r ?? undefined,
+          () => undefined,
+        );
         platform = { at: Date.now(), value };
       }
       return platform.value;

@@ -10,7 +10,9 @@ export type ListImagesResult = readonly LocalImage[];
 
 /** Server → client: one local image's details, or null when it is not local. */
 export const inspectImageRequest = 'dockhand/inspectImage';
-export interface InspectImageParams { readonly reference: string }
+export interface InspectImageParams {
+  readonly reference: string;
+}
 export type InspectImageResult = LocalImage | null;
 
 /** Server → client: the engine's platform (`linux/amd64`), or null without an engine. */

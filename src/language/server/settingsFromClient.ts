@@ -15,7 +15,8 @@ export function settingsFromClient(section: unknown): LanguageSettings {
     dockerfile: { rules: rulesOf(dockerfile.rules) },
     compose: {
       rules: rulesOf(compose.rules),
-      schemaValidation: typeof compose.schemaValidation === 'boolean' ? compose.schemaValidation : defaultLanguageSettings.compose.schemaValidation,
+      schemaValidation:
+        typeof compose.schemaValidation === 'boolean' ? compose.schemaValidation : defaultLanguageSettings.compose.schemaValidation,
       codeLens: typeof compose.codeLens === 'boolean' ? compose.codeLens : defaultLanguageSettings.compose.codeLens,
     },
     dockerignore: { rules: rulesOf(dockerignore.rules) },

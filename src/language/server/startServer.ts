@@ -29,7 +29,11 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   let images: ImageSource = noImages;
   const services = createServices({
     settings: () => settings,
-    images: { list: () => images.list(), inspect: r => images.inspect(r), platform: () => images.platform?.() ?? Promise.resolve(undefined) },
+    images: {
+      list: () => images.list(),
+      inspect: r => images.inspect(r),
+      platform: () => images.platform?.() ?? Promise.resolve(undefined),
+    },
     buildHistory: uri => histories.get(uri),
   });
 
@@ -99,7 +103,10 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   });
 
   /** Runs a request against the document's language features; "nothing" for other documents. */
-  async function withFeatures<R>(uri: string, body: (features: LanguageFeatures, doc: TextDocument) => Promise<R | undefined> | undefined): Promise<R | null> {
+  async function withFeatures<R>(
+    uri: string,
+    body: (features: LanguageFeatures, doc: TextDocument) => Promise<R | undefined> | undefined,
+  ): Promise<R | null> {
     const doc = documents.get(uri);
     const features = doc && featuresOf(doc);
     return (features && doc && (await body(features, doc))) ?? null;
@@ -109,7 +116,9 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   connection.onHover((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.hover(doc, p.position, t)));
   connection.onCodeAction((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.codeActions(doc, p.range, p.context, t)));
   connection.onDefinition((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.definition(doc, p.position, t)));
-  connection.onReferences((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.references(doc, p.position, p.context.includeDeclaration, t)));
+  connection.onReferences((p, t) =>
+    withFeatures(p.textDocument.uri, (f, doc) => f.references(doc, p.position, p.context.includeDeclaration, t)),
+  );
   connection.onDocumentHighlight((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.highlights(doc, p.position, t)));
   connection.onPrepareRename((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.prepareRename(doc, p.position, t)));
   connection.onRenameRequest((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.rename(doc, p.position, p.newName, t)));
@@ -119,7 +128,9 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   connection.onCodeLens((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.codeLenses(doc, t)));
   connection.languages.inlayHint.on((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.inlayHints(doc, p.range, t)));
   connection.onDocumentLinks((p, t) => withFeatures(p.textDocument.uri, (f, doc) => f.documentLinks?.(doc, t)));
-  connection.languages.semanticTokens.on(async (p, t) => (await withFeatures(p.textDocument.uri, (f, doc) => f.semanticTokens?.(doc, t))) ?? { data: [] });
+  connection.languages.semanticTokens.on(
+    async (p, t) => (await withFeatures(p.textDocument.uri, (f, doc) => f.semanticTokens?.(doc, t))) ?? { data: [] },
+  );
 
   connection.onShutdown(() => validation.dispose());
   documents.listen(connection);

@@ -8,18 +8,35 @@ import { defaultPageSize, type Page } from './paging';
  * One page of `GET /v2/_catalog`; `cursor` is the previous page's `next` (the registry's `Link`
  * header), so a catalog of thousands of repositories loads a page at a time, on demand.
  */
-export async function catalogPage(client: RegistryClient, cursor?: string, pageSize = defaultPageSize, signal?: AbortSignal): Promise<Page<string>> {
-  const response = await client.expect({ path: cursor ?? `/v2/_catalog?n=${pageSize}`, scope: 'registry:catalog:*' }, 'the repository catalog', signal);
+export async function catalogPage(
+  client: RegistryClient,
+  cursor?: string,
+  pageSize = defaultPageSize,
+  signal?: AbortSignal,
+): Promise<Page<string>> {
+  const response = await client.expect(
+    { path: cursor ?? `/v2/_catalog?n=${pageSize}`, scope: 'registry:catalog:*' },
+    'the repository catalog',
+    signal,
+  );
   const body = jsonBody<{ repositories?: unknown }>(response, 'the catalog request', m => invalid(client, m));
   const items = stringArray(body.repositories, client, 'repositories');
   return { items, next: items.length ? nextLink(response.headers.link) : undefined };
 }
 
 /** One page of `GET /v2/<name>/tags/list`. */
-export async function tagsPage(client: RegistryClient, repository: string, cursor?: string, pageSize = defaultPageSize, signal?: AbortSignal): Promise<Page<string>> {
+export async function tagsPage(
+  client: RegistryClient,
+  repository: string,
+  cursor?: string,
+  pageSize = defaultPageSize,
+  signal?: AbortSignal,
+): Promise<Page<string>> {
   const response = await client.expect(
     { path: cursor ?? `/v2/${repository}/tags/list?n=${pageSize}`, scope: `repository:${repository}:pull` },
-    `repository ${repository}`, signal);
+    `repository ${repository}`,
+    signal,
+  );
   const body = jsonBody<{ tags?: unknown }>(response, `the tag list of ${repository}`, m => invalid(client, m));
   // A repository whose tags were all deleted answers "tags": null.
   const items = body.tags === null ? [] : stringArray(body.tags, client, 'tags');

@@ -34,16 +34,34 @@ export interface ImageConfigInfo {
   readonly created?: string;
   readonly os?: string;
   readonly architecture?: string;
-  readonly history: ReadonlyArray<{ readonly created?: string; readonly createdBy?: string; readonly emptyLayer?: boolean; readonly comment?: string }>;
+  readonly history: ReadonlyArray<{
+    readonly created?: string;
+    readonly createdBy?: string;
+    readonly emptyLayer?: boolean;
+    readonly comment?: string;
+  }>;
 }
 
 /** `GET /v2/<name>/manifests/<tag or digest>`: an image manifest or a multi-platform index. */
-export async function getManifest(client: RegistryClient, repository: string, reference: string, signal?: AbortSignal): Promise<ManifestInfo> {
+export async function getManifest(
+  client: RegistryClient,
+  repository: string,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<ManifestInfo> {
   const what = `manifest ${repository}:${reference}`;
-  const response = await client.expect({ path: `/v2/${repository}/manifests/${reference}`, scope: `repository:${repository}:pull`, accept: manifestAccept }, what, signal);
+  const response = await client.expect(
+    { path: `/v2/${repository}/manifests/${reference}`, scope: `repository:${repository}:pull`, accept: manifestAccept },
+    what,
+    signal,
+  );
   const raw = response.body.toString('utf8');
   const fail = (m: string) => new RegistryError('invalidResponse', `${client.host}: ${m}`, client.host);
-  const body = jsonBody<{ mediaType?: string; schemaVersion?: number; manifests?: unknown; config?: unknown; layers?: unknown }>(response, what, fail);
+  const body = jsonBody<{ mediaType?: string; schemaVersion?: number; manifests?: unknown; config?: unknown; layers?: unknown }>(
+    response,
+    what,
+    fail,
+  );
   const mediaType = body.mediaType ?? response.headers['content-type']?.split(';')[0]?.trim() ?? '';
   const digest = response.headers['docker-content-digest'] ?? `sha256:${createHash('sha256').update(response.body).digest('hex')}`;
   const base = { repository, reference, digest, mediaType, raw };
@@ -59,16 +77,21 @@ export async function getManifest(client: RegistryClient, repository: string, re
     const size = (config?.size ?? 0) + layers.reduce((sum, layer) => sum + layer.size, 0);
     return { ...base, kind: 'image', platforms: [], config, size, layers: layers.length };
   }
-  throw new RegistryError('invalidResponse',
+  throw new RegistryError(
+    'invalidResponse',
     `${client.host} served ${repository}:${reference} as "${mediaType || 'no media type'}", a manifest type Dockhand does not read ` +
-    '(it reads OCI and Docker schema 2 images and indexes).', client.host);
+      '(it reads OCI and Docker schema 2 images and indexes).',
+    client.host,
+  );
 }
 
 /** The digest `reference` resolves to now (`HEAD` with the manifest types Dockhand reads). */
 export async function manifestDigest(client: RegistryClient, repository: string, reference: string, signal?: AbortSignal): Promise<string> {
   const response = await client.expect(
     { method: 'HEAD', path: `/v2/${repository}/manifests/${reference}`, scope: `repository:${repository}:pull`, accept: manifestAccept },
-    `manifest ${repository}:${reference}`, signal);
+    `manifest ${repository}:${reference}`,
+    signal,
+  );
   const digest = response.headers['docker-content-digest'];
   if (digest) {
     return digest;
@@ -77,18 +100,32 @@ export async function manifestDigest(client: RegistryClient, repository: string,
 }
 
 /** The image config blob: created date, platform and the build history. */
-export async function getImageConfig(client: RegistryClient, repository: string, config: Descriptor, signal?: AbortSignal): Promise<ImageConfigInfo> {
+export async function getImageConfig(
+  client: RegistryClient,
+  repository: string,
+  config: Descriptor,
+  signal?: AbortSignal,
+): Promise<ImageConfigInfo> {
   const what = `config blob ${config.digest} of ${repository}`;
-  const response = await client.expect({ path: `/v2/${repository}/blobs/${config.digest}`, scope: `repository:${repository}:pull` }, what, signal);
+  const response = await client.expect(
+    { path: `/v2/${repository}/blobs/${config.digest}`, scope: `repository:${repository}:pull` },
+    what,
+    signal,
+  );
   const fail = (m: string) => new RegistryError('invalidResponse', `${client.host}: ${m}`, client.host);
   const body = jsonBody<{ created?: unknown; os?: unknown; architecture?: unknown; history?: unknown }>(response, what, fail);
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const history = Array.isArray(body.history) ? body.history as Array<Record<string, unknown>> : [];
+  const history = Array.isArray(body.history) ? (body.history as Array<Record<string, unknown>>) : [];
   return {
     created: text(body.created),
     os: text(body.os),
     architecture: text(body.architecture),
-    history: history.map(h => ({ created: text(h.created), createdBy: text(h.created_by), emptyLayer: h.empty_layer === true, comment: text(h.comment) })),
+    history: history.map(h => ({
+      created: text(h.created),
+      createdBy: text(h.created_by),
+      emptyLayer: h.empty_layer === true,
+      comment: text(h.comment),
+    })),
   };
 }
 
@@ -97,14 +134,20 @@ export async function getImageConfig(client: RegistryClient, repository: string,
  * tag on that digest goes. A registry with deletion disabled answers 405.
  */
 export async function deleteManifest(client: RegistryClient, repository: string, digest: string, signal?: AbortSignal): Promise<void> {
-  const response = await client.request({ method: 'DELETE', path: `/v2/${repository}/manifests/${digest}`, scope: `repository:${repository}:delete` }, signal);
+  const response = await client.request(
+    { method: 'DELETE', path: `/v2/${repository}/manifests/${digest}`, scope: `repository:${repository}:delete` },
+    signal,
+  );
   if (response.status === 202 || response.status === 200) {
     return;
   }
   if (response.status === 405) {
-    throw new RegistryError('unsupported',
+    throw new RegistryError(
+      'unsupported',
       `${client.host} does not allow deleting images: deletion is disabled on this registry (HTTP 405). ` +
-      'Its operator can enable it (storage: delete: enabled: true in the registry configuration).', client.host);
+        'Its operator can enable it (storage: delete: enabled: true in the registry configuration).',
+      client.host,
+    );
   }
   throw client.statusError(response, `deleting ${repository}@${digest}`);
 }

@@ -8,7 +8,13 @@ const parallel = 8;
  * The tags of `repository` that point at `digest` (besides `except`): deleting a manifest by
  * digest removes them all, so the confirmation names them.
  */
-export async function tagsOnDigest(client: RegistryClient, repository: string, digest: string, except: string, signal?: AbortSignal): Promise<string[]> {
+export async function tagsOnDigest(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  except: string,
+  signal?: AbortSignal,
+): Promise<string[]> {
   const tags = (await allPages(cursor => tagsPage(client, repository, cursor, 1000, signal))).filter(t => t !== except);
   const sharing: string[] = [];
   let index = 0;

@@ -40,7 +40,9 @@ export class CredentialStore {
       if (!found) {
         return undefined;
       }
-      return found.Username === tokenUsername ? { username: '', identityToken: found.Secret } : { username: found.Username, password: found.Secret };
+      return found.Username === tokenUsername
+        ? { username: '', identityToken: found.Secret }
+        : { username: found.Username, password: found.Secret };
     }
     const entry = authEntry(config, host);
     if (!entry) {
@@ -59,7 +61,11 @@ export class CredentialStore {
     const helper = helperFor(config, host);
     if (helper) {
       const identity = credentials.identityToken;
-      await helperStore(helper, { ServerURL: key, Username: identity ? tokenUsername : credentials.username, Secret: identity ?? credentials.password ?? '' });
+      await helperStore(helper, {
+        ServerURL: key,
+        Username: identity ? tokenUsername : credentials.username,
+        Secret: identity ?? credentials.password ?? '',
+      });
       // The CLI keeps an empty auths entry for hosts whose secrets live in a helper.
       await this.file.update(c => {
         removeAuthEntries(c, host);
@@ -69,7 +75,9 @@ export class CredentialStore {
     }
     await this.file.update(c => {
       removeAuthEntries(c, host);
-      const auth = Buffer.from(`${credentials.username}:${credentials.identityToken ? '' : credentials.password ?? ''}`).toString('base64');
+      const auth = Buffer.from(`${credentials.username}:${credentials.identityToken ? '' : (credentials.password ?? '')}`).toString(
+        'base64',
+      );
       (c.auths ??= {})[key] = credentials.identityToken ? { auth, identitytoken: credentials.identityToken } : { auth };
     });
     return { kind: 'file', path: this.file.path };

@@ -15,7 +15,12 @@ const notFound = /credentials not found/i;
  * program is found on PATH and never through a shell. Resolves to stdout, or undefined when the
  * helper says it has no credentials for that server.
  */
-export function runHelper(name: string, action: 'get' | 'store' | 'erase' | 'list', input: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export function runHelper(
+  name: string,
+  action: 'get' | 'store' | 'erase' | 'list',
+  input: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   const program = `docker-credential-${name}`;
   return new Promise((resolve, reject) => {
     const child = spawn(program, [action], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -23,10 +28,16 @@ export function runHelper(name: string, action: 'get' | 'store' | 'erase' | 'lis
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', e => reject(new RegistryError('failed',
-      (e as { code?: string }).code === 'ENOENT'
-        ? `The credential helper ${program} named in the docker configuration is not installed (not found on PATH).`
-        : `The credential helper ${program} could not run: ${e.message}`)));
+    child.on('error', e =>
+      reject(
+        new RegistryError(
+          'failed',
+          (e as { code?: string }).code === 'ENOENT'
+            ? `The credential helper ${program} named in the docker configuration is not installed (not found on PATH).`
+            : `The credential helper ${program} could not run: ${e.message}`,
+        ),
+      ),
+    );
     child.on('close', code => {
       const stdout = Buffer.concat(out).toString('utf8');
       if (code === 0) {
@@ -34,7 +45,7 @@ export function runHelper(name: string, action: 'get' | 'store' | 'erase' | 'lis
         return;
       }
       // Helpers report a missing entry on stdout (the protocol) or stderr (some implementations).
-      const message = (stdout.trim() || Buffer.concat(err).toString('utf8').trim());
+      const message = stdout.trim() || Buffer.concat(err).toString('utf8').trim();
       if (notFound.test(message)) {
         resolve(undefined);
         return;
@@ -58,7 +69,10 @@ export async function helperGet(name: string, serverUrl: string): Promise<Helper
     }
     return { ServerURL: parsed.ServerURL ?? serverUrl, Username: parsed.Username ?? '', Secret: parsed.Secret };
   } catch {
-    throw new RegistryError('invalidResponse', `The credential helper docker-credential-${name} answered get with something that is not JSON.`);
+    throw new RegistryError(
+      'invalidResponse',
+      `The credential helper docker-credential-${name} answered get with something that is not JSON.`,
+    );
   }
 }
 
@@ -80,6 +94,9 @@ export async function helperList(name: string): Promise<string[]> {
     const parsed = JSON.parse(out) as unknown;
     return parsed && typeof parsed === 'object' ? Object.keys(parsed) : [];
   } catch {
-    throw new RegistryError('invalidResponse', `The credential helper docker-credential-${name} answered list with something that is not JSON.`);
+    throw new RegistryError(
+      'invalidResponse',
+      `The credential helper docker-credential-${name} answered list with something that is not JSON.`,
+    );
   }
 }

@@ -123,11 +123,16 @@ export class RegistryClient {
     const detail = registryMessage(response);
     const suffix = detail ? `: ${detail}` : '';
     switch (response.status) {
-      case 401: return new RegistryError('unauthorized', `${host} requires authentication for ${what}${suffix}. Log in to the registry.`, host);
-      case 403: return new RegistryError('denied', `${host} denied ${what}${suffix}.`, host);
-      case 404: return new RegistryError('notFound', `${host} has no ${what}${suffix}.`, host);
-      case 405: return new RegistryError('unsupported', `${host} does not allow ${what} (HTTP 405${suffix}).`, host);
-      default: return new RegistryError('failed', `${host} answered ${what} with HTTP ${response.status}${suffix}.`, host);
+      case 401:
+        return new RegistryError('unauthorized', `${host} requires authentication for ${what}${suffix}. Log in to the registry.`, host);
+      case 403:
+        return new RegistryError('denied', `${host} denied ${what}${suffix}.`, host);
+      case 404:
+        return new RegistryError('notFound', `${host} has no ${what}${suffix}.`, host);
+      case 405:
+        return new RegistryError('unsupported', `${host} does not allow ${what} (HTTP 405${suffix}).`, host);
+      default:
+        return new RegistryError('failed', `${host} answered ${what} with HTTP ${response.status}${suffix}.`, host);
     }
   }
 
@@ -174,7 +179,13 @@ export class RegistryClient {
   }
 
   /** The distribution token flow: GET the realm (basic credentials or none), or POST a refresh token. */
-  private async fetchToken(challenge: AuthChallenge, scope: string | undefined, credentials: Credentials | undefined, login: boolean, signal?: AbortSignal): Promise<TokenResponse> {
+  private async fetchToken(
+    challenge: AuthChallenge,
+    scope: string | undefined,
+    credentials: Credentials | undefined,
+    login: boolean,
+    signal?: AbortSignal,
+  ): Promise<TokenResponse> {
     const realm = challenge.params.realm;
     if (!realm || !/^https?:\/\//.test(realm)) {
       throw new RegistryError('invalidResponse', `${this.host} asked for a token without a usable realm (${realm ?? 'none'}).`, this.host);
@@ -183,14 +194,29 @@ export class RegistryClient {
     let response: HttpResponse;
     if (credentials?.identityToken && !login) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: 'dockhand' });
-      if (service) { form.set('service', service); }
-      if (scope) { form.set('scope', scope); }
-      response = await this.send(realm, { method: 'POST', body: form.toString() }, { 'content-type': 'application/x-www-form-urlencoded' }, signal);
+      if (service) {
+        form.set('service', service);
+      }
+      if (scope) {
+        form.set('scope', scope);
+      }
+      response = await this.send(
+        realm,
+        { method: 'POST', body: form.toString() },
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        signal,
+      );
     } else {
       const url = new URL(realm);
-      if (service) { url.searchParams.set('service', service); }
-      for (const s of scope ? scope.split(' ') : []) { url.searchParams.append('scope', s); }
-      if (credentials?.username) { url.searchParams.set('account', credentials.username); }
+      if (service) {
+        url.searchParams.set('service', service);
+      }
+      for (const s of scope ? scope.split(' ') : []) {
+        url.searchParams.append('scope', s);
+      }
+      if (credentials?.username) {
+        url.searchParams.set('account', credentials.username);
+      }
       if (login) {
         url.searchParams.set('offline_token', 'true');
         url.searchParams.set('client_id', 'dockhand');
@@ -199,12 +225,22 @@ export class RegistryClient {
       response = await this.send(url.toString(), {}, headers, signal);
     }
     if (response.status === 401 || response.status === 403) {
-      throw credentials ? this.wrongCredentials() : new RegistryError('unauthorized', `${this.host} requires authentication. Log in to the registry.`, this.host);
+      throw credentials
+        ? this.wrongCredentials()
+        : new RegistryError('unauthorized', `${this.host} requires authentication. Log in to the registry.`, this.host);
     }
     if (response.status !== 200) {
-      throw new RegistryError('failed', `The token server of ${this.host} answered HTTP ${response.status}${suffixOf(registryMessage(response))}.`, this.host);
+      throw new RegistryError(
+        'failed',
+        `The token server of ${this.host} answered HTTP ${response.status}${suffixOf(registryMessage(response))}.`,
+        this.host,
+      );
     }
-    const body = jsonBody<TokenResponse>(response, 'the token request', m => new RegistryError('invalidResponse', `${this.host}: ${m}`, this.host));
+    const body = jsonBody<TokenResponse>(
+      response,
+      'the token request',
+      m => new RegistryError('invalidResponse', `${this.host}: ${m}`, this.host),
+    );
     if (!body.token && !body.access_token) {
       throw new RegistryError('invalidResponse', `The token server of ${this.host} answered without a token.`, this.host);
     }
@@ -212,7 +248,11 @@ export class RegistryClient {
   }
 
   private wrongCredentials(): RegistryError {
-    return new RegistryError('unauthorized', `${this.host} refused the user name or password (HTTP 401). Check them and log in again.`, this.host);
+    return new RegistryError(
+      'unauthorized',
+      `${this.host} refused the user name or password (HTTP 401). Check them and log in again.`,
+      this.host,
+    );
   }
 
   private baseUrl(signal?: AbortSignal): Promise<string> {
@@ -236,7 +276,11 @@ export class RegistryClient {
     } catch (err) {
       // A loopback registry that speaks plain HTTP answers the TLS handshake with an HTTP error page.
       const code = (err as { cause?: { code?: string } }).cause?.code ?? '';
-      if (!isAbort(err) && isLoopback(host) && /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ECONNRESET)$/.test(code)) {
+      if (
+        !isAbort(err) &&
+        isLoopback(host) &&
+        /^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|ECONNRESET)$/.test(code)
+      ) {
         await this.send(`http://${host}/v2/`, {}, {}, signal);
         return `http://${host}`;
       }
@@ -244,7 +288,12 @@ export class RegistryClient {
     }
   }
 
-  private async send(url: string, request: Pick<RegistryRequest, 'method' | 'accept' | 'headers' | 'body'>, auth: Record<string, string>, signal?: AbortSignal): Promise<HttpResponse> {
+  private async send(
+    url: string,
+    request: Pick<RegistryRequest, 'method' | 'accept' | 'headers' | 'body'>,
+    auth: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = { ...request.headers, ...auth };
     if (request.accept?.length) {
       headers.accept = request.accept.join(', ');

@@ -18,13 +18,16 @@ export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): T
   const agentFor = (host: string) => {
     let agent = httpsAgents.get(host);
     if (!agent) {
-      agent = tlsFor(host).then(material => new https.Agent({
-        keepAlive: true,
-        maxSockets: 8,
-        ca: material.ca.length ? [...tls.rootCertificates, ...material.ca] : undefined,
-        cert: material.cert,
-        key: material.key,
-      }));
+      agent = tlsFor(host).then(
+        material =>
+          new https.Agent({
+            keepAlive: true,
+            maxSockets: 8,
+            ca: material.ca.length ? [...tls.rootCertificates, ...material.ca] : undefined,
+            cert: material.cert,
+            key: material.key,
+          }),
+      );
       httpsAgents.set(host, agent);
     }
     return agent;
@@ -39,7 +42,10 @@ export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): T
     // certs.d may have changed: the next request per host reads it again.
     reloadTls: () => {
       for (const agent of httpsAgents.values()) {
-        void agent.then(a => a.destroy(), () => undefined);
+        void agent.then(
+          a => a.destroy(),
+          () => undefined,
+        );
       }
       httpsAgents.clear();
     },
@@ -53,7 +59,13 @@ export function nodeTransport(tlsFor: (host: string) => Promise<TlsMaterial>): T
   });
 }
 
-function exchange(module: typeof http | typeof https, agent: http.Agent, url: URL, request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
+function exchange(
+  module: typeof http | typeof https,
+  agent: http.Agent,
+  url: URL,
+  request: HttpRequest,
+  signal?: AbortSignal,
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
     const headers: Record<string, string> = { 'user-agent': 'dockhand', ...request.headers };
@@ -66,7 +78,9 @@ function exchange(module: typeof http | typeof https, agent: http.Agent, url: UR
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBody) {
-          req.destroy(Object.assign(new Error(`the response from ${url.host} is larger than ${maxBody / 1024 / 1024} MB`), { code: 'ETOOBIG' }));
+          req.destroy(
+            Object.assign(new Error(`the response from ${url.host} is larger than ${maxBody / 1024 / 1024} MB`), { code: 'ETOOBIG' }),
+          );
           return;
         }
         chunks.push(chunk);
@@ -74,7 +88,9 @@ function exchange(module: typeof http | typeof https, agent: http.Agent, url: UR
       res.on('error', reject);
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: flatten(res.headers), body: Buffer.concat(chunks) }));
     });
-    req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${idleTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error(`no answer from ${url.host} within ${idleTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })),
+    );
     req.on('error', reject);
     req.end(body);
   });

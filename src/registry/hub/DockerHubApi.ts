@@ -43,7 +43,11 @@ export class DockerHubApi {
     const orgs: string[] = [];
     let url: string | undefined = `${this.base}/v2/user/orgs/?page_size=${pageSize}`;
     while (url) {
-      const body: { next?: string | null; results?: Array<{ orgname?: string }> } = await this.getJson(url, 'the organisation list', signal);
+      const body: { next?: string | null; results?: Array<{ orgname?: string }> } = await this.getJson(
+        url,
+        'the organisation list',
+        signal,
+      );
       orgs.push(...(body.results ?? []).map(o => o.orgname ?? '').filter(Boolean));
       url = body.next ?? undefined;
     }
@@ -53,7 +57,11 @@ export class DockerHubApi {
   /** One page of a namespace's repositories, as `namespace/name`. */
   async repositories(namespace: string, cursor?: string, signal?: AbortSignal): Promise<Page<string>> {
     const url = cursor ?? `${this.base}/v2/repositories/${encodeURIComponent(namespace)}/?page_size=${pageSize}&ordering=name`;
-    const body: { next?: string | null; results?: Array<{ name?: string; namespace?: string }> } = await this.getJson(url, `the repositories of ${namespace}`, signal);
+    const body: { next?: string | null; results?: Array<{ name?: string; namespace?: string }> } = await this.getJson(
+      url,
+      `the repositories of ${namespace}`,
+      signal,
+    );
     const items = (body.results ?? []).filter(r => r.name).map(r => `${r.namespace ?? namespace}/${r.name}`);
     return { items, next: body.next ?? undefined };
   }
@@ -63,13 +71,20 @@ export class DockerHubApi {
     const url = cursor ?? `${this.base}/v2/repositories/${repository}/tags/?page_size=${pageSize}`;
     type RawTag = { name?: string; digest?: string; full_size?: number; last_updated?: string };
     const body: { next?: string | null; results?: RawTag[] } = await this.getJson(url, `the tags of ${repository}`, signal);
-    const items = (body.results ?? []).filter(t => t.name).map(t => ({ name: t.name ?? '', digest: t.digest, size: t.full_size, lastUpdated: t.last_updated }));
+    const items = (body.results ?? [])
+      .filter(t => t.name)
+      .map(t => ({ name: t.name ?? '', digest: t.digest, size: t.full_size, lastUpdated: t.last_updated }));
     return { items, next: body.next ?? undefined };
   }
 
   /** Deletes one tag (Hub's registry API does not delete; its own API does, per tag). */
   async deleteTag(repository: string, tag: string, signal?: AbortSignal): Promise<void> {
-    const response = await this.send('DELETE', `${this.base}/v2/repositories/${repository}/tags/${encodeURIComponent(tag)}/`, await this.token(signal), signal);
+    const response = await this.send(
+      'DELETE',
+      `${this.base}/v2/repositories/${repository}/tags/${encodeURIComponent(tag)}/`,
+      await this.token(signal),
+      signal,
+    );
     if (response.status !== 204 && response.status !== 200) {
       throw this.statusError(response, `deleting ${repository}:${tag}`);
     }
@@ -95,10 +110,13 @@ export class DockerHubApi {
   private async login(signal?: AbortSignal): Promise<string> {
     const credentials = await this.credentials();
     if (!credentials?.username || !credentials.password) {
-      throw new RegistryError('unauthorized',
+      throw new RegistryError(
+        'unauthorized',
         credentials?.identityToken
-          ? 'Docker Hub\'s API needs a password or personal access token; the stored credentials are an identity token. Log in to Docker Hub in Dockhand.'
-          : 'Log in to Docker Hub to list your repositories.', 'docker.io');
+          ? "Docker Hub's API needs a password or personal access token; the stored credentials are an identity token. Log in to Docker Hub in Dockhand."
+          : 'Log in to Docker Hub to list your repositories.',
+        'docker.io',
+      );
     }
     const body = JSON.stringify({ username: credentials.username, password: credentials.password });
     const response = await this.send('POST', `${this.base}/v2/users/login`, undefined, signal, body);
@@ -108,17 +126,31 @@ export class DockerHubApi {
     if (response.status !== 200) {
       throw this.statusError(response, 'the login');
     }
-    const parsed = jsonBody<{ token?: string }>(response, 'the login', m => new RegistryError('invalidResponse', `Docker Hub: ${m}`, 'docker.io'));
+    const parsed = jsonBody<{ token?: string }>(
+      response,
+      'the login',
+      m => new RegistryError('invalidResponse', `Docker Hub: ${m}`, 'docker.io'),
+    );
     if (!parsed.token) {
       throw new RegistryError('invalidResponse', 'Docker Hub answered the login without a token.', 'docker.io');
     }
     return parsed.token;
   }
 
-  private async send(method: 'GET' | 'POST' | 'DELETE', url: string, jwt: string | undefined, signal?: AbortSignal, body?: string): Promise<HttpResponse> {
+  private async send(
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    jwt: string | undefined,
+    signal?: AbortSignal,
+    body?: string,
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (jwt) { headers.authorization = `Bearer ${jwt}`; }
-    if (body) { headers['content-type'] = 'application/json'; }
+    if (jwt) {
+      headers.authorization = `Bearer ${jwt}`;
+    }
+    if (body) {
+      headers['content-type'] = 'application/json';
+    }
     try {
       return await this.transport({ method, url, headers, body }, signal);
     } catch (err) {
@@ -132,13 +164,18 @@ export class DockerHubApi {
   /** `next` links come from the API's answers: follow them only on the API's own host. */
   private checkUrl(url: string): void {
     if (new URL(url).origin !== new URL(this.base).origin) {
-      throw new RegistryError('invalidResponse', `Docker Hub pointed at another host (${new URL(url).host}); Dockhand does not follow it.`, 'docker.io');
+      throw new RegistryError(
+        'invalidResponse',
+        `Docker Hub pointed at another host (${new URL(url).host}); Dockhand does not follow it.`,
+        'docker.io',
+      );
     }
   }
 
   private statusError(response: HttpResponse, what: string): RegistryError {
     const detail = registryMessage(response);
-    const kind = response.status === 401 ? 'unauthorized' : response.status === 403 ? 'denied' : response.status === 404 ? 'notFound' : 'failed';
+    const kind =
+      response.status === 401 ? 'unauthorized' : response.status === 403 ? 'denied' : response.status === 404 ? 'notFound' : 'failed';
     return new RegistryError(kind, `Docker Hub answered ${what} with HTTP ${response.status}${detail ? `: ${detail}` : ''}.`, 'docker.io');
   }
 }

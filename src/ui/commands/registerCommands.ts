@@ -42,17 +42,21 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   for (const [id, handler] of Object.entries(allCommands(deps))) {
     const body = trustedCommandIds.has(id)
       ? (...args: unknown[]) => {
-        requireTrust(titles.get(id) ?? id);
-        return handler(...args);
-      }
+          requireTrust(titles.get(id) ?? id);
+          return handler(...args);
+        }
       : handler;
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, reports, () => body(...args))));
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, (...args: unknown[]) => runSafely(id, deps, reports, () => body(...args))),
+    );
   }
 }
 
 /** Each command's title as the manifest gives it (VS Code has localized the manifest's %keys%). */
 function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
-  const commands = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string }> } }).contributes?.commands ?? [];
+  const commands =
+    (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string }> } }).contributes?.commands ??
+    [];
   return new Map(commands.map(c => [c.command, c.title]));
 }
 

@@ -14,9 +14,14 @@ export class EngineStatusBar implements vscode.Disposable {
   show(engine: DockerEngine): void {
     const { endpoint } = engine;
     const context = contextOf(endpoint.source);
-    const label = endpoint.source.kind === 'context' ? context : endpoint.kind === 'unix' || endpoint.kind === 'npipe' ? 'local' : endpoint.url;
+    const label =
+      endpoint.source.kind === 'context' ? context : endpoint.kind === 'unix' || endpoint.kind === 'npipe' ? 'local' : endpoint.url;
     this.item.text = `$(${endpoint.kind === 'ssh' ? 'remote' : endpoint.kind === 'tcp' ? 'globe' : 'server'}) ${label ?? endpoint.url}`;
-    this.item.tooltip = vscode.l10n.t('Docker engine for Dockhand: {0} (from {1}). Click to switch.', endpoint.url, describeSource(endpoint.source));
+    this.item.tooltip = vscode.l10n.t(
+      'Docker engine for Dockhand: {0} (from {1}). Click to switch.',
+      endpoint.url,
+      describeSource(endpoint.source),
+    );
     this.item.show();
   }
 

@@ -82,7 +82,9 @@ export class ArchiveFileSystemProvider implements vscode.FileSystemProvider, vsc
     const from = await this.run(oldUri, location => Promise.resolve(location));
     await this.run(newUri, async ({ containerId, path }) => {
       if (containerId !== from.containerId) {
-        throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Files move within one container or volume; copy them to move them elsewhere.'));
+        throw vscode.FileSystemError.NoPermissions(
+          vscode.l10n.t('Files move within one container or volume; copy them to move them elsewhere.'),
+        );
       }
       if (await this.existing(containerId, path)) {
         if (!options.overwrite) {
@@ -100,7 +102,10 @@ export class ArchiveFileSystemProvider implements vscode.FileSystemProvider, vsc
 
   /** Tells views and editors that something under `uri` changed (an upload, a refresh). */
   fire(uri: vscode.Uri, type: vscode.FileChangeType = vscode.FileChangeType.Changed): void {
-    this.changed.fire([{ type, uri }, { type: vscode.FileChangeType.Changed, uri: uri.with({ path: posix.dirname(uri.path) }) }]);
+    this.changed.fire([
+      { type, uri },
+      { type: vscode.FileChangeType.Changed, uri: uri.with({ path: posix.dirname(uri.path) }) },
+    ]);
   }
 
   dispose(): void {
@@ -108,12 +113,14 @@ export class ArchiveFileSystemProvider implements vscode.FileSystemProvider, vsc
   }
 
   private async existing(containerId: string, path: string): Promise<PathEntry | undefined> {
-    return this.engine().statPath(containerId, path).catch((err: unknown) => {
-      if ((err as { kind?: string }).kind === 'notFound') {
-        return undefined;
-      }
-      throw err;
-    });
+    return this.engine()
+      .statPath(containerId, path)
+      .catch((err: unknown) => {
+        if ((err as { kind?: string }).kind === 'notFound') {
+          return undefined;
+        }
+        throw err;
+      });
   }
 
   private async run<T>(uri: vscode.Uri, body: (location: FileLocation) => Promise<T>): Promise<T> {
@@ -127,10 +134,14 @@ export class ArchiveFileSystemProvider implements vscode.FileSystemProvider, vsc
 
 export function fileType(entry: PathEntry): vscode.FileType {
   switch (entry.type) {
-    case 'file': return vscode.FileType.File;
-    case 'directory': return vscode.FileType.Directory;
-    case 'symlink': return vscode.FileType.SymbolicLink | (entry.targetIsDirectory ? vscode.FileType.Directory : vscode.FileType.File);
-    default: return vscode.FileType.Unknown;
+    case 'file':
+      return vscode.FileType.File;
+    case 'directory':
+      return vscode.FileType.Directory;
+    case 'symlink':
+      return vscode.FileType.SymbolicLink | (entry.targetIsDirectory ? vscode.FileType.Directory : vscode.FileType.File);
+    default:
+      return vscode.FileType.Unknown;
   }
 }
 

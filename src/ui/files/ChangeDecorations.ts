@@ -38,7 +38,8 @@ export class ChangeDecorations implements vscode.FileDecorationProvider, vscode.
   async deletedIn(container: string, dir: string): Promise<string[]> {
     const prefix = dir.endsWith('/') ? dir : `${dir}/`;
     const changes = await this.changesOf(container);
-    return [...changes].filter(([path, kind]) => kind === 'deleted' && path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
+    return [...changes]
+      .filter(([path, kind]) => kind === 'deleted' && path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
       .map(([path]) => path.slice(prefix.length));
   }
 

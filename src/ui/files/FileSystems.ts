@@ -24,7 +24,10 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
   const containers = new ArchiveFileSystemProvider(engine, uri => Promise.resolve({ containerId: uri.authority, path: uri.path || '/' }));
   const volumeMounts = new VolumeMounts(engine);
   const volumes = new ArchiveFileSystemProvider(engine, uri => volumeMounts.locate(uri));
-  const providers = new Map([[containerScheme, containers], [volumeScheme, volumes]]);
+  const providers = new Map([
+    [containerScheme, containers],
+    [volumeScheme, volumes],
+  ]);
   const decorations = new ChangeDecorations(engine);
   const tree = new FileTree(engine, providers, decorations);
   const locate = async (uri: vscode.Uri) => {
@@ -35,7 +38,11 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
     return { ...(await provider.locate(uri)), provider };
   };
   const files: FileSystems = {
-    providers, tree, decorations, locate, volumeMounts,
+    providers,
+    tree,
+    decorations,
+    locate,
+    volumeMounts,
     dragAndDrop: {
       dropMimeTypes: ['text/uri-list'],
       dragMimeTypes: [],
@@ -45,7 +52,11 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
         if (!folder || !list) {
           return;
         }
-        const sources = list.split(/\r?\n/).map(line => line.trim()).filter(line => line && !line.startsWith('#')).map(line => vscode.Uri.parse(line));
+        const sources = list
+          .split(/\r?\n/)
+          .map(line => line.trim())
+          .filter(line => line && !line.startsWith('#'))
+          .map(line => vscode.Uri.parse(line));
         await uploadInto(engine, locate, folder, sources);
       },
     },
@@ -54,7 +65,11 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
     vscode.workspace.registerFileSystemProvider(containerScheme, containers, { isCaseSensitive: true }),
     vscode.workspace.registerFileSystemProvider(volumeScheme, volumes, { isCaseSensitive: true }),
     vscode.window.registerFileDecorationProvider(decorations),
-    containers, volumes, volumeMounts, decorations, tree,
+    containers,
+    volumes,
+    volumeMounts,
+    decorations,
+    tree,
   );
   return files;
 }

@@ -42,12 +42,14 @@ export class FileTree implements vscode.Disposable {
     private readonly providers: ReadonlyMap<string, ArchiveFileSystemProvider>,
     private readonly decorations: ChangeDecorations,
   ) {
-    this.subscriptions = [...providers.values()].map(p => p.onDidChangeFile(events => {
-      for (const authority of new Set(events.map(e => e.uri.authority))) {
-        this.decorations.invalidate(authority);
-      }
-      this.changed.fire();
-    }));
+    this.subscriptions = [...providers.values()].map(p =>
+      p.onDidChangeFile(events => {
+        for (const authority of new Set(events.map(e => e.uri.authority))) {
+          this.decorations.invalidate(authority);
+        }
+        this.changed.fire();
+      }),
+    );
   }
 
   rootNode(uri: vscode.Uri): FilesRootNode {
@@ -85,7 +87,10 @@ export class FileTree implements vscode.Disposable {
     }
     const { entry } = node;
     const isFolder = entry.type === 'directory' || entry.targetIsDirectory === true;
-    const item = new vscode.TreeItem(entry.name, isFolder && !node.deleted ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      entry.name,
+      isFolder && !node.deleted ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
     item.id = `file:${node.uri.toString()}`;
     item.resourceUri = node.uri;
     if (node.deleted) {
@@ -121,7 +126,10 @@ export class FileTree implements vscode.Disposable {
     if (cached && Date.now() - cached.at < ownersFreshForMs) {
       return cached.names;
     }
-    const names = provider.locate(uri).then(({ containerId }) => this.engine().ownerNames(containerId)).catch(() => undefined);
+    const names = provider
+      .locate(uri)
+      .then(({ containerId }) => this.engine().ownerNames(containerId))
+      .catch(() => undefined);
     this.owners.set(key, { at: Date.now(), names });
     return names;
   }
@@ -134,5 +142,10 @@ function foldersFirst(a: FileEntryNode, b: FileEntryNode): number {
 
 export function isFileNode(value: unknown): value is FileNode {
   const kind = (value as { kind?: unknown } | null)?.kind;
-  return typeof value === 'object' && value !== null && (kind === 'file' || kind === 'files') && (value as { uri?: unknown }).uri instanceof vscode.Uri;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (kind === 'file' || kind === 'files') &&
+    (value as { uri?: unknown }).uri instanceof vscode.Uri
+  );
 }

@@ -17,8 +17,8 @@ export function modeString(entry: PathEntry): string {
 
 /** `root:staff`, or the numbers where the container has no name for them. */
 export function ownerString(entry: PathEntry, owners?: OwnerNames): string {
-  const user = entry.uid === undefined ? '?' : owners?.users.get(entry.uid) ?? String(entry.uid);
-  const group = entry.gid === undefined ? '?' : owners?.groups.get(entry.gid) ?? String(entry.gid);
+  const user = entry.uid === undefined ? '?' : (owners?.users.get(entry.uid) ?? String(entry.uid));
+  const group = entry.gid === undefined ? '?' : (owners?.groups.get(entry.gid) ?? String(entry.gid));
   return `${user}:${group}`;
 }
 

@@ -11,8 +11,11 @@ export function toFileSystemError(err: unknown, uri: vscode.Uri): Error {
     case 'notFound':
       return vscode.FileSystemError.FileNotFound(uri);
     case 'invalid':
-      return /is a folder/.test(error.message) ? vscode.FileSystemError.FileIsADirectory(uri)
-        : /not a folder/.test(error.message) ? vscode.FileSystemError.FileNotADirectory(uri) : vscode.FileSystemError.NoPermissions(error.message);
+      return /is a folder/.test(error.message)
+        ? vscode.FileSystemError.FileIsADirectory(uri)
+        : /not a folder/.test(error.message)
+          ? vscode.FileSystemError.FileNotADirectory(uri)
+          : vscode.FileSystemError.NoPermissions(error.message);
     case 'conflict':
     case 'permissionDenied':
       return vscode.FileSystemError.NoPermissions(error.message);

@@ -9,9 +9,16 @@ import { withCancellableProgress } from '../commands/shared/withProgress';
  * through VS Code and written one by one.
  */
 /** Where a URI is, and the file system to tell about the change. */
-export type Locate = (uri: vscode.Uri) => Promise<{ containerId: string; path: string; provider: { fire(uri: vscode.Uri, type: vscode.FileChangeType): void } }>;
+export type Locate = (
+  uri: vscode.Uri,
+) => Promise<{ containerId: string; path: string; provider: { fire(uri: vscode.Uri, type: vscode.FileChangeType): void } }>;
 
-export async function uploadInto(engine: () => DockerEngine, locate: Locate, folder: vscode.Uri, sources: readonly vscode.Uri[]): Promise<void> {
+export async function uploadInto(
+  engine: () => DockerEngine,
+  locate: Locate,
+  folder: vscode.Uri,
+  sources: readonly vscode.Uri[],
+): Promise<void> {
   if (!sources.length) {
     return;
   }
@@ -29,7 +36,13 @@ export async function uploadInto(engine: () => DockerEngine, locate: Locate, fol
   provider.fire(folder, vscode.FileChangeType.Changed);
 }
 
-async function copyThroughVsCode(engine: DockerEngine, containerId: string, source: vscode.Uri, target: string, signal: AbortSignal): Promise<void> {
+async function copyThroughVsCode(
+  engine: DockerEngine,
+  containerId: string,
+  source: vscode.Uri,
+  target: string,
+  signal: AbortSignal,
+): Promise<void> {
   const stat = await vscode.workspace.fs.stat(source);
   if (stat.type & vscode.FileType.Directory) {
     await engine.createDirectory(containerId, target, signal).catch((err: unknown) => {

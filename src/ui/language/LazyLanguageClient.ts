@@ -21,7 +21,11 @@ export class LazyLanguageClient implements vscode.Disposable {
   private client: DockhandLanguageClient | undefined;
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly engine: () => DockerEngine, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly engine: () => DockerEngine,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.listener = vscode.workspace.onDidOpenTextDocument(doc => {
       if (isDockhandLanguage(doc)) {
         this.get();

@@ -2,7 +2,12 @@ import * as vscode from 'vscode';
 import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { DockerEngine } from '../../engine';
 import {
-  buildHistoryNotification, enginePlatformRequest, inspectImageRequest, listImagesRequest, type DockhandInitializationOptions, type InspectImageParams,
+  buildHistoryNotification,
+  enginePlatformRequest,
+  inspectImageRequest,
+  listImagesRequest,
+  type DockhandInitializationOptions,
+  type InspectImageParams,
 } from '../../language/server/protocol';
 import { trustedCommandIds } from '../commands/trustedCommandIds';
 import { dockhandLanguages as languages } from './dockhandLanguages';
@@ -16,12 +21,15 @@ export interface DockhandLanguageClient {
   stop(): Promise<void>;
 }
 
-
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
  * questions about local images from the engine: the server itself never talks to Docker.
  */
-export function startLanguageClient(context: vscode.ExtensionContext, engine: () => DockerEngine, log: vscode.LogOutputChannel): DockhandLanguageClient {
+export function startLanguageClient(
+  context: vscode.ExtensionContext,
+  engine: () => DockerEngine,
+  log: vscode.LogOutputChannel,
+): DockhandLanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -32,7 +40,11 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
     settings: vscode.workspace.getConfiguration('dockhand'),
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }, { language, scheme: 'vscode-remote' }]),
+    documentSelector: languages.flatMap(language => [
+      { language, scheme: 'file' },
+      { language, scheme: 'untitled' },
+      { language, scheme: 'vscode-remote' },
+    ]),
     initializationOptions,
     synchronize: { configurationSection: 'dockhand' },
     outputChannel: log,
@@ -48,22 +60,32 @@ export function startLanguageClient(context: vscode.ExtensionContext, engine: ()
   const client = new LanguageClient('dockhand', 'Dockhand Language Server', serverOptions, clientOptions);
   client.onRequest(listImagesRequest, () => listLocalImages(engine()).catch(() => []));
   client.onRequest(enginePlatformRequest, async () => {
-    const version = await engine().version().catch(() => undefined);
+    const version = await engine()
+      .version()
+      .catch(() => undefined);
     return version ? `${version.os}/${version.arch}` : null;
   });
-  client.onRequest(inspectImageRequest, async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null);
+  client.onRequest(
+    inspectImageRequest,
+    async (params: InspectImageParams) => (await inspectLocalImage(engine(), params.reference)) ?? null,
+  );
   // Once the workspace is trusted, the editors ask again and get the lenses Restricted Mode held back.
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
-    const feature = client.getFeature(CodeLensRequest.method);
-    for (const document of vscode.workspace.textDocuments) {
-      feature.getProvider(document)?.onDidChangeCodeLensEmitter.fire();
-    }
-  }));
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const feature = client.getFeature(CodeLensRequest.method);
+      for (const document of vscode.workspace.textDocuments) {
+        feature.getProvider(document)?.onDidChangeCodeLensEmitter.fire();
+      }
+    }),
+  );
   // A server that fails to start is logged once; the views and commands go on without it.
-  const started = client.start().then(() => true, (err: unknown) => {
-    log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);
-    return false;
-  });
+  const started = client.start().then(
+    () => true,
+    (err: unknown) => {
+      log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    },
+  );
   return {
     ready: started.then(() => undefined),
     sendBuildHistory: async (uri, history) => {

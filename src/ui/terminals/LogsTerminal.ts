@@ -24,12 +24,20 @@ function formatLine(line: LogLine): string {
  * of the container (followLogs reattaches). Only the tail is read, so a huge log never loads
  * whole. Closing the terminal stops following.
  */
-export function openLogsTerminal(engine: DockerEngine, target: { id: string; name: string }, options: { tail: number; timestamps: boolean }): LogsRun {
-  return openStreamTerminal(target.name, async function* (signal) {
-    for await (const line of engine.followLogs(target.id, { tail: options.tail, timestamps: options.timestamps }, signal)) {
-      yield formatLine(line);
-    }
-  }, vscode.l10n.t('[The logs of {0} ended: the container is gone.]', target.name));
+export function openLogsTerminal(
+  engine: DockerEngine,
+  target: { id: string; name: string },
+  options: { tail: number; timestamps: boolean },
+): LogsRun {
+  return openStreamTerminal(
+    target.name,
+    async function* (signal) {
+      for await (const line of engine.followLogs(target.id, { tail: options.tail, timestamps: options.timestamps }, signal)) {
+        yield formatLine(line);
+      }
+    },
+    vscode.l10n.t('[The logs of {0} ended: the container is gone.]', target.name),
+  );
 }
 
 /**

@@ -16,7 +16,13 @@ export interface ProcessRun {
  * exactly as given, so names like `a;b$(x)` are just names. Closing the terminal stops the
  * program; after it exits the terminal stays open until a key is pressed, so output can be read.
  */
-export function runInTerminal(name: string, program: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): ProcessRun {
+export function runInTerminal(
+  name: string,
+  program: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ProcessRun {
   const written = new vscode.EventEmitter<string>();
   const closed = new vscode.EventEmitter<number | void>();
   let child: ChildProcess | undefined;

@@ -28,7 +28,11 @@ export class EngineStatus implements vscode.Disposable {
   private update(next: EngineState): void {
     const before = this.current;
     this.current = next;
-    if (before && before.reachable === next.reachable && (before.reachable || !next.reachable && before.error.message === next.error.message)) {
+    if (
+      before &&
+      before.reachable === next.reachable &&
+      (before.reachable || (!next.reachable && before.error.message === next.error.message))
+    ) {
       return;
     }
     void vscode.commands.executeCommand('setContext', 'dockhand.engineState', next.reachable ? 'reachable' : next.error.kind);
@@ -44,4 +48,3 @@ export class EngineStatus implements vscode.Disposable {
 export function isConnectionFailure(kind: EngineErrorKind): boolean {
   return kind === 'unreachable' || kind === 'permissionDenied' || kind === 'tls' || kind === 'ssh' || kind === 'timeout';
 }
-

@@ -30,14 +30,35 @@ export type EventRoutes = ReadonlyMap<ResourceKind, readonly Route[]>;
  * Only these move the marks other views keep (images and volumes in use, a network's members,
  * the System view's counts); a health check or an exec every second must not make them rescan.
  */
-export const containerLifecycle: ReadonlySet<string> = new Set(['create', 'start', 'restart', 'die', 'pause', 'unpause', 'destroy', 'rename']);
+export const containerLifecycle: ReadonlySet<string> = new Set([
+  'create',
+  'start',
+  'restart',
+  'die',
+  'pause',
+  'unpause',
+  'destroy',
+  'rename',
+]);
 
 /**
  * Container actions that change nothing any view shows: a process run inside it (exec_*), a
  * terminal attaching or resizing, files read or written (`docker cp`, export), `top`.
  */
 const containerActivity: ReadonlySet<string> = new Set([
-  'exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'archive-path', 'extract-to-dir', 'copy', 'export', 'commit',
+  'exec_create',
+  'exec_start',
+  'exec_die',
+  'exec_detach',
+  'attach',
+  'detach',
+  'resize',
+  'top',
+  'archive-path',
+  'extract-to-dir',
+  'copy',
+  'export',
+  'commit',
 ]);
 
 /** A container that runs a swarm task: its lifecycle moves the task's state in the Swarm view. */

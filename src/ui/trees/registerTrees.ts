@@ -46,7 +46,13 @@ export interface RegisteredTrees {
 }
 
 /** Creates the resource views and the System view, and the event-driven refresh that keeps them current. */
-export function registerTrees(context: vscode.ExtensionContext, engine: () => DockerEngine, status: EngineStatus, log: vscode.LogOutputChannel, files: FileSystems): RegisteredTrees {
+export function registerTrees(
+  context: vscode.ExtensionContext,
+  engine: () => DockerEngine,
+  status: EngineStatus,
+  log: vscode.LogOutputChannel,
+  files: FileSystems,
+): RegisteredTrees {
   const danglingFilter = new DanglingFilter(context.globalState);
   const trees: Trees = {
     containers: new ResourceTreeProvider(containersView(engine, files.tree), status, log),
@@ -62,12 +68,19 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   // The containers view keeps its own description (its filter, or the endpoint while the engine
   // is away). Views whose actions apply to several resources at once allow multi-select.
   const containersTree = vscode.window.createTreeView<ContainersTreeNode>('dockhand.containers', {
-    treeDataProvider: trees.containers, showCollapseAll: true, canSelectMany: true, dragAndDropController: files.dragAndDrop,
+    treeDataProvider: trees.containers,
+    showCollapseAll: true,
+    canSelectMany: true,
+    dragAndDropController: files.dragAndDrop,
   });
   context.subscriptions.push(containersTree, trees.containers.showIn(containersTree));
   const treeViews = [
     vscode.window.createTreeView('dockhand.images', { treeDataProvider: trees.images, showCollapseAll: true, canSelectMany: true }),
-    vscode.window.createTreeView<VolumesTreeNode>('dockhand.volumes', { treeDataProvider: trees.volumes, canSelectMany: true, dragAndDropController: files.dragAndDrop }),
+    vscode.window.createTreeView<VolumesTreeNode>('dockhand.volumes', {
+      treeDataProvider: trees.volumes,
+      canSelectMany: true,
+      dragAndDropController: files.dragAndDrop,
+    }),
     vscode.window.createTreeView('dockhand.networks', { treeDataProvider: trees.networks, showCollapseAll: true, canSelectMany: true }),
     vscode.window.createTreeView('dockhand.system', { treeDataProvider: trees.system }),
     vscode.window.createTreeView('dockhand.swarm', { treeDataProvider: trees.swarm, showCollapseAll: true }),
@@ -79,11 +92,13 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
   // names the endpoint. (A TreeView message would hide the welcome content.)
-  context.subscriptions.push(status.onDidChange(state => {
-    for (const view of treeViews) {
-      view.description = state.reachable ? undefined : state.error.endpoint;
-    }
-  }));
+  context.subscriptions.push(
+    status.onDidChange(state => {
+      for (const view of treeViews) {
+        view.description = state.reachable ? undefined : state.error.endpoint;
+      }
+    }),
+  );
 
   // Which views an event of each type can change. A container's lifecycle changes more than the
   // containers view: images and volumes mark what containers use, networks list the connected
@@ -101,7 +116,7 @@ export function registerTrees(context: vscode.ExtensionContext, engine: () => Do
     ['secret', always(trees.swarm)],
     ['config', always(trees.swarm)],
   ]);
-  routes.set('container', [...routes.get('container') ?? [], { view: trees.swarm, actions: containerLifecycle, when: isTaskContainer }]);
+  routes.set('container', [...(routes.get('container') ?? []), { view: trees.swarm, actions: containerLifecycle, when: isTaskContainer }]);
   const refresher = new RefreshController(engine, routes, status, log);
   const swarmConvergence = new SwarmConvergence(trees.swarm);
   context.subscriptions.push(...treeViews, ...all, refresher, swarmConvergence);

@@ -28,7 +28,11 @@ export function randomEdit(text: string, random: () => number, fragments: readon
     return { start: at, end: Math.min(text.length, at + 1 + Math.floor(random() * 16)), newText: '' };
   }
   if (choice < 0.65) {
-    return { start: at, end: Math.min(text.length, at + Math.floor(random() * 4)), newText: String.fromCharCode(32 + Math.floor(random() * 95)) };
+    return {
+      start: at,
+      end: Math.min(text.length, at + Math.floor(random() * 4)),
+      newText: String.fromCharCode(32 + Math.floor(random() * 95)),
+    };
   }
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;

@@ -13,11 +13,16 @@ export function fuzzSuite(language: string, targetModule: string, seed: number):
     it(`replays the regression fixtures, then keeps every invariant for ${fuzzCaseCount()} seeded incremental edits`, async () => {
       const cases = fuzzCaseCount();
       const result = await runFuzz({
-        targetModule, language, cases, seed,
+        targetModule,
+        language,
+        cases,
+        seed,
         fixturesDir: path.join(repoRoot, 'test', 'fixtures', 'fuzz', language),
         workers: Number(process.env.DOCKHAND_FUZZ_WORKERS ?? 2),
       });
-      console.log(`      ${language}: ${result.cases} cases, ${(result.cpuMs / 1000).toFixed(1)} s of worker CPU, ${(result.wallMs / 1000).toFixed(1)} s wall`);
+      console.log(
+        `      ${language}: ${result.cases} cases, ${(result.cpuMs / 1000).toFixed(1)} s of worker CPU, ${(result.wallMs / 1000).toFixed(1)} s wall`,
+      );
       const found = result.failures.map(describeFailure).join('\n\n');
       assert.equal(result.failures.length, 0, `${found}\n\nKept as regression fixtures: ${result.written.join(', ')}`);
       assert.ok(result.cases >= cases, `${result.cases} of ${cases} cases ran`);

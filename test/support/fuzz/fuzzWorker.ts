@@ -51,19 +51,23 @@ async function runFresh(c: FuzzCase): Promise<string | undefined> {
 
 async function minimize(c: FuzzCase, tag: string): Promise<string | undefined> {
   // Shrunk without the previous version when the failure does not need it (most do not).
-  if (await runFresh({ text: c.text, offset: c.offset }) !== tag) {
+  if ((await runFresh({ text: c.text, offset: c.offset })) !== tag) {
     return undefined;
   }
   const marked = c.text.slice(0, c.offset) + cursorMark + c.text.slice(c.offset);
-  return shrinkText(marked, async candidate => {
-    const offset = candidate.indexOf(cursorMark);
-    return await runFresh({ text: candidate.replace(cursorMark, ''), offset }) === tag;
-  }, setup.shrinkAttempts);
+  return shrinkText(
+    marked,
+    async candidate => {
+      const offset = candidate.indexOf(cursorMark);
+      return (await runFresh({ text: candidate.replace(cursorMark, ''), offset })) === tag;
+    },
+    setup.shrinkAttempts,
+  );
 }
 
 async function report(c: FuzzCase, error: unknown, fixture?: string): Promise<void> {
   const tag = tagOf(error);
-  const message = error instanceof Error ? error.stack ?? error.message : String(error);
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const minimized = fixture ? undefined : await minimize(c, tag);
   const failure: FuzzFailure = { ...c, kind: error instanceof InvariantError ? 'invariant' : 'throw', tag, message, minimized, fixture };
   post({ type: 'failure', failure });
@@ -100,7 +104,13 @@ async function fuzz(): Promise<void> {
     const c: FuzzCase = { previous, text: stream.text, offset: Math.floor(random() * (stream.text.length + 1)) };
     post({ type: 'case', index: index++, case: c });
     try {
-      await checkFeatures(features, TextDocument.create(stream.uri, target.languageId, stream.version, c.text), c.offset, target.tabSize, fresh);
+      await checkFeatures(
+        features,
+        TextDocument.create(stream.uri, target.languageId, stream.version, c.text),
+        c.offset,
+        target.tabSize,
+        fresh,
+      );
     } catch (error) {
       const tag = tagOf(error);
       if (!failed.has(tag)) {
@@ -145,7 +155,10 @@ if (setup.mode === 'probe') {
   probe();
 } else {
   fuzz().catch(error => {
-    post({ type: 'failure', failure: { text: '', offset: 0, kind: 'throw', tag: tagOf(error), message: String((error as Error).stack ?? error) } });
+    post({
+      type: 'failure',
+      failure: { text: '', offset: 0, kind: 'throw', tag: tagOf(error), message: String((error as Error).stack ?? error) },
+    });
     parentPort!.on('message', () => undefined);
     post({ type: 'done', cases: 0 });
   });

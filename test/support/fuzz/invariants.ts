@@ -3,13 +3,23 @@
 // the shrinker can tell the same failure from another one.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CompletionItem, Diagnostic, DocumentSymbol, Hover, Position, Range, TextEdit, WorkspaceEdit,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { neverCancelled, type TextDocumentLike } from '../../../src/language/common/documents';
 import type { LanguageFeatures } from '../../../src/language/common/LanguageFeatures';
 
 export class InvariantError extends Error {
-  constructor(readonly tag: string, detail: string) {
+  constructor(
+    readonly tag: string,
+    detail: string,
+  ) {
     super(`[${tag}] ${detail}`);
   }
 }
@@ -30,8 +40,15 @@ class Bounds {
   }
 
   position(p: Position | undefined, what: string): void {
-    if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0
-      || p.line >= this.lines.length || p.character > this.lines[p.line]) {
+    if (
+      !p ||
+      !Number.isInteger(p.line) ||
+      !Number.isInteger(p.character) ||
+      p.line < 0 ||
+      p.character < 0 ||
+      p.line >= this.lines.length ||
+      p.character > this.lines[p.line]
+    ) {
       fail('outside', `${what}: ${JSON.stringify(p)} is not in the document (${this.lines.length} lines)`);
     }
   }
@@ -49,10 +66,12 @@ class Bounds {
 
   edits(edits: readonly TextEdit[], what: string): void {
     const doc = TextDocument.create('file:///bounds', 'plaintext', 0, this.text);
-    const spans = edits.map(e => {
-      this.range(e.range, what);
-      return [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as const;
-    }).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const spans = edits
+      .map(e => {
+        this.range(e.range, what);
+        return [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as const;
+      })
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (let i = 1; i < spans.length; i++) {
       if (spans[i][0] < spans[i - 1][1]) {
         fail('overlap', `${what}: edits at offsets ${spans[i - 1].join('-')} and ${spans[i].join('-')} overlap`);
@@ -81,7 +100,12 @@ function checkCompletion(items: CompletionItem[], at: Position, bounds: Bounds):
       for (const range of ranges) {
         bounds.range(range, `completion ${item.label} edit`);
         // LSP: one line, and it contains the position completion was asked at.
-        if (range.start.line !== range.end.line || range.start.line !== at.line || range.start.character > at.character || range.end.character < at.character) {
+        if (
+          range.start.line !== range.end.line ||
+          range.start.line !== at.line ||
+          range.start.character > at.character ||
+          range.end.character < at.character
+        ) {
           fail('completion', `item ${JSON.stringify(item.label)} edits ${JSON.stringify(range)}, not around ${JSON.stringify(at)}`);
         }
       }
@@ -95,7 +119,10 @@ function checkHover(hover: Hover | undefined, bounds: Bounds): void {
     return;
   }
   const parts = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
-  const text = parts.map(p => (typeof p === 'string' ? p : p.value)).join('').trim();
+  const text = parts
+    .map(p => (typeof p === 'string' ? p : p.value))
+    .join('')
+    .trim();
   if (!text) {
     fail('hover', `an empty hover: ${JSON.stringify(hover)}`);
   }
@@ -126,7 +153,8 @@ function checkSymbols(symbols: DocumentSymbol[], bounds: Bounds, parent?: Docume
     }
     bounds.range(s.range, `symbol ${s.name}`);
     bounds.range(s.selectionRange, `symbol ${s.name} selection`);
-    const inside = (inner: Range, outer: Range) => TextDocumentPositionOrder(outer.start, inner.start) <= 0 && TextDocumentPositionOrder(inner.end, outer.end) <= 0;
+    const inside = (inner: Range, outer: Range) =>
+      TextDocumentPositionOrder(outer.start, inner.start) <= 0 && TextDocumentPositionOrder(inner.end, outer.end) <= 0;
     if (!inside(s.selectionRange, s.range)) {
       fail('symbol', `symbol ${s.name}: its selection range is outside its range`);
     }
@@ -152,7 +180,11 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
  * must report the same diagnostics: the incremental parse is invisible.
  */
 export async function checkFeatures(
-  features: LanguageFeatures, doc: TextDocumentLike, offset: number, tabSize: number, fresh?: LanguageFeatures,
+  features: LanguageFeatures,
+  doc: TextDocumentLike,
+  offset: number,
+  tabSize: number,
+  fresh?: LanguageFeatures,
 ): Promise<void> {
   const text = doc.getText();
   const bounds = new Bounds(text);
@@ -172,8 +204,11 @@ export async function checkFeatures(
     if (JSON.stringify(a) !== JSON.stringify(b)) {
       const onlyIncremental = a.filter(d => !b.includes(d));
       const onlyFresh = b.filter(d => !a.includes(d));
-      fail('incremental', `an edit gave other diagnostics than a fresh parse:\n  only after the edit: ${onlyIncremental.join('\n    ')}`
-        + `\n  only when parsed afresh: ${onlyFresh.join('\n    ')}`);
+      fail(
+        'incremental',
+        `an edit gave other diagnostics than a fresh parse:\n  only after the edit: ${onlyIncremental.join('\n    ')}` +
+          `\n  only when parsed afresh: ${onlyFresh.join('\n    ')}`,
+      );
     }
   }
   checkCompletion(await features.complete(doc, at, token), at, bounds);
@@ -186,7 +221,7 @@ export async function checkFeatures(
       bounds.edits(editsFor(action.edit, doc.uri), `code action ${action.title}`);
     }
   }
-  for (const location of [...await features.definition(doc, at, token), ...await features.references(doc, at, true, token)]) {
+  for (const location of [...(await features.definition(doc, at, token)), ...(await features.references(doc, at, true, token))]) {
     if (location.uri === doc.uri) {
       bounds.range(location.range, 'definition/reference');
     }
@@ -216,7 +251,7 @@ export async function checkFeatures(
   for (const hint of await features.inlayHints(doc, whole, token)) {
     bounds.position(hint.position, 'inlay hint');
   }
-  for (const link of await features.documentLinks?.(doc, token) ?? []) {
+  for (const link of (await features.documentLinks?.(doc, token)) ?? []) {
     bounds.range(link.range, 'document link');
   }
   const tokens = await features.semanticTokens?.(doc, token);
@@ -251,7 +286,13 @@ function checkSemanticTokens(data: readonly number[], bounds: Bounds): void {
     const [deltaLine, deltaStart, length] = data.slice(i, i + 3);
     line += deltaLine;
     character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    if (deltaLine < 0 || (deltaLine === 0 && deltaStart < 0) || length <= 0 || line >= bounds.lines.length || character + length > bounds.lines[line]) {
+    if (
+      deltaLine < 0 ||
+      (deltaLine === 0 && deltaStart < 0) ||
+      length <= 0 ||
+      line >= bounds.lines.length ||
+      character + length > bounds.lines[line]
+    ) {
       fail('semanticTokens', `token ${i / 5} at ${line}:${character} (length ${length}) is not inside its line`);
     }
   }

@@ -81,10 +81,13 @@ function watch(setup: WorkerSetup, caseCpuMs: number, onMessage: (message: Worke
         current = undefined;
         clearInterval(timer);
         finished = true;
-        void worker.terminate().then(() => resolve({
-          cases: 0, cpuMs: lastCpu,
-          hang: { ...hung, kind: 'hang', tag: '[hang]', message: `one case used more than ${caseCpuMs} ms of CPU without returning` },
-        }));
+        void worker.terminate().then(() =>
+          resolve({
+            cases: 0,
+            cpuMs: lastCpu,
+            hang: { ...hung, kind: 'hang', tag: '[hang]', message: `one case used more than ${caseCpuMs} ms of CPU without returning` },
+          }),
+        );
       }
     }, 100);
     worker.on('message', (message: WorkerMessage) => {
@@ -112,7 +115,11 @@ function watch(setup: WorkerSetup, caseCpuMs: number, onMessage: (message: Worke
       if (!finished) {
         // The event loop ran dry mid-case: something awaited a promise that never settles.
         const stalled = current?.case ?? { text: '', offset: 0 };
-        resolve({ cases: 0, cpuMs: lastCpu, hang: { ...stalled, kind: 'stalled', tag: '[stalled]', message: 'the worker went idle in the middle of a case' } });
+        resolve({
+          cases: 0,
+          cpuMs: lastCpu,
+          hang: { ...stalled, kind: 'stalled', tag: '[stalled]', message: 'the worker went idle in the middle of a case' },
+        });
       }
     });
   });
@@ -145,11 +152,15 @@ async function shrinkHang(options: FuzzOptions, failure: FuzzFailure, caseCpuMs:
     return false;
   };
   try {
-    if (!await hangs({ text: failure.text, offset: failure.offset })) {
+    if (!(await hangs({ text: failure.text, offset: failure.offset }))) {
       return undefined;
     }
     const marked = failure.text.slice(0, failure.offset) + cursorMark + failure.text.slice(failure.offset);
-    return await shrinkText(marked, candidate => hangs({ text: candidate.replace(cursorMark, ''), offset: candidate.indexOf(cursorMark) }), attempts);
+    return await shrinkText(
+      marked,
+      candidate => hangs({ text: candidate.replace(cursorMark, ''), offset: candidate.indexOf(cursorMark) }),
+      attempts,
+    );
   } finally {
     await probe?.watched.worker.terminate();
   }
@@ -159,22 +170,37 @@ export function readFixtures(dir: string): { name: string; case: FuzzCase }[] {
   if (!fs.existsSync(dir)) {
     return [];
   }
-  return fs.readdirSync(dir).filter(f => f.endsWith('.json')).sort().map(name => {
-    const saved = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { text: string; previous?: string };
-    const offset = Math.max(0, saved.text.indexOf(cursorMark));
-    return { name, case: { previous: saved.previous, text: saved.text.replace(cursorMark, ''), offset } };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.json'))
+    .sort()
+    .map(name => {
+      const saved = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { text: string; previous?: string };
+      const offset = Math.max(0, saved.text.indexOf(cursorMark));
+      return { name, case: { previous: saved.previous, text: saved.text.replace(cursorMark, ''), offset } };
+    });
 }
 
 function writeFixture(dir: string, language: string, failure: FuzzFailure): string {
   const text = failure.minimized ?? failure.text.slice(0, failure.offset) + cursorMark + failure.text.slice(failure.offset);
   const previous = failure.minimized === undefined ? failure.previous : undefined;
-  const hash = createHash('sha1').update(`${previous ?? ''}\0${text}`).digest('hex').slice(0, 8);
-  const slug = failure.tag.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 40);
+  const hash = createHash('sha1')
+    .update(`${previous ?? ''}\0${text}`)
+    .digest('hex')
+    .slice(0, 8);
+  const slug = failure.tag
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 40);
   const file = path.join(dir, `${slug}-${hash}.json`);
   fs.mkdirSync(dir, { recursive: true });
   // The message without its stack: fixtures are committed, and stacks name this machine's paths.
-  const message = failure.message.split('\n').filter(line => !/^\s+at /.test(line)).slice(0, 8).join('\n');
+  const message = failure.message
+    .split('\n')
+    .filter(line => !/^\s+at /.test(line))
+    .slice(0, 8)
+    .join('\n');
   const fixture = { language, failure: failure.tag, message, text, ...(previous !== undefined ? { previous } : {}) };
   fs.writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`);
   return file;
@@ -188,9 +214,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const failures: FuzzFailure[] = [];
   const runs = Array.from({ length: workers }, (_, i) => {
     const setup: WorkerSetup = {
-      targetModule: options.targetModule, mode: 'fuzz', seed: options.seed + i,
+      targetModule: options.targetModule,
+      mode: 'fuzz',
+      seed: options.seed + i,
       // Fixtures are replayed once, by the first worker; the cases are split evenly.
-      cases: Math.ceil(options.cases / workers), fixtures: i === 0 ? fixtures : [], shrinkAttempts: options.shrinkAttempts ?? 1500,
+      cases: Math.ceil(options.cases / workers),
+      fixtures: i === 0 ? fixtures : [],
+      shrinkAttempts: options.shrinkAttempts ?? 1500,
     };
     return watch(setup, caseCpuMs, message => {
       if (message.type === 'failure') {

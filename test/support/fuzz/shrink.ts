@@ -5,7 +5,11 @@
 /** Where the case's cursor was: kept in every candidate, so the position moves with the text. */
 export const cursorMark = '\uE000';
 
-async function ddmin(units: readonly string[], fails: (candidate: readonly string[]) => Promise<boolean>, budget: { left: number }): Promise<string[]> {
+async function ddmin(
+  units: readonly string[],
+  fails: (candidate: readonly string[]) => Promise<boolean>,
+  budget: { left: number },
+): Promise<string[]> {
   let current = [...units];
   let n = 2;
   while (current.length >= 2 && budget.left > 0) {
@@ -14,7 +18,7 @@ async function ddmin(units: readonly string[], fails: (candidate: readonly strin
     for (let start = 0; start < current.length && budget.left > 0; start += size) {
       const candidate = [...current.slice(0, start), ...current.slice(start + size)];
       budget.left--;
-      if (candidate.length > 0 && await fails(candidate)) {
+      if (candidate.length > 0 && (await fails(candidate))) {
         current = candidate;
         n = Math.max(n - 1, 2);
         reduced = true;

@@ -32,10 +32,16 @@ describe('toEngineError', () => {
   });
 
   it('names the host for TLS and SSH failures', () => {
-    const tls = toEngineError(Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }), 'tcp://prod:2376');
+    const tls = toEngineError(
+      Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+      'tcp://prod:2376',
+    );
     assert.equal(tls.kind, 'tls');
     assert.match(tls.message, /tcp:\/\/prod:2376/);
-    const ssh = toEngineError(Object.assign(new Error('All configured authentication methods failed'), { level: 'client-authentication' }), 'ssh://ci@builder');
+    const ssh = toEngineError(
+      Object.assign(new Error('All configured authentication methods failed'), { level: 'client-authentication' }),
+      'ssh://ci@builder',
+    );
     assert.equal(ssh.kind, 'ssh');
     assert.match(ssh.message, /ssh:\/\/ci@builder/);
   });

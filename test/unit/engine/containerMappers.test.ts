@@ -22,11 +22,21 @@ describe('container mappers (recorded engine JSON)', () => {
 
   it('computes no CPU % without a previous reading, and counts block IO by op', () => {
     assert.equal(cpuPercent({ cpu_usage: { total_usage: 10 }, system_cpu_usage: 100, online_cpus: 1 }, {}), 10);
-    assert.equal(cpuPercent({ cpu_usage: { total_usage: 10 }, system_cpu_usage: 100 }, { cpu_usage: { total_usage: 10 }, system_cpu_usage: 100 }), 0);
+    assert.equal(
+      cpuPercent({ cpu_usage: { total_usage: 10 }, system_cpu_usage: 100 }, { cpu_usage: { total_usage: 10 }, system_cpu_usage: 100 }),
+      0,
+    );
     const stats = toContainerStats({
       read: '0001-01-01T00:00:00Z',
       memory_stats: { usage: 1000, limit: 4000, stats: { inactive_file: 200 } },
-      blkio_stats: { io_service_bytes_recursive: [{ op: 'Read', value: 5 }, { op: 'read', value: 7 }, { op: 'Write', value: 3 }, { op: 'Total', value: 15 }] },
+      blkio_stats: {
+        io_service_bytes_recursive: [
+          { op: 'Read', value: 5 },
+          { op: 'read', value: 7 },
+          { op: 'Write', value: 3 },
+          { op: 'Total', value: 15 },
+        ],
+      },
     });
     assert.equal(stats.read, undefined, 'a stopped container reports the zero time');
     assert.equal(stats.memoryUsage, 800, 'cgroup v2 names the cache inactive_file');
@@ -40,19 +50,44 @@ describe('container mappers (recorded engine JSON)', () => {
     assert.equal(top.processes.length, 2);
     assert.equal(top.processes[1][7], 'sleep 1');
     assert.deepEqual(toFileChanges(readFixture('engine/container.changes.json')), [{ path: '/added', kind: 'added' }]);
-    assert.deepEqual(toFileChanges([{ Path: '/etc', Kind: 0 }, { Path: '/gone', Kind: 2 }]), [{ path: '/etc', kind: 'changed' }, { path: '/gone', kind: 'deleted' }]);
+    assert.deepEqual(
+      toFileChanges([
+        { Path: '/etc', Kind: 0 },
+        { Path: '/gone', Kind: 2 },
+      ]),
+      [
+        { path: '/etc', kind: 'changed' },
+        { path: '/gone', kind: 'deleted' },
+      ],
+    );
     assert.deepEqual(toPruneResult(readFixture('engine/containers.prune.json'), 'ContainersDeleted'), {
-      removed: ['81a519cb4e065a73a9edb1d5d3db76b9719dc0d4840e934c9d8003bc151264a4'], spaceReclaimed: 2,
+      removed: ['81a519cb4e065a73a9edb1d5d3db76b9719dc0d4840e934c9d8003bc151264a4'],
+      spaceReclaimed: 2,
     });
-    assert.deepEqual(toPruneResult(readFixture('engine/volumes.prune.json'), 'VolumesDeleted'), { removed: ['dockhand-fixture-vol'], spaceReclaimed: 0 });
-    assert.deepEqual(toPruneResult(readFixture('engine/networks.prune.json'), 'NetworksDeleted'), { removed: ['dockhand-fixture-net'], spaceReclaimed: 0 });
-    assert.deepEqual(toPruneResult({ ContainersDeleted: null, SpaceReclaimed: 0 }, 'ContainersDeleted'), { removed: [], spaceReclaimed: 0 });
-    assert.deepEqual(toImagePruneResult({ ImagesDeleted: [{ Untagged: 'a:1' }, { Deleted: 'sha256:1' }], SpaceReclaimed: 9 }), { removed: ['a:1', 'sha256:1'], spaceReclaimed: 9 });
+    assert.deepEqual(toPruneResult(readFixture('engine/volumes.prune.json'), 'VolumesDeleted'), {
+      removed: ['dockhand-fixture-vol'],
+      spaceReclaimed: 0,
+    });
+    assert.deepEqual(toPruneResult(readFixture('engine/networks.prune.json'), 'NetworksDeleted'), {
+      removed: ['dockhand-fixture-net'],
+      spaceReclaimed: 0,
+    });
+    assert.deepEqual(toPruneResult({ ContainersDeleted: null, SpaceReclaimed: 0 }, 'ContainersDeleted'), {
+      removed: [],
+      spaceReclaimed: 0,
+    });
+    assert.deepEqual(toImagePruneResult({ ImagesDeleted: [{ Untagged: 'a:1' }, { Deleted: 'sha256:1' }], SpaceReclaimed: 9 }), {
+      removed: ['a:1', 'sha256:1'],
+      spaceReclaimed: 9,
+    });
   });
 
-  it('lists a network\'s containers with their addresses, from inspect', () => {
+  it("lists a network's containers with their addresses, from inspect", () => {
     const endpoints = toNetworkEndpoints(readFixture('engine/network.inspect.json'));
-    assert.deepEqual(endpoints.map(e => [e.name, e.ipv4Address]), [['dockhand-fixture-rec', '10.99.0.2/24']]);
+    assert.deepEqual(
+      endpoints.map(e => [e.name, e.ipv4Address]),
+      [['dockhand-fixture-rec', '10.99.0.2/24']],
+    );
     assert.equal(endpoints[0].id, '81a519cb4e065a73a9edb1d5d3db76b9719dc0d4840e934c9d8003bc151264a4');
     assert.equal(endpoints[0].ipv6Address, undefined);
     assert.deepEqual(toNetworkEndpoints({ Containers: null }), []);

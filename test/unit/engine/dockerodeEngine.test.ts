@@ -2,7 +2,12 @@ import * as assert from 'node:assert/strict';
 import { createDockerodeEngine, EngineError, type DockerEngine } from '../../../src/engine';
 
 const missingSocket = '/tmp/dockhand-no-such.sock';
-const engine: DockerEngine = createDockerodeEngine({ url: `unix://${missingSocket}`, kind: 'unix', socketPath: missingSocket, source: { kind: 'default' } });
+const engine: DockerEngine = createDockerodeEngine({
+  url: `unix://${missingSocket}`,
+  kind: 'unix',
+  socketPath: missingSocket,
+  source: { kind: 'default' },
+});
 
 async function failure(run: () => Promise<unknown>): Promise<EngineError> {
   try {
@@ -18,7 +23,10 @@ describe('dockerode engine composition', () => {
   // That every operation is there is the compiler's job (createDockerodeEngine's return type).
   it('carries only operations and the endpoint, each bound so that it can be passed around', async () => {
     const members = Object.entries(engine);
-    assert.deepEqual(members.filter(([, value]) => typeof value !== 'function').map(([key]) => key), ['endpoint']);
+    assert.deepEqual(
+      members.filter(([, value]) => typeof value !== 'function').map(([key]) => key),
+      ['endpoint'],
+    );
     assert.ok(members.length > 50, `${members.length} members`);
     assert.ok(Object.isFrozen(engine));
     // Detached from the engine, a method still reaches its implementation (no TypeError on `this`).

@@ -18,9 +18,12 @@ describe('domain predicates (one of each, shared by engine and views)', () => {
   });
 
   it('maps the published ports of an inspect document', () => {
-    assert.deepEqual(toPortBindings({ '80/tcp': [{ HostIp: '127.0.0.1', HostPort: '32768' }], '53/udp': null, '9/sctp': [{ HostIp: '', HostPort: '' }] }), [
-      { containerPort: 80, protocol: 'tcp', hostIp: '127.0.0.1', hostPort: 32768 },
-      { containerPort: 9, protocol: 'sctp', hostIp: undefined, hostPort: undefined },
-    ]);
+    assert.deepEqual(
+      toPortBindings({ '80/tcp': [{ HostIp: '127.0.0.1', HostPort: '32768' }], '53/udp': null, '9/sctp': [{ HostIp: '', HostPort: '' }] }),
+      [
+        { containerPort: 80, protocol: 'tcp', hostIp: '127.0.0.1', hostPort: 32768 },
+        { containerPort: 9, protocol: 'sctp', hostIp: undefined, hostPort: undefined },
+      ],
+    );
   });
 });

@@ -58,7 +58,7 @@ describe('followEvents', () => {
 
   it('classifies a socket without permission', async () => {
     const events = await take(scripted([Object.assign(new Error('EACCES'), { code: 'EACCES' })]), 1);
-    assert.equal(summary(events[0] ?? { type: "connection", connected: true }), 'down:permissionDenied');
+    assert.equal(summary(events[0] ?? { type: 'connection', connected: true }), 'down:permissionDenied');
   });
 
   it('ends promptly when aborted while waiting to reconnect', async () => {

@@ -12,7 +12,8 @@ import { describeEntry, modeString } from '../../../src/ui/files/describeEntry';
 const mtime = new Date(1_700_000_000_000);
 const dir = (name: string): { entry: TarEntry } => ({ entry: { name, type: 'directory', size: 0, mode: 0o755, mtime } });
 const file = (name: string, text: string, extra: Partial<TarEntry> = {}) => ({
-  entry: { name, type: 'file' as const, size: Buffer.byteLength(text), mode: 0o644, mtime, ...extra }, data: Buffer.from(text),
+  entry: { name, type: 'file' as const, size: Buffer.byteLength(text), mode: 0o644, mtime, ...extra },
+  data: Buffer.from(text),
 });
 
 /** Splits a buffer into small chunks, as a socket delivers it. */
@@ -26,23 +27,41 @@ function chunked(buffer: Buffer, size = 700): Readable {
 
 describe('container file listings', () => {
   it('lists the direct children of an archived folder, skipping deeper entries and content', async () => {
-    const tar = packEntries([dir('etc'), file('etc/a', 'x'.repeat(2000), { uid: 7, gid: 9 }), dir('etc/sub'), file('etc/sub/deep', 'deep'),
-      { entry: { name: 'etc/link', type: 'symlink', size: 0, mode: 0o777, mtime, linkname: 'sub' } }]);
+    const tar = packEntries([
+      dir('etc'),
+      file('etc/a', 'x'.repeat(2000), { uid: 7, gid: 9 }),
+      dir('etc/sub'),
+      file('etc/sub/deep', 'deep'),
+      { entry: { name: 'etc/link', type: 'symlink', size: 0, mode: 0o777, mtime, linkname: 'sub' } },
+    ]);
     const { root, children } = await directChildren(chunked(tar));
     assert.equal(root.name, 'etc');
-    assert.deepEqual(children.map(c => [c.name, c.type, c.size, c.uid, c.gid, c.linkname]),
-      [['a', 'file', 2000, 7, 9, undefined], ['sub', 'directory', 0, 0, 0, undefined], ['link', 'symlink', 0, 0, 0, 'sub']]);
+    assert.deepEqual(
+      children.map(c => [c.name, c.type, c.size, c.uid, c.gid, c.linkname]),
+      [
+        ['a', 'file', 2000, 7, 9, undefined],
+        ['sub', 'directory', 0, 0, 0, undefined],
+        ['link', 'symlink', 0, 0, 0, 'sub'],
+      ],
+    );
   });
 
   it('lists the children of the root folder, whose entries start with /', async () => {
     const tar = packEntries([dir('/'), dir('/bin'), file('/bin/sh', 'elf'), file('/.dockerenv', '')]);
     const { children } = await directChildren(chunked(tar, 100));
-    assert.deepEqual(children.map(c => c.name), ['bin', '.dockerenv']);
+    assert.deepEqual(
+      children.map(c => c.name),
+      ['bin', '.dockerenv'],
+    );
   });
 
   it('renames an archive root and everything under it, keeping content, modes and owners', async () => {
-    const tar = packEntries([dir('old'), file('old/f', 'content', { mode: 0o600, uid: 5, gid: 6 }), { entry: { name: 'old/h', type: 'hardlink', size: 0, mode: 0o600, mtime, linkname: 'old/f' } }]);
-    const renamed = Buffer.concat(await Readable.from(renameArchiveRoot(chunked(tar), 'new')).toArray() as Buffer[]);
+    const tar = packEntries([
+      dir('old'),
+      file('old/f', 'content', { mode: 0o600, uid: 5, gid: 6 }),
+      { entry: { name: 'old/h', type: 'hardlink', size: 0, mode: 0o600, mtime, linkname: 'old/f' } },
+    ]);
+    const renamed = Buffer.concat((await Readable.from(renameArchiveRoot(chunked(tar), 'new')).toArray()) as Buffer[]);
     const seen: string[] = [];
     for await (const ev of readTar(Readable.from([renamed]))) {
       if (ev.kind === 'entry') {
@@ -61,12 +80,23 @@ describe('container file listings', () => {
   });
 
   it('parses the exec listing, and refuses output a name with a newline made ambiguous', () => {
-    const out = '41ed|4096|0|0|1700000000|.\n41ed|4096|0|0|1700000000|..\n81a4|3|7|8|1700000000|a|b c\na1ff|3|0|0|1700000000|ln\n41ed|4096|0|0|1700000000|d\n\0' +
+    const out =
+      '41ed|4096|0|0|1700000000|.\n41ed|4096|0|0|1700000000|..\n81a4|3|7|8|1700000000|a|b c\na1ff|3|0|0|1700000000|ln\n41ed|4096|0|0|1700000000|d\n\0' +
       '1\0ln\0d\0';
     assert.deepEqual(parseListing(out), [
       { name: 'a|b c', type: 'file', mode: 0o644, size: 3, uid: 7, gid: 8, mtime: new Date(1_700_000_000_000) },
       { name: 'd', type: 'directory', mode: 0o755, size: 0, uid: 0, gid: 0, mtime: new Date(1_700_000_000_000) },
-      { name: 'ln', type: 'symlink', mode: 0o777, size: 0, uid: 0, gid: 0, mtime: new Date(1_700_000_000_000), linkTarget: 'd', targetIsDirectory: true },
+      {
+        name: 'ln',
+        type: 'symlink',
+        mode: 0o777,
+        size: 0,
+        uid: 0,
+        gid: 0,
+        mtime: new Date(1_700_000_000_000),
+        linkTarget: 'd',
+        targetIsDirectory: true,
+      },
     ]);
     assert.equal(parseListing('81a4|3|0|0|1700000000|two\nlines\n\0'), undefined);
   });
@@ -82,8 +112,13 @@ describe('container file listings', () => {
     assert.equal(modeString({ name: 'tmp', type: 'directory', size: 0, mode: 0o1777, mtime }), 'drwxrwxrwt');
     assert.equal(modeString({ name: 's', type: 'file', size: 0, mode: 0o4754, mtime }), '-rwsr-xr--');
     const owners = { users: parseIdFile('root:x:0:0::/root:/bin/sh\nwww:x:33:33::/:/bin/false\n'), groups: parseIdFile('root:x:0:\n') };
-    assert.equal(describeEntry({ name: 'f', type: 'file', size: 1500, mode: 0o640, uid: 33, gid: 33, mtime }, owners), '-rw-r-----  www:33  1.5 kB  2023-11-14 22:13');
-    assert.equal(describeEntry({ name: 'l', type: 'symlink', size: 0, mode: 0o777, uid: 0, gid: 0, mtime, linkTarget: '/etc' }, owners),
-      'lrwxrwxrwx  root:root  2023-11-14 22:13  → /etc');
+    assert.equal(
+      describeEntry({ name: 'f', type: 'file', size: 1500, mode: 0o640, uid: 33, gid: 33, mtime }, owners),
+      '-rw-r-----  www:33  1.5 kB  2023-11-14 22:13',
+    );
+    assert.equal(
+      describeEntry({ name: 'l', type: 'symlink', size: 0, mode: 0o777, uid: 0, gid: 0, mtime, linkTarget: '/etc' }, owners),
+      'lrwxrwxrwx  root:root  2023-11-14 22:13  → /etc',
+    );
   });
 });

@@ -46,7 +46,7 @@ describe('engine mappers', () => {
     assert.deepEqual(legacy.tags, []);
   });
 
-  it('maps recorded volumes and ignores the engine\'s -1 sizes', () => {
+  it("maps recorded volumes and ignores the engine's -1 sizes", () => {
     const volumes = readFixture<{ Volumes: RawVolume[] }>('engine/volumes.list.json').Volumes.map(toVolumeSummary);
     const data = volumes.find(v => v.name === 'fixture-data');
     assert.ok(data && data.driver === 'local' && data.created instanceof Date);
@@ -56,20 +56,45 @@ describe('engine mappers', () => {
 
   it('marks built-in networks', () => {
     const networks = readFixture<RawNetwork[]>('engine/networks.list.json').map(toNetworkSummary);
-    assert.deepEqual(networks.filter(n => n.builtIn).map(n => n.name).sort(), ['bridge', 'host', 'none']);
+    assert.deepEqual(
+      networks
+        .filter(n => n.builtIn)
+        .map(n => n.name)
+        .sort(),
+      ['bridge', 'host', 'none'],
+    );
     const custom = toNetworkSummary({ Id: 'n1', Name: 'shop_default', Driver: 'bridge', IPAM: { Config: [{ Subnet: '10.5.0.0/16' }] } });
     assert.ok(!custom.builtIn);
     assert.deepEqual(custom.subnets, ['10.5.0.0/16']);
   });
 
   it('maps events and drops types Dockhand does not track', () => {
-    const e = toResourceEvent({ Type: 'container', Action: 'health_status: healthy', Actor: { ID: 'c1', Attributes: { name: 'web' } }, time: 10, timeNano: 10_500_000_000 });
-    assert.deepEqual({ ...e, time: e?.time.getTime() }, { type: 'container', action: 'health_status', id: 'c1', attributes: { name: 'web', health_status: 'healthy' }, time: 10_500 });
+    const e = toResourceEvent({
+      Type: 'container',
+      Action: 'health_status: healthy',
+      Actor: { ID: 'c1', Attributes: { name: 'web' } },
+      time: 10,
+      timeNano: 10_500_000_000,
+    });
+    assert.deepEqual(
+      { ...e, time: e?.time.getTime() },
+      { type: 'container', action: 'health_status', id: 'c1', attributes: { name: 'web', health_status: 'healthy' }, time: 10_500 },
+    );
     // Podman: the status in an attribute, "died" and containerExitCode; consumers see Docker's spelling.
-    const health = toResourceEvent({ Type: 'container', Action: 'health_status', Actor: { ID: 'c2', Attributes: { health_status: 'unhealthy' } }, time: 1 });
+    const health = toResourceEvent({
+      Type: 'container',
+      Action: 'health_status',
+      Actor: { ID: 'c2', Attributes: { health_status: 'unhealthy' } },
+      time: 1,
+    });
     assert.equal(health?.action, 'health_status');
     assert.equal(health?.attributes.health_status, 'unhealthy');
-    const died = toResourceEvent({ Type: 'container', Action: 'died', Actor: { ID: 'c2', Attributes: { containerExitCode: '3' } }, time: 1 });
+    const died = toResourceEvent({
+      Type: 'container',
+      Action: 'died',
+      Actor: { ID: 'c2', Attributes: { containerExitCode: '3' } },
+      time: 1,
+    });
     assert.equal(died?.action, 'die');
     assert.equal(died?.attributes.exitCode, '3');
     assert.equal(toResourceEvent({ Type: 'container', Action: 'remove', Actor: { ID: 'c2' }, time: 1 })?.action, 'destroy');

@@ -47,7 +47,10 @@ describe('resolveEndpoint', () => {
   it('reads the current context from config.json and its meta.json', () => {
     const files = {
       '/home/ada/.docker/config.json': JSON.stringify({ currentContext: 'builder' }),
-      [`/home/ada/.docker/contexts/meta/${sha('builder')}/meta.json`]: JSON.stringify({ Name: 'builder', Endpoints: { docker: { Host: 'ssh://ci@builder.example', SkipTLSVerify: false } } }),
+      [`/home/ada/.docker/contexts/meta/${sha('builder')}/meta.json`]: JSON.stringify({
+        Name: 'builder',
+        Endpoints: { docker: { Host: 'ssh://ci@builder.example', SkipTLSVerify: false } },
+      }),
     };
     const e = resolveEndpoint(machine(files));
     assert.ok(e.kind === 'ssh' && e.host === 'builder.example' && e.username === 'ci');
@@ -58,7 +61,9 @@ describe('resolveEndpoint', () => {
     const id = sha('prod');
     const files = {
       '/home/ada/.docker/config.json': JSON.stringify({ currentContext: 'builder' }),
-      [`/home/ada/.docker/contexts/meta/${id}/meta.json`]: JSON.stringify({ Endpoints: { docker: { Host: 'tcp://prod:2376', SkipTLSVerify: true } } }),
+      [`/home/ada/.docker/contexts/meta/${id}/meta.json`]: JSON.stringify({
+        Endpoints: { docker: { Host: 'tcp://prod:2376', SkipTLSVerify: true } },
+      }),
       [`/home/ada/.docker/contexts/tls/${id}/docker/ca.pem`]: 'x',
     };
     const e = resolveEndpoint(machine(files, { DOCKER_CONTEXT: 'prod' }));

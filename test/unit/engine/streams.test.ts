@@ -31,12 +31,22 @@ describe('engine output streams', () => {
     const bytes = Buffer.concat([frame(1, 'out1\n'), frame(2, 'err1\n'), frame(1, 'out2\n')]);
     // Cut inside the second header and inside the third payload.
     const out = await all(demultiplex(chunks(bytes.subarray(0, 16), bytes.subarray(16, 30), bytes.subarray(30))));
-    assert.deepEqual(out.map(c => [c.stream, c.data.toString()]), [['stdout', 'out1\n'], ['stderr', 'err1\n'], ['stdout', 'out2\n']]);
+    assert.deepEqual(
+      out.map(c => [c.stream, c.data.toString()]),
+      [
+        ['stdout', 'out1\n'],
+        ['stderr', 'err1\n'],
+        ['stdout', 'out2\n'],
+      ],
+    );
   });
 
   it('passes a TTY stream through as stdout', async () => {
     const out = await all(plainOutput(chunks(Buffer.from('\u001b[1mhi\u001b[0m'))));
-    assert.deepEqual(out.map(c => [c.stream, c.data.toString()]), [['stdout', '\u001b[1mhi\u001b[0m']]);
+    assert.deepEqual(
+      out.map(c => [c.stream, c.data.toString()]),
+      [['stdout', '\u001b[1mhi\u001b[0m']],
+    );
   });
 
   it('splits output into lines per stream, keeping multi-byte characters whole', async () => {
@@ -48,7 +58,15 @@ describe('engine output streams', () => {
       { stream: 'stderr', data: Buffer.from('2\n') },
     ];
     const lines = await all(toLogLines(chunks2(input), false));
-    assert.deepEqual(lines.map(l => [l.stream, l.text]), [['stderr', 'e1'], ['stdout', 'a€'], ['stderr', 'e2'], ['stdout', 'b']]);
+    assert.deepEqual(
+      lines.map(l => [l.stream, l.text]),
+      [
+        ['stderr', 'e1'],
+        ['stdout', 'a€'],
+        ['stderr', 'e2'],
+        ['stdout', 'b'],
+      ],
+    );
   });
 
   it('parses engine timestamps and keeps their nanoseconds for reattaching', async () => {

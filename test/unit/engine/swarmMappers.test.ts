@@ -24,7 +24,10 @@ describe('swarm mappers', () => {
   });
 
   it('maps a global service and one without status counts (engines before API 1.41)', () => {
-    const global = toServiceSummary({ ID: 'g', Spec: { Name: 'agent', Mode: { Global: {} }, TaskTemplate: { ContainerSpec: { Image: 'agent:1' } } } });
+    const global = toServiceSummary({
+      ID: 'g',
+      Spec: { Name: 'agent', Mode: { Global: {} }, TaskTemplate: { ContainerSpec: { Image: 'agent:1' } } },
+    });
     assert.equal(global.mode, 'global');
     assert.equal(global.replicas, undefined);
     assert.equal(global.stack, undefined);
@@ -47,8 +50,14 @@ describe('swarm mappers', () => {
     assert.equal(pending?.containerId, undefined);
   });
 
-  it('keeps a failed task\'s error and exit code', () => {
-    const t = toTaskSummary({ ID: 't1', ServiceID: 's', Slot: 3, DesiredState: 'shutdown', Status: { State: 'rejected', Err: 'No such image: nope:1', ContainerStatus: { ExitCode: 2 } } });
+  it("keeps a failed task's error and exit code", () => {
+    const t = toTaskSummary({
+      ID: 't1',
+      ServiceID: 's',
+      Slot: 3,
+      DesiredState: 'shutdown',
+      Status: { State: 'rejected', Err: 'No such image: nope:1', ContainerStatus: { ExitCode: 2 } },
+    });
     assert.equal(t.state, 'rejected');
     assert.equal(t.error, 'No such image: nope:1');
     assert.equal(t.exitCode, 2);
@@ -86,7 +95,15 @@ describe('swarm mappers', () => {
   });
 
   it('reads the swarm state: inactive, manager, worker, locked', () => {
-    assert.deepEqual(toSwarmStatus(undefined), { state: 'inactive', isManager: false, nodeId: undefined, nodeAddr: undefined, managers: undefined, nodes: undefined, error: undefined });
+    assert.deepEqual(toSwarmStatus(undefined), {
+      state: 'inactive',
+      isManager: false,
+      nodeId: undefined,
+      nodeAddr: undefined,
+      managers: undefined,
+      nodes: undefined,
+      error: undefined,
+    });
     const manager = toSwarmStatus({ LocalNodeState: 'active', ControlAvailable: true, NodeID: 'n1', Managers: 1, Nodes: 1 });
     assert.equal(manager.isManager, true);
     assert.equal(manager.nodeId, 'n1');

@@ -32,15 +32,21 @@ async function* rechunk(stream: AsyncIterable<Buffer>, size: number): AsyncGener
 
 describe('tar writer and reader', () => {
   let dir: string;
-  beforeEach(async () => { dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'dockhand-tar-')); });
-  afterEach(async () => { await fs.promises.rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'dockhand-tar-'));
+  });
+  afterEach(async () => {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  });
 
   it('writes valid ustar headers with checksums, and PAX records for long names', () => {
     const header = encodeHeader({ name: 'a;b $(x).txt', type: 'file', size: 5, mode: 0o644, mtime: new Date(1_000_000_000) });
     assert.equal(header.length, 512);
     assert.equal(header.subarray(257, 263).toString('latin1'), 'ustar\0');
     let sum = 0;
-    header.forEach((b, i) => { sum += i >= 148 && i < 156 ? 32 : b; });
+    header.forEach((b, i) => {
+      sum += i >= 148 && i < 156 ? 32 : b;
+    });
     assert.equal(parseInt(header.subarray(148, 154).toString('latin1'), 8), sum);
     const long = encodeHeader({ name: `${'d'.repeat(90)}/${'f'.repeat(90)}`, type: 'file', size: 1, mode: 0o600, mtime: new Date(0) });
     assert.equal(long[156], 'x'.charCodeAt(0));
@@ -63,13 +69,17 @@ describe('tar writer and reader', () => {
     for (const size of [1, 7, 512, 100_000]) {
       const got = await events(rechunk(packPath(root), size));
       const entries = got.filter(e => e.kind === 'entry').map(e => [e.entry.name, e.entry.type, e.entry.size, e.entry.linkname]);
-      assert.deepEqual(entries, [
-        ['a;b $(x).txt', 'file', 1000, undefined],
-        ['empty', 'file', 0, undefined],
-        ['link', 'symlink', 0, 'sub'],
-        ['sub', 'directory', 0, undefined],
-        [`sub/${longName}`, 'file', 4, undefined],
-      ], `chunk size ${size}`);
+      assert.deepEqual(
+        entries,
+        [
+          ['a;b $(x).txt', 'file', 1000, undefined],
+          ['empty', 'file', 0, undefined],
+          ['link', 'symlink', 0, 'sub'],
+          ['sub', 'directory', 0, undefined],
+          [`sub/${longName}`, 'file', 4, undefined],
+        ],
+        `chunk size ${size}`,
+      );
       const data = Buffer.concat(got.flatMap(e => (e.kind === 'data' ? [e.data] : [])));
       assert.equal(data.length, 1004);
       assert.equal(got.filter(e => e.kind === 'entryEnd').length, 5);
@@ -92,7 +102,10 @@ describe('tar writer and reader', () => {
       parts.push(part as Buffer);
     }
     await fs.promises.writeFile(archive, Buffer.concat(parts));
-    const listed = execFileSync('tar', ['-tf', archive], { encoding: 'utf8' }).split('\n').filter(Boolean).map(n => n.replace(/\/$/, ''));
+    const listed = execFileSync('tar', ['-tf', archive], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(n => n.replace(/\/$/, ''));
     assert.deepEqual(listed.sort(), ['a;b $(x).txt', 'link', 'run.sh', 'sub', `sub/${longName}`].sort());
     const out = path.join(dir, 'gnu-out');
     await fs.promises.mkdir(out);
@@ -117,9 +130,18 @@ describe('tar writer and reader', () => {
       execFileSync('tar', [`--format=${format}`, '-cf', archive, '-C', dir, 'gnu-src']);
       const out = path.join(dir, 'ours-out');
       const written = await extractTar(fs.createReadStream(archive), out);
-      assert.deepEqual(written.map(w => path.relative(out, w)).sort(), [
-        'gnu-src', 'gnu-src/big.bin', 'gnu-src/deep', 'gnu-src/deep/er', `gnu-src/deep/er/${longName}`, 'gnu-src/to-long', 'gnu-src/x.sh',
-      ].sort());
+      assert.deepEqual(
+        written.map(w => path.relative(out, w)).sort(),
+        [
+          'gnu-src',
+          'gnu-src/big.bin',
+          'gnu-src/deep',
+          'gnu-src/deep/er',
+          `gnu-src/deep/er/${longName}`,
+          'gnu-src/to-long',
+          'gnu-src/x.sh',
+        ].sort(),
+      );
       assert.deepEqual(await fs.promises.readFile(path.join(out, 'gnu-src', 'big.bin')), Buffer.alloc(70_000, 3));
       assert.equal(await fs.promises.readFile(path.join(out, 'gnu-src', 'deep', 'er', longName), 'utf8'), 'payload');
       assert.equal(await fs.promises.readlink(path.join(out, 'gnu-src', 'to-long')), `deep/er/${longName}`);
@@ -138,11 +160,19 @@ describe('tar writer and reader', () => {
   });
 
   it('refuses entries that escape the target folder', async () => {
-    const evil = Buffer.concat([encodeHeader({ name: '../escape.txt', type: 'file', size: 1, mode: 0o644, mtime: new Date() }), Buffer.from('x'), padding(1), endOfArchive]);
+    const evil = Buffer.concat([
+      encodeHeader({ name: '../escape.txt', type: 'file', size: 1, mode: 0o644, mtime: new Date() }),
+      Buffer.from('x'),
+      padding(1),
+      endOfArchive,
+    ]);
     await assert.rejects(extractTar(Readable.from([evil]), path.join(dir, 'out')), /outside/);
     const viaLink = Buffer.concat([
       encodeHeader({ name: 'up', type: 'symlink', size: 0, mode: 0o777, mtime: new Date(), linkname: '..' }),
-      encodeHeader({ name: 'up/escape.txt', type: 'file', size: 1, mode: 0o644, mtime: new Date() }), Buffer.from('x'), padding(1), endOfArchive,
+      encodeHeader({ name: 'up/escape.txt', type: 'file', size: 1, mode: 0o644, mtime: new Date() }),
+      Buffer.from('x'),
+      padding(1),
+      endOfArchive,
     ]);
     await assert.rejects(extractTar(Readable.from([viaLink]), path.join(dir, 'out2')), /through a link/);
     assert.equal(fs.existsSync(path.join(dir, 'escape.txt')), false);

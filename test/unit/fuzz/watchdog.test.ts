@@ -11,7 +11,9 @@ import { cursorMark } from '../../support/fuzz/shrink';
 describe('fuzz watchdog', function () {
   this.timeout(5 * 60_000);
   let dir: string;
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-fuzz-')); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-fuzz-'));
+  });
   afterEach(() => {
     fs.rmSync(dir, { recursive: true, force: true });
     delete process.env.DOCKHAND_BROKEN_TARGET;
@@ -24,7 +26,10 @@ describe('fuzz watchdog', function () {
     assert.equal(hangs.length, 1, JSON.stringify(result.failures.map(f => f.tag)));
     assert.equal(hangs[0].minimized?.replace(cursorMark, ''), 'HANG');
     assert.equal(result.written.length, 1);
-    assert.deepEqual(readFixtures(dir).map(f => f.case.text), ['HANG']);
+    assert.deepEqual(
+      readFixtures(dir).map(f => f.case.text),
+      ['HANG'],
+    );
 
     // The next run replays the fixture first: it hangs again before any random case.
     const replay = await runFuzz({ targetModule, language: 'broken', cases: 1, seed: 8, workers: 1, caseCpuMs: 1_000, fixturesDir: dir });

@@ -18,13 +18,24 @@ describe('real-world corpus: the judged expectation', () => {
   it('names at least 150 Dockerfiles and 40 compose files, each with its repository, path and commit', () => {
     assert.ok(manifest.filter(e => e.kind === 'dockerfile').length >= 150);
     assert.ok(manifest.filter(e => e.kind === 'compose').length >= 40);
-    assert.deepEqual(manifest.filter(e => !/^[\w.-]+\/[\w.-]+$/.test(e.repo) || !e.path || !/^[0-9a-f]{40}$/.test(e.commit)), []);
+    assert.deepEqual(
+      manifest.filter(e => !/^[\w.-]+\/[\w.-]+$/.test(e.repo) || !e.path || !/^[0-9a-f]{40}$/.test(e.commit)),
+      [],
+    );
   });
 
   it('expects no error on any file, and only files of the manifest', () => {
     const labels = new Set(manifest.map(e => `${e.repo}/${e.path}`));
-    assert.deepEqual(Object.keys(expected).filter(file => !labels.has(file)), []);
-    assert.deepEqual(Object.entries(expected).filter(([, codes]) => Object.keys(codes).some(c => c.startsWith('error:'))).map(([f]) => f), []);
+    assert.deepEqual(
+      Object.keys(expected).filter(file => !labels.has(file)),
+      [],
+    );
+    assert.deepEqual(
+      Object.entries(expected)
+        .filter(([, codes]) => Object.keys(codes).some(c => c.startsWith('error:')))
+        .map(([f]) => f),
+      [],
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { CredentialStore, DockerConfigFile, credentialKey, normalizeHost } from 
 import { repoRoot } from '../../support/fixtures';
 import { credentialHelperBin } from '../../support/testRegistries';
 
-describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
+describe("CredentialStore (the docker CLI's credential resolution)", () => {
   let dir: string;
   let store: CredentialStore;
   const saved = { PATH: process.env.PATH, DOCKHANDTEST_CREDENTIALS: process.env.DOCKHANDTEST_CREDENTIALS };
@@ -22,13 +22,20 @@ describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
   });
   afterEach(() => {
     process.env.PATH = saved.PATH;
-    if (saved.DOCKHANDTEST_CREDENTIALS === undefined) { delete process.env.DOCKHANDTEST_CREDENTIALS; } else { process.env.DOCKHANDTEST_CREDENTIALS = saved.DOCKHANDTEST_CREDENTIALS; }
+    if (saved.DOCKHANDTEST_CREDENTIALS === undefined) {
+      delete process.env.DOCKHANDTEST_CREDENTIALS;
+    } else {
+      process.env.DOCKHANDTEST_CREDENTIALS = saved.DOCKHANDTEST_CREDENTIALS;
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores in auths as base64 user:password when no helper is configured, keeping other keys, readable by the owner only', async () => {
     write({ currentContext: 'remote', proxies: { default: {} } });
-    assert.deepEqual(await store.store('127.0.0.1:5002', { username: 'me', password: 's3cret' }), { kind: 'file', path: path.join(dir, 'config.json') });
+    assert.deepEqual(await store.store('127.0.0.1:5002', { username: 'me', password: 's3cret' }), {
+      kind: 'file',
+      path: path.join(dir, 'config.json'),
+    });
     const written = config();
     assert.equal(written.currentContext, 'remote');
     assert.deepEqual(written.proxies, { default: {} });
@@ -37,7 +44,7 @@ describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
     assert.deepEqual(await store.get('http://127.0.0.1:5002/v2/'), { username: 'me', password: 's3cret' });
   });
 
-  it('keeps Docker Hub under https://index.docker.io/v1/ and finds it by any of Hub\'s names', async () => {
+  it("keeps Docker Hub under https://index.docker.io/v1/ and finds it by any of Hub's names", async () => {
     await store.store('docker.io', { username: 'me', password: 'pat' });
     assert.ok(config().auths['https://index.docker.io/v1/']);
     for (const name of ['docker.io', 'index.docker.io', 'registry-1.docker.io', 'https://index.docker.io/v1/']) {
@@ -55,7 +62,10 @@ describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
     fs.writeFileSync(helperFile(), JSON.stringify({ 'a.example': { Username: 'from-helper', Secret: 'h' } }));
     write({
       credHelpers: { 'a.example': 'dockhandtest' },
-      auths: { 'a.example': { auth: Buffer.from('from-file:f').toString('base64') }, 'b.example': { auth: Buffer.from('file-b:f').toString('base64') } },
+      auths: {
+        'a.example': { auth: Buffer.from('from-file:f').toString('base64') },
+        'b.example': { auth: Buffer.from('file-b:f').toString('base64') },
+      },
     });
     assert.equal((await store.get('a.example'))?.username, 'from-helper');
     assert.equal((await store.get('b.example'))?.username, 'file-b');
@@ -66,7 +76,10 @@ describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
 
   it('stores through the helper with <token> for identity tokens, keeps an empty auths entry, and erases', async () => {
     write({ credsStore: 'dockhandtest' });
-    assert.deepEqual(await store.store('127.0.0.1:5003', { username: 'me', identityToken: 'refresh' }), { kind: 'helper', helper: 'dockhandtest' });
+    assert.deepEqual(await store.store('127.0.0.1:5003', { username: 'me', identityToken: 'refresh' }), {
+      kind: 'helper',
+      helper: 'dockhandtest',
+    });
     assert.deepEqual(JSON.parse(fs.readFileSync(helperFile(), 'utf8'))['127.0.0.1:5003'], { Username: '<token>', Secret: 'refresh' });
     assert.deepEqual(config().auths['127.0.0.1:5003'], {});
     assert.deepEqual(await store.get('127.0.0.1:5003'), { username: '', identityToken: 'refresh' });
@@ -78,7 +91,11 @@ describe('CredentialStore (the docker CLI\'s credential resolution)', () => {
 
   it('lists the hosts of auths, credHelpers and the credsStore helper', async () => {
     fs.writeFileSync(helperFile(), JSON.stringify({ 'https://c.example/v2/': { Username: 'x', Secret: 'y' } }));
-    write({ auths: { 'https://a.example': {}, 'https://index.docker.io/v1/': {} }, credHelpers: { 'b.example:5000': 'dockhandtest' }, credsStore: 'dockhandtest' });
+    write({
+      auths: { 'https://a.example': {}, 'https://index.docker.io/v1/': {} },
+      credHelpers: { 'b.example:5000': 'dockhandtest' },
+      credsStore: 'dockhandtest',
+    });
     assert.deepEqual(await store.knownHosts(), { hosts: ['a.example', 'b.example:5000', 'c.example', 'docker.io'], problems: [] });
   });
 

@@ -1,27 +1,52 @@
 import * as assert from 'node:assert/strict';
 import {
-  dockerHubUrl, imageReferenceProblem, newImageReferenceProblem, parseImageReference, repositoryOf,
+  dockerHubUrl,
+  imageReferenceProblem,
+  newImageReferenceProblem,
+  parseImageReference,
+  repositoryOf,
 } from '../../../src/shared/imageReference';
 
 // Expected values are written out from the distribution/reference grammar the engine uses.
 describe('image references (one grammar for engine, dialogs, views and Dockerfile rules)', () => {
   it('splits registry, path, tag and digest without mistaking a registry port for a tag', () => {
-    assert.deepEqual(parseImageReference('127.0.0.1:5000/team/app:v2'),
-      { registry: '127.0.0.1:5000', path: 'team/app', repository: '127.0.0.1:5000/team/app', tag: 'v2' });
-    assert.deepEqual(parseImageReference('127.0.0.1:5000/team/app'), { registry: '127.0.0.1:5000', path: 'team/app', repository: '127.0.0.1:5000/team/app' });
+    assert.deepEqual(parseImageReference('127.0.0.1:5000/team/app:v2'), {
+      registry: '127.0.0.1:5000',
+      path: 'team/app',
+      repository: '127.0.0.1:5000/team/app',
+      tag: 'v2',
+    });
+    assert.deepEqual(parseImageReference('127.0.0.1:5000/team/app'), {
+      registry: '127.0.0.1:5000',
+      path: 'team/app',
+      repository: '127.0.0.1:5000/team/app',
+    });
     assert.deepEqual(parseImageReference('busybox'), { path: 'busybox', repository: 'busybox' });
     assert.deepEqual(parseImageReference('me/app:snap'), { path: 'me/app', repository: 'me/app', tag: 'snap' });
     assert.deepEqual(parseImageReference('app@sha256:abc'), { path: 'app', repository: 'app', digest: 'sha256:abc' });
-    assert.deepEqual(parseImageReference('localhost/app:1@sha256:abc'),
-      { registry: 'localhost', path: 'app', repository: 'localhost/app', tag: '1', digest: 'sha256:abc' });
+    assert.deepEqual(parseImageReference('localhost/app:1@sha256:abc'), {
+      registry: 'localhost',
+      path: 'app',
+      repository: 'localhost/app',
+      tag: '1',
+      digest: 'sha256:abc',
+    });
     assert.equal(repositoryOf('alpine:3.20'), 'alpine');
     assert.equal(repositoryOf('registry.example:5000/team/app:1.0@sha256:abc'), 'registry.example:5000/team/app');
   });
 
   it('accepts what the engine accepts', () => {
     for (const valid of [
-      'alpine', 'alpine:3.20', 'library/alpine:latest', 'localhost:5000/me/app:1.0', 'ghcr.io/owner/repo_name/sub-path:v1.2.3',
-      'a__b/c-d--e.f:Tag_1', '[::1]:5000/app', 'Registry.Example/app', `app@sha256:${'a'.repeat(64)}`, `app:1@sha256:${'0'.repeat(64)}`,
+      'alpine',
+      'alpine:3.20',
+      'library/alpine:latest',
+      'localhost:5000/me/app:1.0',
+      'ghcr.io/owner/repo_name/sub-path:v1.2.3',
+      'a__b/c-d--e.f:Tag_1',
+      '[::1]:5000/app',
+      'Registry.Example/app',
+      `app@sha256:${'a'.repeat(64)}`,
+      `app:1@sha256:${'0'.repeat(64)}`,
     ]) {
       assert.equal(imageReferenceProblem(valid), undefined, valid);
     }

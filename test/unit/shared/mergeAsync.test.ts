@@ -17,7 +17,7 @@ describe('mergeAsync', () => {
     assert.deepEqual(out, ['a0', 'b0', 'a1']);
   });
 
-  it('passes a source\'s failure on', async () => {
+  it("passes a source's failure on", async () => {
     async function* failing(): AsyncGenerator<string> {
       await Promise.resolve();
       throw new Error('gone');

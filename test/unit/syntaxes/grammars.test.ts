@@ -106,7 +106,10 @@ describe('Compose interpolation grammar', () => {
   });
 
   it('does not interpolate inside comments', () => {
-    assert.ok(lines[6].every(t => !has(t.scopes, 'variable')), 'no variable scope in a comment');
+    assert.ok(
+      lines[6].every(t => !has(t.scopes, 'variable')),
+      'no variable scope in a comment',
+    );
   });
 });
 
@@ -133,7 +136,10 @@ describe('grammar contributions', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       contributes: { grammars: { path: string }[]; languages: { configuration?: string }[] };
     };
-    const files = [...manifest.contributes.grammars.map(g => g.path), ...manifest.contributes.languages.flatMap(l => l.configuration ?? [])];
+    const files = [
+      ...manifest.contributes.grammars.map(g => g.path),
+      ...manifest.contributes.languages.flatMap(l => l.configuration ?? []),
+    ];
     assert.ok(files.length >= 5);
     for (const file of files) {
       assert.ok(file.startsWith('./syntaxes/'), `${file} lives in syntaxes/`);

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { allViews, containerLifecycle, isTaskContainer, viewsFor, type EventRoutes, type Reloadable } from '../../../src/ui/trees/eventRoutes';
+import {
+  allViews,
+  containerLifecycle,
+  isTaskContainer,
+  viewsFor,
+  type EventRoutes,
+  type Reloadable,
+} from '../../../src/ui/trees/eventRoutes';
 
 const view = (): Reloadable => ({ reload: () => Promise.resolve() });
 

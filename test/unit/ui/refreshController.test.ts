@@ -35,7 +35,13 @@ function scriptedEvents(): { engine: () => DockerEngine; push: (event: EngineEve
     }
   }
   const engine = { events } as unknown as DockerEngine;
-  return { engine: () => engine, push: event => { queue.push(event); wake?.(); } };
+  return {
+    engine: () => engine,
+    push: event => {
+      queue.push(event);
+      wake?.();
+    },
+  };
 }
 
 const stub = { setReachable() {}, setUnreachable() {} } as unknown as EngineStatus;
@@ -49,7 +55,10 @@ describe('refresh controller', () => {
   function start(): { containers: CountingView; images: CountingView; push: (e: EngineEvent) => void } {
     const containers = new CountingView();
     const images = new CountingView();
-    const routes: EventRoutes = new Map([['container', [{ view: containers }]], ['image', [{ view: images }]]]);
+    const routes: EventRoutes = new Map([
+      ['container', [{ view: containers }]],
+      ['image', [{ view: images }]],
+    ]);
     const { engine, push } = scriptedEvents();
     controller = new RefreshController(engine, routes, stub, log);
     controller.start();
@@ -77,10 +86,10 @@ describe('refresh controller', () => {
     push(event('image', 'tag'));
     await imagesLoaded;
     assert.equal(images.loads, 1);
-    assert.equal(containers.loads, 1, 'the command\'s reload, and no second one for the event');
+    assert.equal(containers.loads, 1, "the command's reload, and no second one for the event");
   });
 
-  it('still reloads for an event that reaches it after the view\'s last load began', async () => {
+  it("still reloads for an event that reaches it after the view's last load began", async () => {
     const { containers, push } = start();
     await containers.reload();
     const loaded = containers.nextLoad();

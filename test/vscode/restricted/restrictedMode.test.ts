@@ -33,8 +33,11 @@ describe('Dockhand in Restricted Mode', function () {
     await diagnosticsWhen(editor.document.uri, ds => ds.some(d => codeOf(d) === 'dockerfile.maintainer-deprecated'));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     // What stays is the build context's size, which only reads the folder.
-    assert.deepEqual(lenses.map(l => [l.command?.command, l.command?.title.replace(/\d.*$/, 'N')]), [['', 'Build context: N']],
-      'no lens builds or runs the workspace\'s Dockerfile');
+    assert.deepEqual(
+      lenses.map(l => [l.command?.command, l.command?.title.replace(/\d.*$/, 'N')]),
+      [['', 'Build context: N']],
+      "no lens builds or runs the workspace's Dockerfile",
+    );
   });
 
   it('refuses to build or run a workspace Dockerfile, saying why and how to allow it', async () => {
@@ -43,16 +46,22 @@ describe('Dockhand in Restricted Mode', function () {
     for (const command of ['dockhand.images.buildFromDockerfile', 'dockhand.images.runFromDockerfile']) {
       const report = await reportedBy(command, vscode.Uri.file(file), { tag, labels });
       assert.equal(report.kind, 'untrusted');
-      assert.match(report.message, /^(Build Image from Dockerfile|Build and Run Image from Dockerfile|[^.]+) is disabled in Restricted Mode: .*Trust the workspace/);
+      assert.match(
+        report.message,
+        /^(Build Image from Dockerfile|Build and Run Image from Dockerfile|[^.]+) is disabled in Restricted Mode: .*Trust the workspace/,
+      );
     }
     await assert.rejects(docker().getImage(tag).inspect(), 'nothing was built');
   });
 
-  it('refuses compose Up, Build and Pull on a workspace compose file, offers only the lenses that act on what runs, and ignores the workspace\'s profiles', async () => {
+  it("refuses compose Up, Build and Pull on a workspace compose file, offers only the lenses that act on what runs, and ignores the workspace's profiles", async () => {
     const project = `untrusted${testRunId.replace(/[^a-z0-9]/g, '')}`;
     const dir = path.join(workspaceFolder(), project);
     fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'compose.yaml'), `services:\n  web:\n    image: ${testImage}\n    labels:\n      ${testLabelKey}: "${testRunId}"\n`);
+    fs.writeFileSync(
+      path.join(dir, 'compose.yaml'),
+      `services:\n  web:\n    image: ${testImage}\n    labels:\n      ${testLabelKey}: "${testRunId}"\n`,
+    );
     const uri = vscode.Uri.file(path.join(dir, 'compose.yaml'));
     for (const command of ['dockhand.compose.up', 'dockhand.compose.build', 'dockhand.compose.pull']) {
       const report = await reportedBy(command, uri);

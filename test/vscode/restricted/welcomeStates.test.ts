@@ -19,7 +19,11 @@ async function setHost(value: string | undefined): Promise<void> {
 
 async function problemIs(kind: string | undefined): Promise<void> {
   const api = await dockhand();
-  await childrenWhen(api.trees.containers, () => api.trees.containers.problem?.kind === kind, `the containers view's problem to be ${kind ?? 'none'}`);
+  await childrenWhen(
+    api.trees.containers,
+    () => api.trees.containers.problem?.kind === kind,
+    `the containers view's problem to be ${kind ?? 'none'}`,
+  );
 }
 
 describe('Views when the engine refuses Dockhand', function () {

@@ -38,8 +38,14 @@ describe('Dockhand in VS Code', () => {
       const volume = await createVolume();
       assert.ok(!api.trees.containers.current?.some(c => c.id === container.id), 'not listed before the refresh');
       await vscode.commands.executeCommand(CommandId.Refresh);
-      assert.ok(api.trees.containers.current?.some(c => c.id === container.id), 'the containers view reloaded');
-      assert.ok(api.trees.volumes.current?.some(v => v.name === volume), 'the volumes view reloaded');
+      assert.ok(
+        api.trees.containers.current?.some(c => c.id === container.id),
+        'the containers view reloaded',
+      );
+      assert.ok(
+        api.trees.volumes.current?.some(v => v.name === volume),
+        'the volumes view reloaded',
+      );
     } finally {
       paused.dispose();
       await removeLabelled();

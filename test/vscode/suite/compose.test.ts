@@ -13,21 +13,24 @@ function writeProject(): string {
   const project = path.join(dir, `shop${testRunId.replace(/[^a-z0-9]/g, '')}`);
   fs.mkdirSync(project);
   fs.writeFileSync(path.join(project, '.env'), 'GREETING=hello from .env\n');
-  fs.writeFileSync(path.join(project, 'docker-compose.yml'), [
-    'services:',
-    '  web:',
-    '    image: dockhand-test/busybox:latest',
-    '    command: ["sh", "-c", "echo \\"$$GREETING\\"; trap \'exit 0\' TERM; while true; do sleep 1; done"]',
-    '    environment:',
-    '      GREETING: ${GREETING}',
-    '    labels:',
-    `      ${testLabelKey}: "${testRunId}"`,
-    '  worker:',
-    '    image: dockhand-test/busybox:latest',
-    '    labels:',
-    `      ${testLabelKey}: "${testRunId}"`,
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    path.join(project, 'docker-compose.yml'),
+    [
+      'services:',
+      '  web:',
+      '    image: dockhand-test/busybox:latest',
+      '    command: ["sh", "-c", "echo \\"$$GREETING\\"; trap \'exit 0\' TERM; while true; do sleep 1; done"]',
+      '    environment:',
+      '      GREETING: ${GREETING}',
+      '    labels:',
+      `      ${testLabelKey}: "${testRunId}"`,
+      '  worker:',
+      '    image: dockhand-test/busybox:latest',
+      '    labels:',
+      `      ${testLabelKey}: "${testRunId}"`,
+      '',
+    ].join('\n'),
+  );
   return path.join(project, 'docker-compose.yml');
 }
 
@@ -49,7 +52,7 @@ describe('Compose projects from the editor', function () {
     fs.rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
   });
 
-  it('brings a project up, shows its containers, streams a service\'s logs, shows the resolved file, and takes it down', async () => {
+  it("brings a project up, shows its containers, streams a service's logs, shows the resolved file, and takes it down", async () => {
     const api = await dockhand();
     const up = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.up', vscode.Uri.file(file));
     assert.ok(up, 'compose up started');
@@ -58,9 +61,16 @@ describe('Compose projects from the editor', function () {
     assert.deepEqual(running.map(c => c.Labels['com.docker.compose.service']).sort(), ['web', 'worker']);
     assert.ok(running.every(c => c.State === 'running'));
 
-    await childrenWhen(api.trees.containers, nodes => nodes.some(n => n.kind === 'composeProject' && n.project === project && n.containers.length === 2), 'the project\'s containers in the view');
+    await childrenWhen(
+      api.trees.containers,
+      nodes => nodes.some(n => n.kind === 'composeProject' && n.project === project && n.containers.length === 2),
+      "the project's containers in the view",
+    );
 
-    const logs = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.logs', vscode.Uri.file(file), { services: ['web'], follow: false });
+    const logs = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.logs', vscode.Uri.file(file), {
+      services: ['web'],
+      follow: false,
+    });
     assert.ok(logs);
     assert.equal(await logs.exitCode, 0);
     assert.match(logs.output(), /hello from \.env/, 'the .env value reached the service');
@@ -69,14 +79,18 @@ describe('Compose projects from the editor', function () {
     assert.ok(resolved);
     assert.match(resolved.getText(), /GREETING: hello from \.env/);
 
-    const down = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.down', vscode.Uri.file(file), { skipConfirmation: true });
+    const down = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.down', vscode.Uri.file(file), {
+      skipConfirmation: true,
+    });
     assert.ok(down);
     assert.equal(await down.exitCode, 0, down.output());
     assert.deepEqual(await projectContainers(project), []);
   });
 
   it('restarts one service', async () => {
-    const up = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.up', vscode.Uri.file(file), { services: ['worker'] });
+    const up = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.up', vscode.Uri.file(file), {
+      services: ['worker'],
+    });
     assert.equal(await up?.exitCode, 0);
     const before = (await projectContainers(project))[0];
     assert.ok(before);

@@ -29,30 +29,46 @@ describe('Compose language service in VS Code', function () {
     assert.equal(editor.document.languageId, 'dockercompose');
   });
 
-  it('validates against the Compose Specification and the user\'s typical mistakes', async () => {
+  it("validates against the Compose Specification and the user's typical mistakes", async () => {
     const diagnostics = await diagnosticsWhen(editor.document.uri, ds => ds.some(d => /vloumes/.test(d.message)));
     const typo = diagnostics.find(d => /vloumes/.test(d.message));
     assert.match(typo?.message ?? '', /did you mean `?volumes`?/);
     assert.equal(typo?.range.start.line, 3);
     // "8080: 80" is a YAML mapping, not the port string the user meant (the notes' classic mistake).
     const port = diagnostics.find(d => d.range.start.line === 6);
-    assert.equal(port?.message, 'Port `8080: 80` contains a space; Compose reads it as one word, so write `8080:80`.', diagnostics.map(d => `${codeOf(d)} ${d.message}`).join('\n'));
+    assert.equal(
+      port?.message,
+      'Port `8080: 80` contains a space; Compose reads it as one word, so write `8080:80`.',
+      diagnostics.map(d => `${codeOf(d)} ${d.message}`).join('\n'),
+    );
   });
 
   it('completes restart policies', async () => {
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 13));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(11, 13),
+    );
     const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('unless-stopped'), labels.join(','));
   });
 
-  it('hovers a key with the schema\'s documentation', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(11, 6));
+  it("hovers a key with the schema's documentation", async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(11, 6),
+    );
     const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /restart/i);
   });
 
   it('goes from a depends_on entry to the service', async () => {
-    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(8, 9));
+    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      new vscode.Position(8, 9),
+    );
     const first = locations[0];
     const range = first && ('targetRange' in first ? first.targetRange : first.range);
     assert.equal(range?.start.line, 9);
@@ -62,7 +78,10 @@ describe('Compose language service in VS Code', function () {
     const config = vscode.workspace.getConfiguration('dockhand');
     try {
       await config.update('compose.files', ['**/deploy/*.stack.yml'], vscode.ConfigurationTarget.Global);
-      const stack = await openWorkspaceFile('lang/deploy/web.stack.yml', 'services:\n  web:\n    image: dockhand-test/busybox:latest\n    links: [db]\n');
+      const stack = await openWorkspaceFile(
+        'lang/deploy/web.stack.yml',
+        'services:\n  web:\n    image: dockhand-test/busybox:latest\n    links: [db]\n',
+      );
       // Dockhand sets the language: the document is reopened as dockercompose.
       const doc = await languageBecomes(stack.document.uri, 'dockercompose');
       // Now served by the compose language service: `db` is not a service of this file.
@@ -75,7 +94,13 @@ describe('Compose language service in VS Code', function () {
   it('offers Up, Logs and Restart on each service and Up/Down on the file', async () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
     const commands = lenses.map(l => `${l.range.start.line}:${l.command?.command}`);
-    for (const expected of ['0:dockhand.compose.up', '0:dockhand.compose.down', '1:dockhand.compose.up', '1:dockhand.compose.logs', '9:dockhand.compose.restart']) {
+    for (const expected of [
+      '0:dockhand.compose.up',
+      '0:dockhand.compose.down',
+      '1:dockhand.compose.up',
+      '1:dockhand.compose.logs',
+      '9:dockhand.compose.restart',
+    ]) {
       assert.ok(commands.includes(expected), `${expected} in ${commands.join(',')}`);
     }
   });

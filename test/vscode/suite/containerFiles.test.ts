@@ -36,12 +36,14 @@ async function buildScratchImage(): Promise<string> {
     { entry: { name: 'data/hello.txt', type: 'file', size: 6, mode: 0o644, mtime }, data: Buffer.from('hello\n') },
   ]);
   const stream = await docker().buildImage(Readable.from([context]), { t: tag });
-  await new Promise((resolve, reject) => docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))));
+  await new Promise((resolve, reject) =>
+    docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
+  );
   return tag;
 }
 
 async function findChild(api: Awaited<ReturnType<typeof dockhand>>, parent: FileNode, name: string): Promise<FileEntryNode> {
-  const children = await api.trees.containers.getChildren(parent) as FileEntryNode[];
+  const children = (await api.trees.containers.getChildren(parent)) as FileEntryNode[];
   const child = children.find(c => c.entry.name === name);
   assert.ok(child, `${name} under ${parent.uri.path}: ${children.map(c => c.entry.name).join(', ')}`);
   return child;
@@ -64,7 +66,10 @@ describe('Container file systems', function () {
     await vscode.workspace.fs.writeFile(uri, Buffer.from('again\n'));
     assert.match(await execOut(c, ['ls', '-l', '/tmp/note;$(x).txt']), /^-rw------- /);
     const listing = await vscode.workspace.fs.readDirectory(containerUri(name, '/tmp'));
-    assert.deepEqual(listing.find(([n]) => n === 'note;$(x).txt'), ['note;$(x).txt', vscode.FileType.File]);
+    assert.deepEqual(
+      listing.find(([n]) => n === 'note;$(x).txt'),
+      ['note;$(x).txt', vscode.FileType.File],
+    );
     const stat = await vscode.workspace.fs.stat(uri);
     assert.equal(stat.size, 6);
     const bin = await vscode.workspace.fs.stat(containerUri(name, '/bin/sh'));
@@ -76,7 +81,10 @@ describe('Container file systems', function () {
     const name = (await c.inspect()).Name.slice(1);
     await vscode.workspace.fs.writeFile(containerUri(name, '/etc/motd'), Buffer.from('welcome, stopped\n'));
     assert.equal(text(await vscode.workspace.fs.readFile(containerUri(name, '/etc/motd'))), 'welcome, stopped\n');
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.readFile(containerUri(name, '/etc/none'))), (err: unknown) => err instanceof vscode.FileSystemError && err.code === 'FileNotFound');
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.readFile(containerUri(name, '/etc/none'))),
+      (err: unknown) => err instanceof vscode.FileSystemError && err.code === 'FileNotFound',
+    );
     await c.start();
     await c.wait();
     assert.equal((await c.logs({ stdout: true })).toString('utf8').replace(/^[\s\S]{8}/, ''), 'welcome, stopped\n');
@@ -87,7 +95,10 @@ describe('Container file systems', function () {
     const name = uniqueName('scratch');
     await docker().createContainer({ Image: image, name, Labels: labels });
     const root = await vscode.workspace.fs.readDirectory(containerUri(name, '/'));
-    assert.ok(root.some(([n, t]) => n === 'data' && t === vscode.FileType.Directory), JSON.stringify(root));
+    assert.ok(
+      root.some(([n, t]) => n === 'data' && t === vscode.FileType.Directory),
+      JSON.stringify(root),
+    );
     assert.equal(text(await vscode.workspace.fs.readFile(containerUri(name, '/data/hello.txt'))), 'hello\n');
     await vscode.workspace.fs.writeFile(containerUri(name, '/data/hello.txt'), Buffer.from('edited\n'));
     await vscode.workspace.fs.createDirectory(containerUri(name, '/data/sub'));
@@ -103,17 +114,24 @@ describe('Container file systems', function () {
     const api = await dockhand();
     const c = await labelledContainer({ start: true });
     const name = (await c.inspect()).Name.slice(1);
-    await execOut(c, ['sh', '-c', 'mkdir /srv && echo 12345 > /srv/added.txt && chown 0:0 /srv/added.txt && ln -s added.txt /srv/link && rm /bin/vi']);
+    await execOut(c, [
+      'sh',
+      '-c',
+      'mkdir /srv && echo 12345 > /srv/added.txt && chown 0:0 /srv/added.txt && ln -s added.txt /srv/link && rm /bin/vi',
+    ]);
     await api.trees.containers.reload();
     const roots = await api.trees.containers.getChildren();
     const node = roots.find(n => n.kind === 'container' && n.container.name === name);
     assert.ok(node);
     assert.equal(api.trees.containers.getTreeItem(node).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    const [files] = await api.trees.containers.getChildren(node) as FileNode[];
+    const [files] = (await api.trees.containers.getChildren(node)) as FileNode[];
     assert.equal(files?.kind, 'files');
     const srv = await findChild(api, files, 'srv');
     const added = await findChild(api, srv, 'added.txt');
-    assert.match(String(api.trees.containers.getTreeItem(added).description), /^-rw-r--r-- {2}root:root {2}6 B {2}\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    assert.match(
+      String(api.trees.containers.getTreeItem(added).description),
+      /^-rw-r--r-- {2}root:root {2}6 B {2}\d{4}-\d\d-\d\d \d\d:\d\d$/,
+    );
     const link = await findChild(api, srv, 'link');
     assert.match(String(api.trees.containers.getTreeItem(link).description), /^lrwxrwxrwx .* → added\.txt$/);
     const decoration = await api.files.decorations.provideFileDecoration(added.uri);
@@ -132,7 +150,11 @@ describe('Container file systems', function () {
     try {
       const source = path.join(host, 'dropped file.txt');
       fs.writeFileSync(source, 'dropped\n', { mode: 0o750 });
-      const folder: FileNode = { kind: 'file', uri: containerUri(name, '/tmp'), entry: { name: 'tmp', type: 'directory', size: 0, mode: 0o1777, mtime: new Date() } };
+      const folder: FileNode = {
+        kind: 'file',
+        uri: containerUri(name, '/tmp'),
+        entry: { name: 'tmp', type: 'directory', size: 0, mode: 0o1777, mtime: new Date() },
+      };
       const transfer = new vscode.DataTransfer();
       transfer.set('text/uri-list', new vscode.DataTransferItem(vscode.Uri.file(source).toString()));
       await api.files.dragAndDrop.handleDrop?.(folder, transfer, new vscode.CancellationTokenSource().token);
@@ -149,7 +171,10 @@ describe('Container file systems', function () {
       assert.equal(renamed.path, '/tmp/kept.txt');
       assert.equal(await vscode.commands.executeCommand('dockhand.files.delete', renamed, { skipConfirmation: true }), true);
       const after = await vscode.workspace.fs.readDirectory(containerUri(name, '/tmp'));
-      assert.deepEqual(after.filter(([n]) => n === 'kept.txt' || n === 'dropped file.txt'), []);
+      assert.deepEqual(
+        after.filter(([n]) => n === 'kept.txt' || n === 'dropped file.txt'),
+        [],
+      );
     } finally {
       fs.rmSync(host, { recursive: true, force: true });
     }
@@ -158,7 +183,13 @@ describe('Container file systems', function () {
 
 /** Runs the test image with the volume mounted, with dockerode, and returns what it printed. */
 async function runWithVolume(volume: string, cmd: string[]): Promise<string> {
-  const c = await docker().createContainer({ Image: testImage, Cmd: cmd, Labels: labels, Tty: true, HostConfig: { Binds: [`${volume}:/data`] } });
+  const c = await docker().createContainer({
+    Image: testImage,
+    Cmd: cmd,
+    Labels: labels,
+    Tty: true,
+    HostConfig: { Binds: [`${volume}:/data`] },
+  });
   try {
     await c.start();
     await c.wait();
@@ -189,7 +220,9 @@ describe('Volume browser', function () {
     // The helper that gave access was created from the empty image and never started.
     const helpers = await docker().listContainers({ all: true, filters: { label: [`dockhand.helper.volumes=${volume}`] } });
     assert.equal(helpers.length, 1);
-    const helper = await docker().getContainer(helpers[0]?.Id ?? '').inspect();
+    const helper = await docker()
+      .getContainer(helpers[0]?.Id ?? '')
+      .inspect();
     assert.equal(helper.State.StartedAt, '0001-01-01T00:00:00Z');
     assert.equal(helper.Config.Image, 'dockhand-helper/empty:latest');
 
@@ -198,9 +231,9 @@ describe('Volume browser', function () {
     const node = (await api.trees.volumes.getChildren()).find(n => n.kind === 'volume' && n.volume.name === volume);
     assert.ok(node);
     assert.equal(api.trees.volumes.getTreeItem(node).contextValue, 'volume');
-    const [files] = await api.trees.volumes.getChildren(node) as FileNode[];
+    const [files] = (await api.trees.volumes.getChildren(node)) as FileNode[];
     assert.ok(files);
-    const names = (await api.trees.volumes.getChildren(files) as FileEntryNode[]).map(n => n.entry.name);
+    const names = ((await api.trees.volumes.getChildren(files)) as FileEntryNode[]).map(n => n.entry.name);
     assert.deepEqual(names, ['conf.d', 'app.conf']);
 
     await vscode.workspace.fs.delete(volumeUri(volume, '/conf.d'), { recursive: true });

@@ -36,17 +36,21 @@ export async function labelledContainer(shape: ContainerShape = {}): Promise<Doc
   return container;
 }
 
-export async function stateOf(container: Dockerode.Container): Promise<{ status: string; paused: boolean; name: string; startedAt: string }> {
+export async function stateOf(
+  container: Dockerode.Container,
+): Promise<{ status: string; paused: boolean; name: string; startedAt: string }> {
   const info = await container.inspect();
   return { status: info.State.Status, paused: info.State.Paused, name: info.Name.replace(/^\//, ''), startedAt: info.State.StartedAt };
 }
 
 export async function exists(container: Dockerode.Container): Promise<boolean> {
-  return container.inspect().then(() => true, (err: { statusCode?: number }) => {
-    if (err.statusCode === 404) {
-      return false;
-    }
-    throw err;
-  });
+  return container.inspect().then(
+    () => true,
+    (err: { statusCode?: number }) => {
+      if (err.statusCode === 404) {
+        return false;
+      }
+      throw err;
+    },
+  );
 }
-

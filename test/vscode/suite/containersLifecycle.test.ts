@@ -28,22 +28,37 @@ describe('Containers lifecycle commands', function () {
     const run = (verb: string) => vscode.commands.executeCommand(`dockhand.containers.${verb}`, selection[0], selection);
 
     await run('pause');
-    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['paused', 'paused']);
+    assert.deepEqual(
+      (await Promise.all([a, b].map(stateOf))).map(s => s.status),
+      ['paused', 'paused'],
+    );
     await run('unpause');
-    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['running', 'running']);
+    assert.deepEqual(
+      (await Promise.all([a, b].map(stateOf))).map(s => s.status),
+      ['running', 'running'],
+    );
     const before = await stateOf(a);
     await run('restart');
     const after = await stateOf(a);
     assert.equal(after.status, 'running');
     assert.notEqual(after.startedAt, before.startedAt, 'restarted');
     await run('stop');
-    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['exited', 'exited']);
+    assert.deepEqual(
+      (await Promise.all([a, b].map(stateOf))).map(s => s.status),
+      ['exited', 'exited'],
+    );
     const item = api.trees.containers.getTreeItem(containerNode(await api.trees.containers.getChildren(), a.id));
     assert.equal(item.contextValue, 'container.exited', 'the view reloaded after the command');
     await run('start');
-    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['running', 'running']);
+    assert.deepEqual(
+      (await Promise.all([a, b].map(stateOf))).map(s => s.status),
+      ['running', 'running'],
+    );
     await run('kill');
-    assert.deepEqual((await Promise.all([a, b].map(stateOf))).map(s => s.status), ['exited', 'exited']);
+    assert.deepEqual(
+      (await Promise.all([a, b].map(stateOf))).map(s => s.status),
+      ['exited', 'exited'],
+    );
   });
 
   it('starts a container given by name, and treats "already started" as done', async () => {
@@ -71,15 +86,20 @@ describe('Containers lifecycle commands', function () {
     assert.ok(volume);
     await vscode.commands.executeCommand('dockhand.containers.remove', [c.id], { skipConfirmation: true });
     assert.equal(await exists(c), false);
-    assert.ok(((await docker().listVolumes()).Volumes ?? []).some(v => v.Name === volume), 'volume kept');
+    assert.ok(
+      ((await docker().listVolumes()).Volumes ?? []).some(v => v.Name === volume),
+      'volume kept',
+    );
     await docker().getVolume(volume).remove();
   });
 
-  it('prunes stopped containers (only this run\'s, by label) and reports what went', async () => {
+  it("prunes stopped containers (only this run's, by label) and reports what went", async () => {
     const stopped = await labelledContainer();
     const running = await labelledContainer({ start: true });
-    const result = await vscode.commands.executeCommand<{ removed: string[]; spaceReclaimed: number }>(
-      'dockhand.containers.prune', { skipConfirmation: true, labels: [testLabel] });
+    const result = await vscode.commands.executeCommand<{ removed: string[]; spaceReclaimed: number }>('dockhand.containers.prune', {
+      skipConfirmation: true,
+      labels: [testLabel],
+    });
     assert.ok(result, 'prune ran');
     assert.ok(result.removed.includes(stopped.id));
     assert.ok(!result.removed.includes(running.id));
@@ -101,10 +121,25 @@ describe('Containers lifecycle commands', function () {
       assert.equal(isGone(await api.trees.containers.getChildren()), false, 'the view still lists it: no event reloaded it');
       // Each command with the arguments that spare it any dialog; each must report the engine's answer.
       const calls: Array<[string, ...unknown[]]> = [
-        ['start'], ['stop'], ['restart'], ['kill'], ['pause'], ['unpause'], ['remove', { skipConfirmation: true }],
-        ['inspect'], ['top'], ['diff'], ['logs'], ['shell'], ['attach'], ['stats'],
-        ['rename', 'fresh-name'], ['commit', { repo: 'dockhand-test/never' }], ['export', path.join(os.tmpdir(), `never-${c.id}.tar`)],
-        ['copyFromContainer', '/etc/hostname', os.tmpdir()], ['copyToContainer', __filename, '/tmp'],
+        ['start'],
+        ['stop'],
+        ['restart'],
+        ['kill'],
+        ['pause'],
+        ['unpause'],
+        ['remove', { skipConfirmation: true }],
+        ['inspect'],
+        ['top'],
+        ['diff'],
+        ['logs'],
+        ['shell'],
+        ['attach'],
+        ['stats'],
+        ['rename', 'fresh-name'],
+        ['commit', { repo: 'dockhand-test/never' }],
+        ['export', path.join(os.tmpdir(), `never-${c.id}.tar`)],
+        ['copyFromContainer', '/etc/hostname', os.tmpdir()],
+        ['copyToContainer', __filename, '/tmp'],
       ];
       for (const [verb, ...rest] of calls) {
         const report = await reportedBy(`dockhand.containers.${verb}`, node, ...rest);

@@ -29,21 +29,25 @@ describe('Containers terminals: logs, shell, attach', function () {
   it('follows the logs from the last lines on, across a restart, and stops when the terminal closes', async () => {
     const c = await labelledContainer({
       start: true,
-      cmd: ['sh', '-c', 'i=0; while [ $i -lt 1500 ]; do echo old-$i; i=$((i+1)); done; echo "run-$(cat /proc/uptime)"; trap \'exit 0\' TERM; while true; do sleep 1; done'],
+      cmd: [
+        'sh',
+        '-c',
+        'i=0; while [ $i -lt 1500 ]; do echo old-$i; i=$((i+1)); done; echo "run-$(cat /proc/uptime)"; trap \'exit 0\' TERM; while true; do sleep 1; done',
+      ],
     });
     const run = await vscode.commands.executeCommand<LogsRun>('dockhand.containers.logs', c.id);
     assert.ok(run);
-    await eventually(() => /run-/.test(run.output()), 'the first run\'s marker');
+    await eventually(() => /run-/.test(run.output()), "the first run's marker");
     assert.ok(!/^old-0$/m.test(run.output()), 'the first lines are beyond the tail of 1000');
     assert.match(run.output(), /^old-1499$/m);
     await c.restart({ t: 1 });
-    await eventually(() => (run.output().match(/run-/g) ?? []).length === 2, 'the second run\'s marker after the restart');
+    await eventually(() => (run.output().match(/run-/g) ?? []).length === 2, "the second run's marker after the restart");
     run.terminal.dispose();
     await run.ended;
   });
 
   it('shows timestamps once toggled on', async () => {
-    const c = await labelledContainer({ start: true, cmd: ['sh', '-c', 'echo stamped; trap \'exit 0\' TERM; while true; do sleep 1; done'] });
+    const c = await labelledContainer({ start: true, cmd: ['sh', '-c', "echo stamped; trap 'exit 0' TERM; while true; do sleep 1; done"] });
     const on = await vscode.commands.executeCommand<boolean>('dockhand.containers.toggleLogTimestamps');
     try {
       assert.equal(on, true);

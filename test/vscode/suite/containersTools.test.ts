@@ -78,9 +78,13 @@ describe('Containers inspection and file commands', function () {
     const row = new RegExp(`^${name}\\s+\\d+\\.\\d\\d%\\s+[\\d.]+ [kMG]?B / [\\d.]+ [kMGT]?B`, 'm');
     // The webview's document lives in a frame of the workbench page: read what the browser rendered there.
     await eventually(async () => {
-      const texts = await askPage<unknown[]>({ op: 'evaluate', expression: "document.getElementById('table')?.innerText ?? null", frame: '' });
+      const texts = await askPage<unknown[]>({
+        op: 'evaluate',
+        expression: "document.getElementById('table')?.innerText ?? null",
+        frame: '',
+      });
       return texts.some(text => typeof text === 'string' && row.test(text));
-    }, 'the stats webview to render the container\'s row');
+    }, "the stats webview to render the container's row");
     run.panel.dispose();
     await run.stopped;
   });
@@ -96,7 +100,12 @@ describe('Containers inspection and file commands', function () {
     assert.equal(cat.stdout, 'payload $(not run)\n');
 
     const outDir = fs.mkdtempSync(path.join(tmp, 'out-'));
-    const written = await vscode.commands.executeCommand<string[]>('dockhand.containers.copyFromContainer', c.id, `/tmp/${weird}.txt`, outDir);
+    const written = await vscode.commands.executeCommand<string[]>(
+      'dockhand.containers.copyFromContainer',
+      c.id,
+      `/tmp/${weird}.txt`,
+      outDir,
+    );
     assert.deepEqual(written, [path.join(outDir, `${weird}.txt`)]);
     assert.equal(fs.readFileSync(path.join(outDir, `${weird}.txt`), 'utf8'), 'payload $(not run)\n');
   });
@@ -117,7 +126,12 @@ describe('Containers inspection and file commands', function () {
     const c = await labelledContainer({ start: true });
     await api.engine.execAndWait(c.id, ['sh', '-c', 'echo committed > /committed']);
     const repo = `dockhand-test/commit-${testRunId}`;
-    const imageId = await vscode.commands.executeCommand<string>('dockhand.containers.commit', c.id, { repo, tag: 'snap', author: 'Ann <ann@example.com>', message: weird });
+    const imageId = await vscode.commands.executeCommand<string>('dockhand.containers.commit', c.id, {
+      repo,
+      tag: 'snap',
+      author: 'Ann <ann@example.com>',
+      message: weird,
+    });
     assert.ok(imageId);
     const image = await docker().getImage(`${repo}:snap`).inspect();
     assert.equal(image.Id, imageId);
@@ -126,11 +140,14 @@ describe('Containers inspection and file commands', function () {
     await docker().getImage(`${repo}:snap`).remove({ force: true });
   });
 
-  it('exports a container\'s filesystem to a tar file', async () => {
+  it("exports a container's filesystem to a tar file", async () => {
     const c = await labelledContainer();
     const file = path.join(tmp, `${weird}.tar`);
     assert.equal(await vscode.commands.executeCommand('dockhand.containers.export', c.id, file), file);
-    const head = fs.readFileSync(file).subarray(0, 1024 * 1024).toString('latin1');
+    const head = fs
+      .readFileSync(file)
+      .subarray(0, 1024 * 1024)
+      .toString('latin1');
     assert.ok(fs.statSync(file).size > 100_000, 'a whole filesystem');
     assert.match(head, /ustar/, 'a tar archive');
   });
@@ -148,7 +165,10 @@ describe('Containers inspection and file commands', function () {
     const c = await labelledContainer({ start: true, publish: [8080] });
     const hostPort = (await c.inspect()).NetworkSettings.Ports['8080/tcp']?.[0]?.HostPort;
     assert.ok(hostPort);
-    assert.match(String(await vscode.commands.executeCommand('dockhand.containers.openPort', c.id)), new RegExp(`^http://127\\.0\\.0\\.1:${hostPort}/?$`));
+    assert.match(
+      String(await vscode.commands.executeCommand('dockhand.containers.openPort', c.id)),
+      new RegExp(`^http://127\\.0\\.0\\.1:${hostPort}/?$`),
+    );
     const none = await labelledContainer({ start: true });
     assert.equal(await vscode.commands.executeCommand('dockhand.containers.openPort', none.id), undefined);
   });

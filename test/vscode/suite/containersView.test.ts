@@ -17,7 +17,9 @@ const projectLabels = (project: string, service: string, file: string) => ({
 });
 
 function names(nodes: readonly ContainersTreeNode[]): string[] {
-  return nodes.map(n => (n.kind === 'composeProject' ? `project:${n.project}` : n.kind === 'container' ? n.container.name : n.uri.toString()));
+  return nodes.map(n =>
+    n.kind === 'composeProject' ? `project:${n.project}` : n.kind === 'container' ? n.container.name : n.uri.toString(),
+  );
 }
 
 describe('Containers view', function () {
@@ -28,7 +30,7 @@ describe('Containers view', function () {
     await removeLabelled();
   });
 
-  it('groups containers by compose project, with the project\'s file, and leaves the others at the top level', async () => {
+  it("groups containers by compose project, with the project's file, and leaves the others at the top level", async () => {
     const api = await dockhand();
     const project = `grp${testRunId.replace(/[^a-z0-9]/g, '')}`;
     const file = `/srv/${project}/compose.yaml`;
@@ -41,11 +43,18 @@ describe('Containers view', function () {
     assert.ok(group, 'the project node');
     assert.deepEqual(group.configFiles, [file]);
     const children = await api.trees.containers.getChildren(group);
-    assert.deepEqual(children.map(n => n.kind === 'container' && n.container.id), [web.id, db.id], 'running first');
+    assert.deepEqual(
+      children.map(n => n.kind === 'container' && n.container.id),
+      [web.id, db.id],
+      'running first',
+    );
     const groupItem = api.trees.containers.getTreeItem(group);
     assert.equal(groupItem.contextValue, 'composeProject');
     assert.equal(groupItem.description, '1/2 running');
-    assert.ok(roots.some(n => n.kind === 'container' && n.container.id === loose.id), 'a container of no project at the top level');
+    assert.ok(
+      roots.some(n => n.kind === 'container' && n.container.id === loose.id),
+      'a container of no project at the top level',
+    );
     assert.ok(!roots.some(n => n.kind === 'container' && n.container.id === web.id), 'project members only under their project');
 
     const item = api.trees.containers.getTreeItem(children[0]);
@@ -56,7 +65,7 @@ describe('Containers view', function () {
     assert.match(tooltip, /Command: `sh -c/);
   });
 
-  it('filters by name, image or project, and hides stopped containers, saying so in the view\'s description', async () => {
+  it("filters by name, image or project, and hides stopped containers, saying so in the view's description", async () => {
     const api = await dockhand();
     const running = await labelledContainer({ start: true });
     const stopped = await labelledContainer();
@@ -82,26 +91,33 @@ describe('Containers view', function () {
     assert.equal(view.description?.(), undefined);
   });
 
-  it('runs compose Restart, Logs and Down on a project node with the project\'s own file', async () => {
+  it("runs compose Restart, Logs and Down on a project node with the project's own file", async () => {
     const api = await dockhand();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-cproj-'));
     const project = `cproj${testRunId.replace(/[^a-z0-9]/g, '')}`;
     fs.mkdirSync(path.join(dir, project));
     const file = path.join(dir, project, 'compose.yaml');
-    fs.writeFileSync(file, [
-      'services:',
-      '  app:',
-      '    image: dockhand-test/busybox:latest',
-      '    command: ["sh", "-c", "echo app-says-hello; trap \'exit 0\' TERM; while true; do sleep 1; done"]',
-      '    labels:',
-      `      ${testLabelKey}: "${testRunId}"`,
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      file,
+      [
+        'services:',
+        '  app:',
+        '    image: dockhand-test/busybox:latest',
+        '    command: ["sh", "-c", "echo app-says-hello; trap \'exit 0\' TERM; while true; do sleep 1; done"]',
+        '    labels:',
+        `      ${testLabelKey}: "${testRunId}"`,
+        '',
+      ].join('\n'),
+    );
     try {
       const up = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.up', vscode.Uri.file(file));
       assert.ok(up);
       assert.equal(await up.exitCode, 0, up.output());
-      const roots = await childrenWhen(api.trees.containers, nodes => nodes.some(n => n.kind === 'composeProject' && n.project === project), 'the project node');
+      const roots = await childrenWhen(
+        api.trees.containers,
+        nodes => nodes.some(n => n.kind === 'composeProject' && n.project === project),
+        'the project node',
+      );
       const group = roots.find((n): n is ComposeProjectNode => n.kind === 'composeProject' && n.project === project);
       assert.ok(group);
       assert.deepEqual(group.configFiles, [file]);
@@ -114,12 +130,16 @@ describe('Containers view', function () {
       assert.equal(await restart.exitCode, 0, restart.output());
       assert.notEqual((await docker().getContainer(member.Id).inspect()).State.StartedAt, startedBefore, 'restarted');
 
-      const logs = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.containers.composeLogs', group, undefined, { follow: false });
+      const logs = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.containers.composeLogs', group, undefined, {
+        follow: false,
+      });
       assert.ok(logs);
       assert.equal(await logs.exitCode, 0);
       assert.match(logs.output(), /app-says-hello/);
 
-      const down = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.containers.composeDown', group, undefined, { skipConfirmation: true });
+      const down = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.containers.composeDown', group, undefined, {
+        skipConfirmation: true,
+      });
       assert.ok(down);
       assert.equal(await down.exitCode, 0, down.output());
       assert.deepEqual(await docker().listContainers({ all: true, filters: { label: [`com.docker.compose.project=${project}`] } }), []);

@@ -43,15 +43,28 @@ describe('Contexts: remote engines over SSH and Podman, switched from the Contex
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists the CLI\'s contexts and follows them live on disk', async () => {
+  it("lists the CLI's contexts and follows them live on disk", async () => {
     const api = await dockhand();
     assert.deepEqual(names(await api.trees.contexts.getChildren()), ['default']);
-    await dockerCli(config, ['context', 'create', 'cli-made', '--description', 'from the CLI', '--docker', 'host=unix:///var/run/docker.sock']);
-    const nodes = await childrenWhen(api.trees.contexts, n => names(n).includes('cli-made'), 'the CLI\'s new context in the view', 10_000);
+    await dockerCli(config, [
+      'context',
+      'create',
+      'cli-made',
+      '--description',
+      'from the CLI',
+      '--docker',
+      'host=unix:///var/run/docker.sock',
+    ]);
+    const nodes = await childrenWhen(api.trees.contexts, n => names(n).includes('cli-made'), "the CLI's new context in the view", 10_000);
     const item = api.trees.contexts.getTreeItem(nodes.find(n => n.kind === 'context' && n.context.name === 'cli-made') as ContextNode);
     assert.match(String(item.description), /^unix:\/\/\/var\/run\/docker\.sock/);
     await dockerCli(config, ['context', 'use', 'cli-made']);
-    await childrenWhen(api.trees.contexts, n => n.some(x => x.kind === 'context' && x.context.name === 'cli-made' && x.cliCurrent), 'the CLI mark', 10_000);
+    await childrenWhen(
+      api.trees.contexts,
+      n => n.some(x => x.kind === 'context' && x.context.name === 'cli-made' && x.cliCurrent),
+      'the CLI mark',
+      10_000,
+    );
     await dockerCli(config, ['context', 'use', 'default']);
     await dockerCli(config, ['context', 'rm', 'cli-made']);
     await childrenWhen(api.trees.contexts, n => !names(n).includes('cli-made'), 'the removed context gone', 10_000);
@@ -60,7 +73,11 @@ describe('Contexts: remote engines over SSH and Podman, switched from the Contex
   it('creates an SSH context the CLI sees, and switching to it reloads every view from the engine over SSH', async () => {
     const api = await dockhand();
     const container = await createContainer();
-    const created = await vscode.commands.executeCommand<string>('dockhand.contexts.create', { name: 'dockhand-ssh', description: 'over ssh', host: sshUrl });
+    const created = await vscode.commands.executeCommand<string>('dockhand.contexts.create', {
+      name: 'dockhand-ssh',
+      description: 'over ssh',
+      host: sshUrl,
+    });
     assert.equal(created, 'dockhand-ssh');
     const listed = await dockerCli(config, ['context', 'ls', '--format', '{{.Name}} {{.DockerEndpoint}}']);
     assert.ok(listed.includes(`dockhand-ssh ${sshUrl}`), listed);
@@ -69,9 +86,15 @@ describe('Contexts: remote engines over SSH and Podman, switched from the Contex
     assert.equal(api.engine.endpoint.url, sshUrl);
     assert.equal((await dockerCli(config, ['context', 'show'])).trim(), 'dockhand-ssh');
     const rows = await childrenWhen(api.trees.system, r => r.length > 1, 'the System view over ssh');
-    assert.match(String(api.trees.system.getTreeItem(rows[1]).description), /^ssh:\/\/root@127\.0\.0\.1:2222 \(docker context "dockhand-ssh"\)/);
+    assert.match(
+      String(api.trees.system.getTreeItem(rows[1]).description),
+      /^ssh:\/\/root@127\.0\.0\.1:2222 \(docker context "dockhand-ssh"\)/,
+    );
     const containers = await api.engine.listContainers({ labels: [testLabel] });
-    assert.deepEqual(containers.map(c => c.id), [container.id]);
+    assert.deepEqual(
+      containers.map(c => c.id),
+      [container.id],
+    );
     const marks = await api.trees.contexts.getChildren();
     assert.ok(marks.some(n => n.kind === 'context' && n.context.name === 'dockhand-ssh' && n.inUse && n.cliCurrent));
     // The one in use cannot be removed.
@@ -90,9 +113,17 @@ describe('Contexts: remote engines over SSH and Podman, switched from the Contex
     assert.ok(socket, JSON.stringify(names(nodes)));
     await vscode.commands.executeCommand('dockhand.contexts.use', socket, { cli: false });
     assert.equal(api.engine.endpoint.url, `unix://${podman.socket}`);
-    const rows = await childrenWhen(api.trees.system, r => r.length > 0 && api.trees.system.getTreeItem(r[0]).label === 'Podman', 'Podman in the System view');
+    const rows = await childrenWhen(
+      api.trees.system,
+      r => r.length > 0 && api.trees.system.getTreeItem(r[0]).label === 'Podman',
+      'Podman in the System view',
+    );
     assert.match(String(api.trees.system.getTreeItem(rows[0]).description), /^4\./);
-    const containers = await childrenWhen(api.trees.containers, () => api.trees.containers.current !== undefined, 'the containers view from Podman');
+    const containers = await childrenWhen(
+      api.trees.containers,
+      () => api.trees.containers.current !== undefined,
+      'the containers view from Podman',
+    );
     assert.equal(containers.length, 0, 'a Docker container shown while Dockhand uses Podman');
     // The CLI still uses the SSH context: Dockhand only was asked.
     assert.equal((await dockerCli(config, ['context', 'show'])).trim(), 'dockhand-ssh');
@@ -103,7 +134,10 @@ describe('Contexts: remote engines over SSH and Podman, switched from the Contex
     await dockerCli(config, ['context', 'use', 'default']);
     await vscode.commands.executeCommand('dockhand.contexts.followCli');
     assert.notEqual(api.engine.endpoint.url, sshUrl);
-    assert.equal(await vscode.commands.executeCommand('dockhand.contexts.remove', 'dockhand-ssh', { skipConfirmation: true }), 'dockhand-ssh');
+    assert.equal(
+      await vscode.commands.executeCommand('dockhand.contexts.remove', 'dockhand-ssh', { skipConfirmation: true }),
+      'dockhand-ssh',
+    );
     assert.ok(!(await dockerCli(config, ['context', 'ls', '--format', '{{.Name}}'])).includes('dockhand-ssh'));
     const inspected = await vscode.commands.executeCommand<Record<string, unknown>>('dockhand.contexts.inspect', 'podman-rootless');
     assert.equal((inspected.Endpoints as { docker: { Host: string } }).docker.Host, `unix://${podman?.socket ?? ''}`);

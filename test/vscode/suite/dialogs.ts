@@ -24,7 +24,8 @@ export interface ScriptedUser extends vscode.Disposable {
   readonly asked: readonly Question[];
 }
 
-const labelOf = (item: string | vscode.QuickPickItem | vscode.MessageItem): string => (typeof item === 'string' ? item : 'label' in item ? item.label : item.title);
+const labelOf = (item: string | vscode.QuickPickItem | vscode.MessageItem): string =>
+  typeof item === 'string' ? item : 'label' in item ? item.label : item.title;
 
 /** Puts `answer` in the user's place until disposed. Notifications are recorded and answered with undefined. */
 export async function scriptedUser(answer: (question: Question) => Answer): Promise<ScriptedUser> {
@@ -33,21 +34,31 @@ export async function scriptedUser(answer: (question: Question) => Answer): Prom
     asked.push(question);
     return answer(question);
   };
-  const message = (kind: 'warning' | 'information' | 'error') => async (text: string, ...rest: unknown[]) => {
-    const options = rest[0] && typeof rest[0] === 'object' && !('title' in rest[0]) ? rest.shift() as vscode.MessageOptions : undefined;
-    const items = rest as Array<string | vscode.MessageItem>;
-    const question: Question = { kind, text, detail: options?.detail, modal: options?.modal ?? false, choices: items.map(labelOf) };
-    if (!question.modal && items.length === 0) {
-      asked.push(question);
-      return undefined;
-    }
-    const chosen = ask(question);
-    return items.find(i => labelOf(i) === chosen);
-  };
+  const message =
+    (kind: 'warning' | 'information' | 'error') =>
+    async (text: string, ...rest: unknown[]) => {
+      const options = rest[0] && typeof rest[0] === 'object' && !('title' in rest[0]) ? (rest.shift() as vscode.MessageOptions) : undefined;
+      const items = rest as Array<string | vscode.MessageItem>;
+      const question: Question = { kind, text, detail: options?.detail, modal: options?.modal ?? false, choices: items.map(labelOf) };
+      if (!question.modal && items.length === 0) {
+        asked.push(question);
+        return undefined;
+      }
+      const chosen = ask(question);
+      return items.find(i => labelOf(i) === chosen);
+    };
   const answerer: Partial<Dialogs> = {
-    showQuickPick: (async (items: ReadonlyArray<string | vscode.QuickPickItem> | Thenable<ReadonlyArray<string | vscode.QuickPickItem>>, options?: vscode.QuickPickOptions) => {
+    showQuickPick: (async (
+      items: ReadonlyArray<string | vscode.QuickPickItem> | Thenable<ReadonlyArray<string | vscode.QuickPickItem>>,
+      options?: vscode.QuickPickOptions,
+    ) => {
       const offered = await items;
-      const chosen = ask({ kind: 'pick', text: options?.placeHolder ?? options?.title ?? '', choices: offered.map(labelOf), canPickMany: options?.canPickMany ?? false });
+      const chosen = ask({
+        kind: 'pick',
+        text: options?.placeHolder ?? options?.title ?? '',
+        choices: offered.map(labelOf),
+        canPickMany: options?.canPickMany ?? false,
+      });
       if (chosen === undefined) {
         return undefined;
       }

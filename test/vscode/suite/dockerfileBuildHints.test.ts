@@ -14,11 +14,18 @@ const dockerfile = [
 ].join('\n');
 
 /** The inlay hints VS Code shows now, once `predicate` holds (the server refreshes them after a build). */
-async function hintsWhen(uri: vscode.Uri, range: vscode.Range, predicate: (hints: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
+async function hintsWhen(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  predicate: (hints: vscode.InlayHint[]) => boolean,
+): Promise<vscode.InlayHint[]> {
   // No event tells an extension that a provider's hints changed: ask until they match.
   let hints: vscode.InlayHint[] = [];
-  await eventually(async () => predicate(hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range)),
-    'the build-history inlay hints');
+  await eventually(
+    async () =>
+      predicate((hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range))),
+    'the build-history inlay hints',
+  );
   return hints;
 }
 

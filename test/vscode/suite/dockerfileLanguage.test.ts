@@ -33,21 +33,37 @@ describe('Dockerfile language service in VS Code', function () {
 
   it('completes instructions, flags and stage names', async () => {
     const at = (line: number, character: number) => new vscode.Position(line, character);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at(8, 0));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      at(8, 0),
+    );
     const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('RUN') && labels.includes('HEALTHCHECK'), labels.join(','));
-    const stages = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at(6, 12));
+    const stages = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      at(6, 12),
+    );
     assert.ok(stages.items.some(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'build'));
   });
 
   it('hovers an instruction with its documentation', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(6, 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(6, 1),
+    );
     const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /COPY/);
   });
 
   it('hovers a local base image with its details from the engine', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(5, 12));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(5, 12),
+    );
     const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /dockhand-test\/busybox:base/);
     assert.match(text, /MB|kB/, text);
@@ -57,7 +73,11 @@ describe('Dockerfile language service in VS Code', function () {
 
   it('applies the MAINTAINER quick fix', async () => {
     const range = new vscode.Range(1, 0, 1, 10);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      range,
+    );
     const fix = actions.find(a => /LABEL org\.opencontainers\.image\.authors/.test(a.title));
     assert.ok(fix?.edit, actions.map(a => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -89,11 +109,23 @@ describe('Dockerfile language service in VS Code', function () {
   });
 
   it('outlines stages with their instructions', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    assert.deepEqual(symbols.map(s => s.name), ['build', 'stage 1']);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
+    assert.deepEqual(
+      symbols.map(s => s.name),
+      ['build', 'stage 1'],
+    );
     // Line 1 is MAINTAINER, or LABEL once the quick fix above ran.
     const second = editor.document.lineAt(1).text.split(' ')[0];
-    assert.deepEqual(symbols[0]?.children.map(c => c.name), ['FROM', second, 'ARG', 'RUN']);
-    assert.deepEqual(symbols[1]?.children.map(c => c.name), ['FROM', 'COPY', 'CMD']);
+    assert.deepEqual(
+      symbols[0]?.children.map(c => c.name),
+      ['FROM', second, 'ARG', 'RUN'],
+    );
+    assert.deepEqual(
+      symbols[1]?.children.map(c => c.name),
+      ['FROM', 'COPY', 'CMD'],
+    );
   });
 });

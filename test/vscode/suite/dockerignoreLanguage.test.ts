@@ -11,12 +11,19 @@ describe('.dockerignore language in VS Code', function () {
 
   before(async () => {
     const root = vscode.workspace.workspaceFolders![0].uri;
-    for (const [name, text] of [['app.js', 'console.log(1)\n'], ['secret.pem', 'KEY\n'], ['logs/a.log', 'x\n']]) {
+    for (const [name, text] of [
+      ['app.js', 'console.log(1)\n'],
+      ['secret.pem', 'KEY\n'],
+      ['logs/a.log', 'x\n'],
+    ]) {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, folder, name), Buffer.from(text));
     }
     // The ignore file first: the Dockerfile is checked against what is on disk when it opens.
     ignore = await openWorkspaceFile(`${folder}/.dockerignore`, '# not sent\n*.pem\nlogs\nnode_modeules\n');
-    dockerfile = await openWorkspaceFile(`${folder}/Dockerfile`, 'FROM dockhand-test/busybox:base\nCOPY secret.pem /run/secret.pem\nCOPY app.js /app/\n');
+    dockerfile = await openWorkspaceFile(
+      `${folder}/Dockerfile`,
+      'FROM dockhand-test/busybox:base\nCOPY secret.pem /run/secret.pem\nCOPY app.js /app/\n',
+    );
   });
 
   it('opens as the dockerignore language and reports a pattern that matches nothing, linked to its rule page', async () => {
@@ -33,21 +40,32 @@ describe('.dockerignore language in VS Code', function () {
   });
 
   it('hovers a pattern with the files and bytes it excludes', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ignore.document.uri, new vscode.Position(1, 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      ignore.document.uri,
+      new vscode.Position(1, 2),
+    );
     const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Excludes 1 file \(4 B\)/);
     assert.match(text, /secret\.pem/);
   });
 
   it('completes paths of the build context', async () => {
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', ignore.document.uri, new vscode.Position(4, 0));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      ignore.document.uri,
+      new vscode.Position(4, 0),
+    );
     const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('app.js') && labels.includes('logs'), labels.join(','));
   });
 
   it('reports a COPY of an ignored file in the Dockerfile (CopyIgnoredFile)', async () => {
     const found = await diagnosticsWhen(dockerfile.document.uri, ds => ds.some(d => codeOf(d) === 'dockerfile.copy-ignored-file'));
-    assert.deepEqual(found.filter(d => codeOf(d) === 'dockerfile.copy-ignored-file').map(d => d.range.start.line), [1]);
+    assert.deepEqual(
+      found.filter(d => codeOf(d) === 'dockerfile.copy-ignored-file').map(d => d.range.start.line),
+      [1],
+    );
   });
 
   it('shows "Build context: N files" on the Dockerfile, and the lens opens the .dockerignore', async () => {

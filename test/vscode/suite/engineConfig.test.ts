@@ -6,7 +6,10 @@ describe('Engine config files in VS Code', function () {
   this.timeout(90_000);
 
   it('flags the notes\' misspelled "registry-mirror" in a daemon.json through the contributed schema', async () => {
-    const editor = await openWorkspaceFile('engine/daemon.json', '{\n  "registry-mirror": ["https://registry.docker-cn.com"],\n  "live-restore": true\n}\n');
+    const editor = await openWorkspaceFile(
+      'engine/daemon.json',
+      '{\n  "registry-mirror": ["https://registry.docker-cn.com"],\n  "live-restore": true\n}\n',
+    );
     assert.equal(editor.document.languageId, 'json');
     const found = await diagnosticsWhen(editor.document.uri, ds => ds.some(d => /registry-mirror/.test(d.message)));
     const problem = found.find(d => /registry-mirror/.test(d.message))!;
@@ -14,7 +17,7 @@ describe('Engine config files in VS Code', function () {
     assert.ok(!found.some(d => d.range.start.line === 2), 'live-restore is a known option');
   });
 
-  it('opens the local engine\'s daemon.json (read, not written)', async () => {
+  it("opens the local engine's daemon.json (read, not written)", async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('dockhand.engineConfig.openDaemonJson');
     assert.equal(editor?.document.uri.fsPath, '/etc/docker/daemon.json');
     assert.equal(editor?.document.languageId, 'json');

@@ -24,7 +24,12 @@ describe('Dockhand with the engine stopped', () => {
 
     // No refresh from here on: the views must notice the engine by themselves.
     await dockerd('start');
-    await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === container.id), 'the containers view to recover', 60_000);
+    await childrenWhen(
+      api.trees.containers,
+      c => c.some(n => n.kind === 'container' && n.container.id === container.id),
+      'the containers view to recover',
+      60_000,
+    );
     await childrenWhen(api.trees.images, c => c.length > 0, 'the images view to recover', 60_000);
     assert.equal(api.trees.containers.problem, undefined);
   });

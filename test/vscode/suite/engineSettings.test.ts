@@ -36,16 +36,23 @@ describe('The engine Dockhand talks to: dockhand.engine.host, Retry and the log'
     await hostSetting().update('host', undefined, vscode.ConfigurationTarget.Global);
     fs.rmSync(path.join(folder(), '.vscode'), { recursive: true, force: true });
     const api = await dockhand();
-    await childrenWhen(api.trees.containers, () => api.trees.containers.problem === undefined && api.engine.endpoint.url === 'unix:///var/run/docker.sock', 'the default engine again');
+    await childrenWhen(
+      api.trees.containers,
+      () => api.trees.containers.problem === undefined && api.engine.endpoint.url === 'unix:///var/run/docker.sock',
+      'the default engine again',
+    );
   });
 
-  it('never lets a workspace\'s settings redirect Dockhand', async () => {
+  it("never lets a workspace's settings redirect Dockhand", async () => {
     const api = await dockhand();
     const settings = path.join(folder(), '.vscode', 'settings.json');
     fs.mkdirSync(path.dirname(settings), { recursive: true });
     // What a cloned repository could carry: another engine, next to a harmless setting.
     fs.writeFileSync(settings, JSON.stringify({ 'dockhand.engine.host': 'tcp://127.0.0.1:9', 'dockhand.containers.logs.tail': 11 }));
-    await configurationWhen(() => vscode.workspace.getConfiguration('dockhand').get('containers.logs.tail') === 11, 'the workspace settings to be read');
+    await configurationWhen(
+      () => vscode.workspace.getConfiguration('dockhand').get('containers.logs.tail') === 11,
+      'the workspace settings to be read',
+    );
     assert.equal(api.engine.endpoint.url, 'unix:///var/run/docker.sock');
     await api.refresh();
     assert.equal(api.trees.containers.problem, undefined);

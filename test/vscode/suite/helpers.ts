@@ -55,7 +55,11 @@ export async function dockerd(action: 'start' | 'stop'): Promise<void> {
 }
 
 /** Resolves with a document's diagnostics once `predicate` holds for them (waits on change events). */
-export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const now = vscode.languages.getDiagnostics(uri);
   if (predicate(now)) {
     return Promise.resolve(now);
@@ -63,7 +67,11 @@ export function diagnosticsWhen(uri: vscode.Uri, predicate: (diagnostics: vscode
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(d => d.message))}`));
+      reject(
+        new Error(
+          `diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(d => d.message))}`,
+        ),
+      );
     }, timeoutMs);
     const subscription = vscode.languages.onDidChangeDiagnostics(e => {
       if (e.uris.some(u => u.toString() === uri.toString())) {
@@ -115,7 +123,11 @@ export async function reportsDuring(action: () => Thenable<unknown>): Promise<{ 
 export async function reportedBy(command: string, ...args: unknown[]): Promise<ReportedError> {
   const { result, reports } = await reportsDuring(() => vscode.commands.executeCommand(command, ...args));
   assert.equal(result, undefined, `${command} returned instead of reporting a failure`);
-  assert.deepEqual(reports.map(r => r.command), [command], `${command} reported: ${JSON.stringify(reports)}`);
+  assert.deepEqual(
+    reports.map(r => r.command),
+    [command],
+    `${command} reported: ${JSON.stringify(reports)}`,
+  );
   return reports[0];
 }
 

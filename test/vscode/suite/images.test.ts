@@ -6,7 +6,13 @@ import { createImage, docker, labels, removeLabelled, testImage, uniqueName } fr
 import { childrenWhen, dockhand } from './helpers';
 
 async function exists(ref: string): Promise<boolean> {
-  return docker().getImage(ref).inspect().then(() => true, () => false);
+  return docker()
+    .getImage(ref)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 describe('Images: actions on the real engine', () => {
@@ -26,7 +32,11 @@ describe('Images: actions on the real engine', () => {
   });
 
   it('runs an image detached with its EXPOSEd port published on 127.0.0.1', async () => {
-    const result = await vscode.commands.executeCommand<RunResult>('dockhand.images.run', testImage, { cmd: ['sleep', '60'], labels, name: uniqueName('run') });
+    const result = await vscode.commands.executeCommand<RunResult>('dockhand.images.run', testImage, {
+      cmd: ['sleep', '60'],
+      labels,
+      name: uniqueName('run'),
+    });
     const info = await docker().getContainer(result.id).inspect();
     assert.equal(info.State.Running, true);
     const bound = info.NetworkSettings.Ports['8080/tcp']?.[0];
@@ -35,7 +45,11 @@ describe('Images: actions on the real engine', () => {
   });
 
   it('runs an image interactively in a terminal whose input reaches the container', async () => {
-    const started = await vscode.commands.executeCommand<{ id: string; name: string }>('dockhand.images.runInteractive', testImage, { cmd: ['sh'], labels, name: uniqueName('it') });
+    const started = await vscode.commands.executeCommand<{ id: string; name: string }>('dockhand.images.runInteractive', testImage, {
+      cmd: ['sh'],
+      labels,
+      name: uniqueName('it'),
+    });
     const info = await docker().getContainer(started.id).inspect();
     assert.equal(info.Config.Tty, true);
     const terminal = vscode.window.terminals.find(t => t.name === testImage);
@@ -68,7 +82,10 @@ describe('Images: actions on the real engine', () => {
     assert.equal(kept.removed.length, 0);
     assert.match(kept.refused[0]?.reason ?? '', new RegExp(name));
     assert.equal(await exists(tag), true);
-    const forced = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', tag, { skipConfirmation: true, force: true });
+    const forced = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', tag, {
+      skipConfirmation: true,
+      force: true,
+    });
     assert.deepEqual(forced.removed, [tag]);
     assert.equal(await exists(tag), false);
   });
@@ -108,11 +125,18 @@ describe('Images: actions on the real engine', () => {
     const shown = await api.trees.images.getChildren();
     const dangling = shown.find(g => g.kind === 'imageGroup' && g.group.dangling);
     assert.ok(dangling && dangling.kind === 'imageGroup' && dangling.group.rows.some(r => r.image.id === firstId));
-    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.images.prune', { skipConfirmation: true, labels: [`dockhand.test=${labels['dockhand.test']}`] });
+    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.images.prune', {
+      skipConfirmation: true,
+      labels: [`dockhand.test=${labels['dockhand.test']}`],
+    });
     assert.ok(result.removed.includes(firstId), 'the dangling image was pruned');
     assert.equal(await exists(firstId), false);
     assert.equal(await exists(tag), true);
-    await childrenWhen(api.trees.images, groups => !groups.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.image.id === firstId)), 'the pruned image to leave the view');
+    await childrenWhen(
+      api.trees.images,
+      groups => !groups.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.image.id === firstId)),
+      'the pruned image to leave the view',
+    );
   });
 
   it('accepts a tree node and the selection as targets', async () => {
@@ -120,7 +144,9 @@ describe('Images: actions on the real engine', () => {
     const [a, b] = [await createImage(), await createImage()];
     await api.trees.images.reload();
     const groups = await api.trees.images.getChildren();
-    const rows = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().filter(r => r.kind === 'image' && (r.tag === a || r.tag === b));
+    const rows = (await Promise.all(groups.map(g => api.trees.images.getChildren(g))))
+      .flat()
+      .filter(r => r.kind === 'image' && (r.tag === a || r.tag === b));
     assert.equal(rows.length, 2);
     const result = await vscode.commands.executeCommand<RemovalResult>('dockhand.images.remove', rows[0], rows, { skipConfirmation: true });
     assert.deepEqual([...result.removed].sort(), [a, b].sort());

@@ -38,14 +38,20 @@ describe('Images: build from a Dockerfile', () => {
     assert.equal(first.tag, `app-${testRunId}:latest`);
     const image = await docker().getImage(first.tag).inspect();
     assert.equal(image.Id, first.imageId);
-    const history = await docker().getImage(first.tag).history() as Array<{ CreatedBy: string }>;
+    const history = (await docker().getImage(first.tag).history()) as Array<{ CreatedBy: string }>;
     assert.equal(first.history.length, history.length);
-    assert.deepEqual(first.history.map(e => e.createdBy), history.map(h => h.CreatedBy));
+    assert.deepEqual(
+      first.history.map(e => e.createdBy),
+      history.map(h => h.CreatedBy),
+    );
     // The build's labels come last, as a LABEL step of their own.
     assert.match(first.history[0]?.createdBy ?? '', /LABEL dockhand\.test=/);
     const copyStep = (result: BuildCommandResult) => result.history.find(e => e.createdBy.includes('cat /greeting > /copy'));
     assert.equal(copyStep(first)?.cached, false);
-    assert.ok(history.some(h => h.CreatedBy.includes(`GREETING=hi-${testRunId}`)), 'build arg used');
+    assert.ok(
+      history.some(h => h.CreatedBy.includes(`GREETING=hi-${testRunId}`)),
+      'build arg used',
+    );
     assert.ok(!history.some(h => h.CreatedBy.includes('exit 1')), 'stopped at the target');
 
     const again = await vscode.commands.executeCommand<BuildCommandResult>('dockhand.images.buildFromDockerfile', uri.toString(), options);
@@ -58,7 +64,11 @@ describe('Images: build from a Dockerfile', () => {
   it('builds and runs the last stage of a Dockerfile', async () => {
     const uri = await dockerfileIn(`run-${testRunId}`);
     await fs.promises.writeFile(uri.fsPath, `FROM ${testImage}\nCMD ["sleep", "60"]\n`);
-    const result = await vscode.commands.executeCommand<{ build: BuildCommandResult; run: RunResult }>('dockhand.images.runFromDockerfile', uri, { labels });
+    const result = await vscode.commands.executeCommand<{ build: BuildCommandResult; run: RunResult }>(
+      'dockhand.images.runFromDockerfile',
+      uri,
+      { labels },
+    );
     const info = await docker().getContainer(result.run.id).inspect();
     assert.equal(info.State.Running, true);
     assert.equal(info.Image, result.build.imageId);

@@ -30,9 +30,12 @@ describe('Images: faults', () => {
       // Settles any reload under way before the pause.
       await api.trees.images.reload();
       const groups = await api.trees.images.getChildren();
-      const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat().find(r => r.kind === 'image' && r.tag === tag);
+      const row = (await Promise.all(groups.map(g => api.trees.images.getChildren(g))))
+        .flat()
+        .find(r => r.kind === 'image' && r.tag === tag);
       assert.ok(row);
-      const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) => nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
+      const listed = (nodes: Awaited<ReturnType<typeof api.trees.images.getChildren>>) =>
+        nodes.some(g => g.kind === 'imageGroup' && g.group.rows.some(r => r.tag === tag));
       await docker().getImage(tag).remove({ force: true });
       assert.ok(listed(await api.trees.images.getChildren()), 'still listed: no event reloaded the view');
       const report = await reportedBy('dockhand.images.remove', row, [row], { skipConfirmation: true });

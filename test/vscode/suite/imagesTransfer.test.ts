@@ -10,7 +10,7 @@ const registry = '127.0.0.1:5000';
 
 async function registryTags(repository: string): Promise<string[]> {
   const response = await fetch(`http://${registry}/v2/${repository}/tags/list`);
-  return response.ok ? ((await response.json()) as { tags?: string[] }).tags ?? [] : [];
+  return response.ok ? (((await response.json()) as { tags?: string[] }).tags ?? []) : [];
 }
 
 describe('Images: registry and files', () => {

@@ -28,7 +28,7 @@ const compose = [
 
 const lines = (edits: readonly vscode.TextEdit[] | undefined) => (edits ?? []).map(e => e.range.start.line).sort((a, b) => a - b);
 
-describe('Language features through VS Code\'s provider commands', function () {
+describe("Language features through VS Code's provider commands", function () {
   this.timeout(90_000);
   let df: vscode.TextEditor;
   let yml: vscode.TextEditor;
@@ -42,23 +42,44 @@ describe('Language features through VS Code\'s provider commands', function () {
   });
 
   it('renames a Dockerfile stage everywhere it is used, and a compose service in depends_on', async () => {
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', df.document.uri, new vscode.Position(0, 37), 'builder');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      df.document.uri,
+      new vscode.Position(0, 37),
+      'builder',
+    );
     const edits = edit.get(df.document.uri);
     assert.deepEqual(lines(edits), [0, 5, 6]);
     assert.ok(edits.every(e => e.newText === 'builder' && df.document.getText(e.range) === 'build'));
-    const serviceEdit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', yml.document.uri, new vscode.Position(5, 3), 'database');
+    const serviceEdit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      yml.document.uri,
+      new vscode.Position(5, 3),
+      'database',
+    );
     assert.deepEqual(lines(serviceEdit.get(yml.document.uri)), [4, 5]);
   });
 
   it('finds the references of a build argument and of a service', async () => {
-    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', df.document.uri, new vscode.Position(1, 5));
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      df.document.uri,
+      new vscode.Position(1, 5),
+    );
     assert.deepEqual(refs.map(r => r.range.start.line).sort(), [1, 2]);
-    const serviceRefs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', yml.document.uri, new vscode.Position(5, 3));
+    const serviceRefs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      yml.document.uri,
+      new vscode.Position(5, 3),
+    );
     assert.deepEqual(serviceRefs.map(r => r.range.start.line).sort(), [4, 5]);
   });
 
   it('formats a Dockerfile: keywords upper-cased, continuation lines indented', async () => {
-    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', df.document.uri, { tabSize: 2, insertSpaces: true });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', df.document.uri, {
+      tabSize: 2,
+      insertSpaces: true,
+    });
     const formatted = new vscode.WorkspaceEdit();
     formatted.set(df.document.uri, edits);
     assert.ok(await vscode.workspace.applyEdit(formatted));
@@ -75,7 +96,10 @@ describe('Language features through VS Code\'s provider commands', function () {
   });
 
   it('colours keywords, stage names, build arguments, variables and flags with semantic tokens', async () => {
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', df.document.uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      df.document.uri,
+    );
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', df.document.uri);
     // Decodes the relative (line, start, length, type, modifiers) quintuples.
     const decoded: string[] = [];
@@ -88,10 +112,16 @@ describe('Language features through VS Code\'s provider commands', function () {
       decoded.push(`${line}:${df.document.getText(new vscode.Range(line, start, line, start + length))}:${legend.tokenTypes[type]}`);
     }
     assert.deepEqual(decoded, [
-      '0:FROM:keyword', '0:build:class', '1:ARG:keyword', '1:GREETING:property',
+      '0:FROM:keyword',
+      '0:build:class',
+      '1:ARG:keyword',
+      '1:GREETING:property',
       // RUN, or run when the formatting test did not run first.
-      `2:${df.document.lineAt(2).text.slice(0, 3)}:keyword`, '2:$GREETING:variable',
-      '5:FROM:keyword', '6:COPY:keyword', '6:from:parameter',
+      `2:${df.document.lineAt(2).text.slice(0, 3)}:keyword`,
+      '2:$GREETING:variable',
+      '5:FROM:keyword',
+      '6:COPY:keyword',
+      '6:from:parameter',
     ]);
   });
 

@@ -11,7 +11,7 @@ async function dockerCli(...args: string[]): Promise<string> {
   return (await run('docker', args)).stdout.trim();
 }
 
-describe('Live updates from the engine\'s events', () => {
+describe("Live updates from the engine's events", () => {
   after(() => removeLabelled());
 
   it('shows a container started from a shell in the containers view without a refresh', async () => {
@@ -19,7 +19,12 @@ describe('Live updates from the engine\'s events', () => {
     await api.refresh();
     const name = uniqueName('shell');
     const id = await dockerCli('run', '-d', '--label', testLabel, '--name', name, testImage, 'sleep', '60');
-    const nodes = await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === id), 'the container from the shell', 10_000);
+    const nodes = await childrenWhen(
+      api.trees.containers,
+      c => c.some(n => n.kind === 'container' && n.container.id === id),
+      'the container from the shell',
+      10_000,
+    );
     assert.ok(nodes.some(n => n.kind === 'container' && n.container.name === name));
   });
 
@@ -28,7 +33,12 @@ describe('Live updates from the engine\'s events', () => {
     await api.refresh();
     const name = uniqueName('shellvol');
     await dockerCli('volume', 'create', '--label', testLabel, name);
-    const nodes = await childrenWhen(api.trees.volumes, v => v.some(n => n.kind === 'volume' && n.volume.name === name), 'the volume from the shell', 10_000);
+    const nodes = await childrenWhen(
+      api.trees.volumes,
+      v => v.some(n => n.kind === 'volume' && n.volume.name === name),
+      'the volume from the shell',
+      10_000,
+    );
     const node = nodes.find(n => n.kind === 'volume' && n.volume.name === name);
     assert.equal(node && api.trees.volumes.getTreeItem(node).contextValue, 'volume');
   });
@@ -51,6 +61,11 @@ describe('Live updates from the engine\'s events', () => {
     const id = await dockerCli('run', '-d', '--label', testLabel, '--name', uniqueName('netuser'), testImage, 'sleep', '60');
     await api.refresh();
     await dockerCli('network', 'connect', network, id);
-    await childrenWhen(api.trees.networks, nodes => nodes.some(n => n.kind === 'network' && n.network.id === network && n.network.containers.some(c => c.id === id)), 'the connected container', 10_000);
+    await childrenWhen(
+      api.trees.networks,
+      nodes => nodes.some(n => n.kind === 'network' && n.network.id === network && n.network.containers.some(c => c.id === id)),
+      'the connected container',
+      10_000,
+    );
   });
 });

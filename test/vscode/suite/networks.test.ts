@@ -5,7 +5,13 @@ import { createContainer, createNetwork, docker, labels, removeLabelled, testLab
 import { childrenWhen, dockhand } from './helpers';
 
 async function networkExists(idOrName: string): Promise<boolean> {
-  return docker().getNetwork(idOrName).inspect().then(() => true, () => false);
+  return docker()
+    .getNetwork(idOrName)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function networksOf(containerId: string): Promise<string[]> {
@@ -18,9 +24,18 @@ describe('Networks: actions on the real engine', () => {
   it('creates a bridge network with a subnet and gateway', async () => {
     const name = uniqueName('net');
     const third = 100 + Math.floor(Math.random() * 150);
-    const network = await vscode.commands.executeCommand<NetworkSummary>('dockhand.networks.create', { name, driver: 'bridge', subnet: `10.213.${third}.0/24`, gateway: `10.213.${third}.1`, labels });
+    const network = await vscode.commands.executeCommand<NetworkSummary>('dockhand.networks.create', {
+      name,
+      driver: 'bridge',
+      subnet: `10.213.${third}.0/24`,
+      gateway: `10.213.${third}.1`,
+      labels,
+    });
     assert.equal(network.name, name);
-    const info = await docker().getNetwork(name).inspect() as { Driver: string; IPAM: { Config: Array<{ Subnet: string; Gateway: string }> } };
+    const info = (await docker().getNetwork(name).inspect()) as {
+      Driver: string;
+      IPAM: { Config: Array<{ Subnet: string; Gateway: string }> };
+    };
     assert.equal(info.Driver, 'bridge');
     assert.deepEqual(info.IPAM.Config[0], { Subnet: `10.213.${third}.0/24`, Gateway: `10.213.${third}.1` });
   });
@@ -39,7 +54,11 @@ describe('Networks: actions on the real engine', () => {
   });
 
   it('refuses to remove a built-in network', async () => {
-    const result = await vscode.commands.executeCommand<{ removed: string[]; refused: Array<{ reason: string }> }>('dockhand.networks.remove', 'bridge', { skipConfirmation: true });
+    const result = await vscode.commands.executeCommand<{ removed: string[]; refused: Array<{ reason: string }> }>(
+      'dockhand.networks.remove',
+      'bridge',
+      { skipConfirmation: true },
+    );
     assert.deepEqual(result.removed, []);
     assert.match(result.refused[0]?.reason ?? '', /built into Docker/);
     assert.equal(await networkExists('bridge'), true);
@@ -47,8 +66,11 @@ describe('Networks: actions on the real engine', () => {
 
   it('prunes unused networks', async () => {
     const id = await createNetwork();
-    const name = (await docker().getNetwork(id).inspect() as { Name: string }).Name;
-    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.networks.prune', { skipConfirmation: true, labels: [testLabel] });
+    const name = ((await docker().getNetwork(id).inspect()) as { Name: string }).Name;
+    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.networks.prune', {
+      skipConfirmation: true,
+      labels: [testLabel],
+    });
     assert.ok(result.removed.includes(name), `${name} in ${result.removed.join(', ')}`);
     assert.equal(await networkExists(id), false);
   });
@@ -57,12 +79,16 @@ describe('Networks: actions on the real engine', () => {
     const api = await dockhand();
     const id = await createNetwork();
     const container = await createContainer({ start: true, cmd: ['sleep', '60'] });
-    const name = (await docker().getNetwork(id).inspect() as { Name: string }).Name;
+    const name = ((await docker().getNetwork(id).inspect()) as { Name: string }).Name;
     await vscode.commands.executeCommand('dockhand.networks.connect', id, container.id);
     assert.ok((await networksOf(container.id)).includes(name));
 
     await api.trees.networks.reload();
-    const roots = await childrenWhen(api.trees.networks, nodes => nodes.some(n => n.kind === 'network' && n.network.id === id && n.network.containers.length === 1), 'the connected container');
+    const roots = await childrenWhen(
+      api.trees.networks,
+      nodes => nodes.some(n => n.kind === 'network' && n.network.id === id && n.network.containers.length === 1),
+      'the connected container',
+    );
     const networkNode = roots.find(n => n.kind === 'network' && n.network.id === id);
     assert.ok(networkNode);
     const [child] = await api.trees.networks.getChildren(networkNode);

@@ -6,14 +6,28 @@ import * as vscode from 'vscode';
 import type { SystemPruneResult } from '../../../src/engine';
 import type { RemovalResult as RemoveImagesResult } from '../../../src/ui/commands/shared/removeEach';
 import type { ComposeCommandResult } from '../../../src/ui/commands/compose/composeCommands';
-import { createContainer, createImage, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../../support/testDocker';
+import {
+  createContainer,
+  createImage,
+  docker,
+  labels,
+  removeLabelled,
+  testImage,
+  testLabelKey,
+  testRunId,
+  uniqueName,
+} from '../../support/testDocker';
 import { stateOf } from './containersFixtures';
 import { scriptedUser, type Question } from './dialogs';
 import { askPage, renderedText } from './page';
 
-const exists = (get: () => Promise<unknown>) => get().then(() => true, () => false);
+const exists = (get: () => Promise<unknown>) =>
+  get().then(
+    () => true,
+    () => false,
+  );
 
-describe('Questions Dockhand asks, answered in the user\'s place', function () {
+describe("Questions Dockhand asks, answered in the user's place", function () {
   this.timeout(120_000);
   after(() => removeLabelled());
 
@@ -21,7 +35,9 @@ describe('Questions Dockhand asks, answered in the user\'s place', function () {
     const tag = await createImage();
     const user = uniqueName('uses');
     await docker().createContainer({ Image: tag, name: user, Labels: labels });
-    const answers = await scriptedUser(q => (q.text === 'Remove 1 image(s)?' ? 'Remove' : q.choices.includes('Force Remove') ? 'Force Remove' : undefined));
+    const answers = await scriptedUser(q =>
+      q.text === 'Remove 1 image(s)?' ? 'Remove' : q.choices.includes('Force Remove') ? 'Force Remove' : undefined,
+    );
     let result: RemoveImagesResult | undefined;
     try {
       result = await vscode.commands.executeCommand<RemoveImagesResult>('dockhand.images.remove', tag);
@@ -29,13 +45,21 @@ describe('Questions Dockhand asks, answered in the user\'s place', function () {
       answers.dispose();
     }
     const [confirm, force, ...rest] = answers.asked;
-    assert.deepEqual(confirm && { text: confirm.text, modal: confirm.modal, detail: confirm.detail, choices: confirm.choices },
-      { text: 'Remove 1 image(s)?', modal: true, detail: tag, choices: ['Remove'] });
+    assert.deepEqual(confirm && { text: confirm.text, modal: confirm.modal, detail: confirm.detail, choices: confirm.choices }, {
+      text: 'Remove 1 image(s)?',
+      modal: true,
+      detail: tag,
+      choices: ['Remove'],
+    });
     assert.equal(force?.kind, 'warning');
     assert.equal(force?.modal, true);
     assert.deepEqual(force?.choices, ['Force Remove']);
     assert.match(force?.text ?? '', /container [0-9a-f]{12} is using its referenced image|is being used by stopped container/);
-    assert.deepEqual(rest.filter(q => q.modal), [], 'nothing more was asked');
+    assert.deepEqual(
+      rest.filter(q => q.modal),
+      [],
+      'nothing more was asked',
+    );
     assert.deepEqual(result?.removed, [tag]);
     assert.equal(await exists(() => docker().getImage(tag).inspect()), false);
   });
@@ -59,16 +83,19 @@ describe('Questions Dockhand asks, answered in the user\'s place', function () {
     const project = `down${testRunId.replace(/[^a-z0-9]/g, '')}`;
     const file = path.join(dir, project, 'compose.yaml');
     fs.mkdirSync(path.dirname(file));
-    fs.writeFileSync(file, [
-      'services:',
-      '  app:',
-      `    image: ${testImage}`,
-      '    volumes: [data:/data]',
-      `    labels: { ${testLabelKey}: "${testRunId}" }`,
-      'volumes:',
-      `  data: { labels: { ${testLabelKey}: "${testRunId}" } }`,
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      file,
+      [
+        'services:',
+        '  app:',
+        `    image: ${testImage}`,
+        '    volumes: [data:/data]',
+        `    labels: { ${testLabelKey}: "${testRunId}" }`,
+        'volumes:',
+        `  data: { labels: { ${testLabelKey}: "${testRunId}" } }`,
+        '',
+      ].join('\n'),
+    );
     const volume = `${project}_data`;
     const down = async (answer: string | undefined): Promise<Question[]> => {
       const up = await vscode.commands.executeCommand<ComposeCommandResult>('dockhand.compose.up', vscode.Uri.file(file));
@@ -153,12 +180,14 @@ describe('Questions Dockhand asks, answered in the user\'s place', function () {
     assert.equal((await stateOf(running)).status, 'exited');
   });
 
-  it('takes the target from VS Code\'s own quick pick, as the browser shows it', async () => {
+  it("takes the target from VS Code's own quick pick, as the browser shows it", async () => {
     const container = await createContainer();
     const { name } = await stateOf(container);
     const inspected = vscode.commands.executeCommand<vscode.TextDocument>('dockhand.containers.inspect');
     await renderedText('.quick-input-widget .quick-input-box input');
-    assert.deepEqual(await askPage({ op: 'evaluate', expression: 'document.querySelector(".quick-input-widget input").placeholder' }), ['Choose a container']);
+    assert.deepEqual(await askPage({ op: 'evaluate', expression: 'document.querySelector(".quick-input-widget input").placeholder' }), [
+      'Choose a container',
+    ]);
     await askPage({ op: 'type', text: name });
     await renderedText(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`);
     await askPage({ op: 'press', key: 'Enter' });

@@ -5,12 +5,28 @@ import * as vscode from 'vscode';
 import { deleteManifest, manifestDigest } from '../../../src/registry';
 import type { RegistryTreeNode } from '../../../src/ui/trees/registries/registryNodes';
 import { raw, seedIndex, seedRepositories, seedTags } from '../../support/registrySeed';
-import { basicRegistry, openRegistry, testCaCertificate, tlsRegistry, tokenRegistry, type TestRegistry } from '../../support/testRegistries';
+import {
+  basicRegistry,
+  openRegistry,
+  testCaCertificate,
+  tlsRegistry,
+  tokenRegistry,
+  type TestRegistry,
+} from '../../support/testRegistries';
 import { createImage, docker, removeLabelled, testRunId } from '../../support/testDocker';
 import { dockhand, reportedBy } from './helpers';
 import {
-  allChildren, childLabelled, dockerCli, itemOf, labelOf, readDockerConfig, readHelperStore, registryNode, registryTestEnv,
-  writeDockerConfig, type RegistryTestEnv,
+  allChildren,
+  childLabelled,
+  dockerCli,
+  itemOf,
+  labelOf,
+  readDockerConfig,
+  readHelperStore,
+  registryNode,
+  registryTestEnv,
+  writeDockerConfig,
+  type RegistryTestEnv,
 } from './registriesFixtures';
 
 const repo = `dockhand-test/${testRunId}`;
@@ -31,7 +47,13 @@ async function expandTag(host: string, repository: string, tag: string): Promise
   const registry = await registryNode(t, host);
   const repositories = await allChildren(t, registry);
   const repoNode = repositories.find(n => labelOf(t, n) === repository);
-  assert.ok(repoNode, `${repository} listed under ${host}: ${repositories.slice(0, 5).map(n => labelOf(t, n)).join(', ')}…`);
+  assert.ok(
+    repoNode,
+    `${repository} listed under ${host}: ${repositories
+      .slice(0, 5)
+      .map(n => labelOf(t, n))
+      .join(', ')}…`,
+  );
   return childLabelled(t, repoNode, tag);
 }
 
@@ -56,7 +78,14 @@ describe('Registries view', function () {
   });
 
   after(async () => {
-    await Promise.all(pulled.map(ref => docker().getImage(ref).remove({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      pulled.map(ref =>
+        docker()
+          .getImage(ref)
+          .remove({ force: true })
+          .catch(() => undefined),
+      ),
+    );
     await removeLabelled();
     await env.restore();
     const t = await tree();
@@ -105,7 +134,10 @@ describe('Registries view', function () {
   });
 
   it('logs in to the htpasswd registry through its credential helper, lists it, and the docker CLI pulls with those credentials', async () => {
-    const location = await vscode.commands.executeCommand('dockhand.registries.login', basicRegistry.host, { username: 'dockhand', password: basicRegistry.password });
+    const location = await vscode.commands.executeCommand('dockhand.registries.login', basicRegistry.host, {
+      username: 'dockhand',
+      password: basicRegistry.password,
+    });
     assert.deepEqual(location, { kind: 'helper', helper: 'dockhandtest' });
     assert.deepEqual(readHelperStore(env)[basicRegistry.host], { Username: 'dockhand', Secret: basicRegistry.password });
     // No password in config.json: only the empty entry the CLI keeps for helper-stored hosts.
@@ -174,8 +206,14 @@ describe('Registries view', function () {
 
     const index = await childLabelled(t, await childLabelled(t, await registryNode(t, openRegistry.host), `${repo}/multi`), 'latest');
     const indexRows = await t.getChildren(index);
-    assert.deepEqual(indexRows.filter(r => r.kind === 'platform').map(r => labelOf(t, r)), ['linux/amd64', 'linux/arm64']);
-    assert.equal(String(itemOf(t, indexRows.find(r => labelOf(t, r) === 'Media type') as RegistryTreeNode).description), 'application/vnd.oci.image.index.v1+json');
+    assert.deepEqual(
+      indexRows.filter(r => r.kind === 'platform').map(r => labelOf(t, r)),
+      ['linux/amd64', 'linux/arm64'],
+    );
+    assert.equal(
+      String(itemOf(t, indexRows.find(r => labelOf(t, r) === 'Media type') as RegistryTreeNode).description),
+      'application/vnd.oci.image.index.v1+json',
+    );
     const arm = indexRows.find(r => labelOf(t, r) === 'linux/arm64');
     assert.ok(arm);
     const armRows = await t.getChildren(arm);
@@ -189,19 +227,27 @@ describe('Registries view', function () {
     const tag = await expandTag(openRegistry.host, `${repo}/app`, '1.1');
     // Versions in the order people read them, whatever order the registry stores them in.
     const repoNode = await childLabelled(t, await registryNode(t, openRegistry.host), `${repo}/app`);
-    assert.deepEqual((await t.getChildren(repoNode)).map(n => labelOf(t, n)), ['1.0', '1.1', '1.9', '1.10']);
+    assert.deepEqual(
+      (await t.getChildren(repoNode)).map(n => labelOf(t, n)),
+      ['1.0', '1.1', '1.9', '1.10'],
+    );
     assert.equal(await vscode.commands.executeCommand('dockhand.registries.copyReference', tag), `${openRegistry.host}/${repo}/app:1.1`);
     assert.equal(await vscode.env.clipboard.readText(), `${openRegistry.host}/${repo}/app:1.1`);
-    assert.equal(await vscode.commands.executeCommand('dockhand.registries.copyDigest', tag), `${openRegistry.host}/${repo}/app@${image.digest}`);
+    assert.equal(
+      await vscode.commands.executeCommand('dockhand.registries.copyDigest', tag),
+      `${openRegistry.host}/${repo}/app@${image.digest}`,
+    );
     const doc = await vscode.commands.executeCommand<vscode.TextDocument>('dockhand.registries.inspectManifest', tag);
     assert.equal(doc.languageId, 'json');
     assert.deepEqual(JSON.parse(doc.getText()), JSON.parse(image.manifest.toString()));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('pushes a local image to the htpasswd registry from the Images view with that registry\'s credentials', async () => {
+  it("pushes a local image to the htpasswd registry from the Images view with that registry's credentials", async () => {
     const source = await createImage();
-    const target = await vscode.commands.executeCommand<string>('dockhand.registries.pushImage', source, basicRegistry.host, { name: `${repo}/pushed:v1` });
+    const target = await vscode.commands.executeCommand<string>('dockhand.registries.pushImage', source, basicRegistry.host, {
+      name: `${repo}/pushed:v1`,
+    });
     assert.equal(target, `${basicRegistry.host}/${repo}/pushed:v1`);
     pulled.push(target);
     assert.deepEqual(await registryTags(basicRegistry, `${repo}/pushed`), ['v1']);
@@ -211,7 +257,11 @@ describe('Registries view', function () {
     const repository = `${repo}/delete`;
     await seedTags(openRegistry, repository, ['a', 'b', 'c']);
     await seedIndex(openRegistry, repository, 'other');
-    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.registries.removeTag', `${openRegistry.host}/${repository}:a`, { skipConfirmation: true });
+    const result = await vscode.commands.executeCommand<{ removed: string[] }>(
+      'dockhand.registries.removeTag',
+      `${openRegistry.host}/${repository}:a`,
+      { skipConfirmation: true },
+    );
     assert.deepEqual(result.removed, ['a', 'b', 'c']);
     assert.deepEqual(await registryTags(openRegistry, repository), ['other']);
   });
@@ -224,8 +274,10 @@ describe('Registries view', function () {
     assert.match(refusal.message, /127\.0\.0\.1:5003 does not allow deleting images: deletion is disabled on this registry \(HTTP 405\)/);
     assert.deepEqual(await registryTags(tokenRegistry, `${repo}/app`), ['1.0', 'keep']);
     const client = t.service.client(tokenRegistry.host);
-    await assert.rejects(deleteManifest(client, `${repo}/app`, await manifestDigest(client, `${repo}/app`, '1.0')),
-      (err: Error & { kind?: string }) => err.kind === 'unsupported' && /deletion is disabled/.test(err.message));
+    await assert.rejects(
+      deleteManifest(client, `${repo}/app`, await manifestDigest(client, `${repo}/app`, '1.0')),
+      (err: Error & { kind?: string }) => err.kind === 'unsupported' && /deletion is disabled/.test(err.message),
+    );
   });
 
   it('trusts the TLS registry once its CA is in certs.d, and explains the failure before', async () => {
@@ -245,7 +297,7 @@ describe('Registries view', function () {
     await expandTag(tlsRegistry.host, `${repo}/app`, '1.0');
   });
 
-  it('marks only an unreachable registry\'s node and keeps listing the others', async () => {
+  it("marks only an unreachable registry's node and keeps listing the others", async () => {
     const t = await tree();
     assert.equal(await vscode.commands.executeCommand('dockhand.registries.add', '127.0.0.1:5019', { anonymous: true }), '127.0.0.1:5019');
     try {
@@ -269,6 +321,9 @@ describe('Registries view', function () {
     assert.equal(itemOf(t, await registryNode(t, basicRegistry.host)).description, 'anonymous');
     const [problem] = await t.getChildren(await registryNode(t, basicRegistry.host));
     assert.ok(problem?.kind === 'problem' && problem.needsLogin, 'a login is needed');
-    await assert.rejects(dockerCli(['pull', `${basicRegistry.host}/${repo}/app:1.0-missing`]), /no basic auth credentials|unauthorized|authentication required/i);
+    await assert.rejects(
+      dockerCli(['pull', `${basicRegistry.host}/${repo}/app:1.0-missing`]),
+      /no basic auth credentials|unauthorized|authentication required/i,
+    );
   });
 });

@@ -24,7 +24,11 @@ export interface RegistryTestEnv {
 
 /** Points Dockhand (and the docker CLI the tests run) at a fresh configuration folder. */
 export async function registryTestEnv(): Promise<RegistryTestEnv> {
-  const saved = { DOCKER_CONFIG: process.env.DOCKER_CONFIG, PATH: process.env.PATH, DOCKHANDTEST_CREDENTIALS: process.env.DOCKHANDTEST_CREDENTIALS };
+  const saved = {
+    DOCKER_CONFIG: process.env.DOCKER_CONFIG,
+    PATH: process.env.PATH,
+    DOCKHANDTEST_CREDENTIALS: process.env.DOCKHANDTEST_CREDENTIALS,
+  };
   const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-docker-config-'));
   const helperFile = path.join(configDir, 'helper-credentials.json');
   process.env.DOCKER_CONFIG = configDir;
@@ -32,7 +36,9 @@ export async function registryTestEnv(): Promise<RegistryTestEnv> {
   process.env.PATH = `${credentialHelperBin(repoRoot)}${path.delimiter}${process.env.PATH ?? ''}`;
   const tokenServer = await startTokenServer();
   return {
-    configDir, helperFile, tokenServer,
+    configDir,
+    helperFile,
+    tokenServer,
     restore: async () => {
       await tokenServer.close();
       for (const [key, value] of Object.entries(saved)) {
@@ -51,7 +57,10 @@ export function writeDockerConfig(env: RegistryTestEnv, config: object): void {
   fs.writeFileSync(path.join(env.configDir, 'config.json'), JSON.stringify(config, null, '\t'));
 }
 
-export function readDockerConfig(env: RegistryTestEnv): { auths?: Record<string, { auth?: string; identitytoken?: string }>; [key: string]: unknown } {
+export function readDockerConfig(env: RegistryTestEnv): {
+  auths?: Record<string, { auth?: string; identitytoken?: string }>;
+  [key: string]: unknown;
+} {
   const file = path.join(env.configDir, 'config.json');
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
 }
@@ -71,7 +80,7 @@ export async function dockerCli(args: string[], input?: string): Promise<{ stdou
 
 export function labelOf(tree: RegistriesTreeProvider, node: RegistryTreeNode): string {
   const label = tree.getTreeItem(node).label;
-  return typeof label === 'string' ? label : label?.label ?? '';
+  return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
 export function itemOf(tree: RegistriesTreeProvider, node: RegistryTreeNode): vscode.TreeItem {
@@ -79,7 +88,11 @@ export function itemOf(tree: RegistriesTreeProvider, node: RegistryTreeNode): vs
 }
 
 /** The child of `parent` labelled `label` (a root when parent is undefined), or a clear failure. */
-export async function childLabelled(tree: RegistriesTreeProvider, parent: RegistryTreeNode | undefined, label: string): Promise<RegistryTreeNode> {
+export async function childLabelled(
+  tree: RegistriesTreeProvider,
+  parent: RegistryTreeNode | undefined,
+  label: string,
+): Promise<RegistryTreeNode> {
   const children = await tree.getChildren(parent);
   const found = children.find(c => labelOf(tree, c) === label);
   if (!found) {

@@ -15,7 +15,12 @@ import { swarmRows, swarmRowsWhen } from './swarmTree';
 /** Waits on a condition (the shared `eventually`), with the timeout first as these suites write it. */
 const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string) => eventually(check, what, timeoutMs);
 
-interface RawTask { ID: string; Status: { State: string }; DesiredState: string; Spec: { ContainerSpec: { Image: string } } }
+interface RawTask {
+  ID: string;
+  Status: { State: string };
+  DesiredState: string;
+  Spec: { ContainerSpec: { Image: string } };
+}
 
 async function running(service: string): Promise<RawTask[]> {
   const tasks = (await docker().listTasks({ filters: { service: [service] } })) as RawTask[];
@@ -24,7 +29,10 @@ async function running(service: string): Promise<RawTask[]> {
 
 /** The text of each view pane of the sidebar, as the browser renders it (headers upper-cased by CSS). */
 async function paneTexts(): Promise<string[]> {
-  const [texts] = await askPage<string[][]>({ op: 'evaluate', expression: '[...document.querySelectorAll(".pane")].map(p => p.innerText)' });
+  const [texts] = await askPage<string[][]>({
+    op: 'evaluate',
+    expression: '[...document.querySelectorAll(".pane")].map(p => p.innerText)',
+  });
   return texts ?? [];
 }
 
@@ -92,28 +100,43 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     assert.deepEqual(await api.trees.swarm.getChildren(), []);
     if (rendered) {
       await vscode.commands.executeCommand('dockhand.swarm.focus');
-      await waitFor(async () => (await paneTexts()).some(text => /^SWARM/m.test(text)
-        && text.includes('Initialize a Single-Node Swarm') && text.includes('Join a Swarm...')), 30_000, 'the welcome content as rendered');
+      await waitFor(
+        async () =>
+          (await paneTexts()).some(
+            text => /^SWARM/m.test(text) && text.includes('Initialize a Single-Node Swarm') && text.includes('Join a Swarm...'),
+          ),
+        30_000,
+        'the welcome content as rendered',
+      );
     }
   });
 
   it('initializes a single-node swarm advertised on the loopback', async () => {
     const nodeId = await vscode.commands.executeCommand<string>('dockhand.swarm.init', { advertiseAddr: '127.0.0.1' });
-    const info = await docker().info() as { Swarm: { LocalNodeState: string; NodeID: string; NodeAddr: string } };
+    const info = (await docker().info()) as { Swarm: { LocalNodeState: string; NodeID: string; NodeAddr: string } };
     assert.equal(info.Swarm.LocalNodeState, 'active');
     assert.equal(info.Swarm.NodeID, nodeId);
     assert.equal(info.Swarm.NodeAddr, '127.0.0.1');
     const rows = await swarmRowsWhen(r => r.some(row => row.node.kind === 'swarmNode'), 'the node row');
-    assert.deepEqual(rows.filter(r => r.node.kind === 'swarmGroup').map(r => r.label), ['Stacks', 'Services outside stacks', 'Nodes', 'Secrets', 'Configs']);
+    assert.deepEqual(
+      rows.filter(r => r.node.kind === 'swarmGroup').map(r => r.label),
+      ['Stacks', 'Services outside stacks', 'Nodes', 'Secrets', 'Configs'],
+    );
     const node = rows.find(r => r.node.kind === 'swarmNode');
     assert.match(node?.description ?? '', /manager · leader · active · ready/);
     assert.match(node?.description ?? '', /this engine/);
   });
 
   it('hints at keys Swarm ignores and offers Deploy Stack on a compose file that uses deploy:', async () => {
-    const uri = workspaceFile('hints/docker-compose.yml', 'services:\n  web:\n    image: x:1\n    restart: always\n    deploy:\n      replicas: 2\n      placement:\n        constraints: [node.role == manager]\n');
+    const uri = workspaceFile(
+      'hints/docker-compose.yml',
+      'services:\n  web:\n    image: x:1\n    restart: always\n    deploy:\n      replicas: 2\n      placement:\n        constraints: [node.role == manager]\n',
+    );
     await vscode.window.showTextDocument(uri);
-    const found = await diagnosticsWhen(uri, d => d.some(x => codeOf(x) === 'compose.swarm-ignored-key') && d.some(x => codeOf(x) === 'compose.compose-ignored-deploy-key'));
+    const found = await diagnosticsWhen(
+      uri,
+      d => d.some(x => codeOf(x) === 'compose.swarm-ignored-key') && d.some(x => codeOf(x) === 'compose.compose-ignored-deploy-key'),
+    );
     assert.match(found.find(x => codeOf(x) === 'compose.swarm-ignored-key')?.message ?? '', /restart_policy/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     assert.ok(lenses.some(l => l.command?.command === 'dockhand.swarm.stacks.deploy' && l.command.title === 'Deploy Stack'));
@@ -128,11 +151,14 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     assert.deepEqual(await docker().listServices({ filters: { label: [`com.docker.stack.namespace=${stack}broken`] } }), []);
   });
 
-  it('deploys the notes\' example as a stack, output streamed, and the view follows it to 2/2', async () => {
+  it("deploys the notes' example as a stack, output streamed, and the view follows it to 2/2", async () => {
     const result = await vscode.commands.executeCommand<StackDeployResult>('dockhand.swarm.stacks.deploy', stackFile, stack);
     assert.equal(await result.exitCode, 0, result.output());
     assert.match(result.output(), new RegExp(`Creating service ${web}`));
-    const rows = await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.node.service.name === web && row.description.startsWith('2/2')), '2/2 tasks');
+    const rows = await swarmRowsWhen(
+      r => r.some(row => row.node.kind === 'service' && row.node.service.name === web && row.description.startsWith('2/2')),
+      '2/2 tasks',
+    );
     const stackRow = rows.find(r => r.node.kind === 'stack');
     assert.equal(stackRow?.label, stack);
     const service = rows.find(r => r.node.kind === 'service');
@@ -144,18 +170,26 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
 
   it('scales the service to 3 and back to 1', async () => {
     await vscode.commands.executeCommand('dockhand.swarm.services.scale', web, 3);
-    await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.description.startsWith('3/3'))
-      && r.filter(row => row.node.kind === 'task' && row.description.startsWith('running')).length === 3, '3/3');
+    await swarmRowsWhen(
+      r =>
+        r.some(row => row.node.kind === 'service' && row.description.startsWith('3/3')) &&
+        r.filter(row => row.node.kind === 'task' && row.description.startsWith('running')).length === 3,
+      '3/3',
+    );
     assert.equal((await running(web)).length, 3);
     if (rendered) {
       // As the browser renders it: the stack, the service at 3/3 and its three tasks.
       await vscode.window.showTextDocument(stackFile);
       await vscode.commands.executeCommand('dockhand.swarm.focus');
       let shown = '';
-      await waitFor(async () => {
-        shown = (await paneTexts()).find(text => /^SWARM/m.test(text)) ?? '';
-        return shown.includes(stack) && /web\s*3\/3/.test(shown) && (shown.match(new RegExp(`${web}\\.\\d`, 'g')) ?? []).length === 3;
-      }, 30_000, 'the Swarm view rendered with the stack at 3/3').catch(async (err: unknown) => {
+      await waitFor(
+        async () => {
+          shown = (await paneTexts()).find(text => /^SWARM/m.test(text)) ?? '';
+          return shown.includes(stack) && /web\s*3\/3/.test(shown) && (shown.match(new RegExp(`${web}\\.\\d`, 'g')) ?? []).length === 3;
+        },
+        30_000,
+        'the Swarm view rendered with the stack at 3/3',
+      ).catch(async (err: unknown) => {
         throw new Error(`${String(err)}; the page showed: ${JSON.stringify(await paneTexts())}`);
       });
       const screenshot = process.env.DOCKHAND_SWARM_SCREENSHOT;
@@ -164,42 +198,61 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
       }
     }
     await vscode.commands.executeCommand('dockhand.swarm.services.scale', web, '1');
-    await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1'))
-      && r.filter(row => row.node.kind === 'task').length === 1, '1/1 and one task row');
+    await swarmRowsWhen(
+      r =>
+        r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1')) &&
+        r.filter(row => row.node.kind === 'task').length === 1,
+      '1/1 and one task row',
+    );
     assert.equal((await running(web)).length, 1);
   });
 
   it('refuses a negative or non-numeric replica count before any request', async () => {
-    const before = await docker().getService(web).inspect() as { Version: { Index: number } };
+    const before = (await docker().getService(web).inspect()) as { Version: { Index: number } };
     assert.match((await reportedBy('dockhand.swarm.services.scale', web, -2)).message, /-2 is negative/);
     assert.match((await reportedBy('dockhand.swarm.services.scale', web, 'three')).message, /"three" is not a replica count/);
-    const after = await docker().getService(web).inspect() as { Version: { Index: number } };
+    const after = (await docker().getService(web).inspect()) as { Version: { Index: number } };
     assert.equal(after.Version.Index, before.Version.Index);
   });
 
   it('rolls an image update out and rolls it back', async () => {
     await vscode.commands.executeCommand('dockhand.swarm.services.updateImage', web, webImage('v2'));
-    await waitFor(async () => (await running(web)).some(t => t.Spec.ContainerSpec.Image.startsWith(webImage('v2'))), 90_000, 'a task on v2');
+    await waitFor(
+      async () => (await running(web)).some(t => t.Spec.ContainerSpec.Image.startsWith(webImage('v2'))),
+      90_000,
+      'a task on v2',
+    );
     await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.description.includes(webImage('v2'))), 'v2 in the view');
     await vscode.commands.executeCommand('dockhand.swarm.services.rollback', web);
-    await waitFor(async () => {
-      const tasks = await running(web);
-      return tasks.length === 1 && tasks.every(t => t.Spec.ContainerSpec.Image.startsWith(webImage('v1')));
-    }, 90_000, 'the task back on v1');
-    await swarmRowsWhen(r => r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1') && row.description.includes(webImage('v1'))), 'v1 in the view');
+    await waitFor(
+      async () => {
+        const tasks = await running(web);
+        return tasks.length === 1 && tasks.every(t => t.Spec.ContainerSpec.Image.startsWith(webImage('v1')));
+      },
+      90_000,
+      'the task back on v1',
+    );
+    await swarmRowsWhen(
+      r => r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1') && row.description.includes(webImage('v1'))),
+      'v1 in the view',
+    );
   });
 
-  it('follows the service\'s logs, each line prefixed by its task, and the stack\'s merged', async () => {
+  it("follows the service's logs, each line prefixed by its task, and the stack's merged", async () => {
     const run = await vscode.commands.executeCommand<LogsRun>('dockhand.swarm.services.logs', web);
     try {
-      await waitFor(() => Promise.resolve(new RegExp(`${web}\\.1\\S* \\| hello from \\w+`).test(run.output())), 30_000, 'a task-prefixed log line');
+      await waitFor(
+        () => Promise.resolve(new RegExp(`${web}\\.1\\S* \\| hello from \\w+`).test(run.output())),
+        30_000,
+        'a task-prefixed log line',
+      );
     } finally {
       run.terminal.dispose();
     }
     await run.ended;
     const merged = await vscode.commands.executeCommand<LogsRun>('dockhand.swarm.stacks.logs', stack);
     try {
-      await waitFor(() => Promise.resolve(new RegExp(`${web}\\.1\\S* \\| hello from`).test(merged.output())), 30_000, 'the stack\'s logs');
+      await waitFor(() => Promise.resolve(new RegExp(`${web}\\.1\\S* \\| hello from`).test(merged.output())), 30_000, "the stack's logs");
     } finally {
       merged.terminal.dispose();
     }
@@ -209,13 +262,21 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     const node = (await swarmRows()).find(r => r.node.kind === 'swarmNode');
     assert.ok(node?.node.kind === 'swarmNode');
     await vscode.commands.executeCommand('dockhand.swarm.nodes.drain', node.node, { skipConfirmation: true });
-    const drained = await docker().getNode(node.node.node.id).inspect() as { Spec: { Availability: string } };
+    const drained = (await docker().getNode(node.node.node.id).inspect()) as { Spec: { Availability: string } };
     assert.equal(drained.Spec.Availability, 'drain');
-    await swarmRowsWhen(r => r.some(row => row.node.kind === 'swarmNode' && /· drain ·/.test(row.description))
-      && r.some(row => row.node.kind === 'service' && row.description.startsWith('0/')), 'the drained node and no running task');
+    await swarmRowsWhen(
+      r =>
+        r.some(row => row.node.kind === 'swarmNode' && /· drain ·/.test(row.description)) &&
+        r.some(row => row.node.kind === 'service' && row.description.startsWith('0/')),
+      'the drained node and no running task',
+    );
     await vscode.commands.executeCommand('dockhand.swarm.nodes.activate', node.node);
-    await swarmRowsWhen(r => r.some(row => row.node.kind === 'swarmNode' && /· active ·/.test(row.description))
-      && r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1')), 'the node active and the task back');
+    await swarmRowsWhen(
+      r =>
+        r.some(row => row.node.kind === 'swarmNode' && /· active ·/.test(row.description)) &&
+        r.some(row => row.node.kind === 'service' && row.description.startsWith('1/1')),
+      'the node active and the task back',
+    );
     assert.equal((await running(web)).length, 1);
   });
 
@@ -223,7 +284,7 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     const file = workspaceFile('secrets/db_password.txt', 'correct-horse-battery');
     const name = `dockhand-db-password-${testRunId}`;
     const created = await vscode.commands.executeCommand<{ id: string }>('dockhand.swarm.secrets.create', file, { name, labels });
-    const raw = await docker().getSecret(created.id).inspect() as { Spec: { Name: string; Labels: Record<string, string> } };
+    const raw = (await docker().getSecret(created.id).inspect()) as { Spec: { Name: string; Labels: Record<string, string> } };
     assert.equal(raw.Spec.Name, name);
     assert.equal(raw.Spec.Labels[testLabelKey], testRunId);
     await swarmRowsWhen(r => r.some(row => row.node.kind === 'secret' && row.label === name), 'the secret row');
@@ -241,7 +302,7 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     editor.selection = new vscode.Selection(1, 0, 2, 0);
     const name = `dockhand-nginx-${testRunId}`;
     const created = await vscode.commands.executeCommand<{ id: string }>('dockhand.swarm.configs.create', { name, labels });
-    const raw = await docker().getConfig(created.id).inspect() as { Spec: { Data: string } };
+    const raw = (await docker().getConfig(created.id).inspect()) as { Spec: { Data: string } };
     assert.equal(Buffer.from(raw.Spec.Data, 'base64').toString(), 'server { listen 8080; }\n');
     assert.equal(editor.document.getText(), 'user nginx;\nserver { listen 8080; }\nworker_processes 1;\n');
     await vscode.commands.executeCommand('dockhand.swarm.configs.remove', name, { skipConfirmation: true });
@@ -252,10 +313,21 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
     const uri = workspaceFile('missing/docker-compose.yml', notesStack({ image: missingImage, replicas: 1 }));
     const result = await vscode.commands.executeCommand<StackDeployResult>('dockhand.swarm.stacks.deploy', uri, 'brokenimage');
     assert.equal(await result.exitCode, 0, result.output());
-    const rows = await swarmRowsWhen(r => r.some(row => row.node.kind === 'task' && row.node.service.name === 'brokenimage_web' && /No such image|not found|manifest unknown/i.test(row.description)), 'the task error in the view');
+    const rows = await swarmRowsWhen(
+      r =>
+        r.some(
+          row =>
+            row.node.kind === 'task' &&
+            row.node.service.name === 'brokenimage_web' &&
+            /No such image|not found|manifest unknown/i.test(row.description),
+        ),
+      'the task error in the view',
+    );
     const task = rows.find(row => row.node.kind === 'task' && row.node.service.name === 'brokenimage_web' && row.node.task.error);
     assert.match(String((task?.item.tooltip as vscode.MarkdownString | undefined)?.value ?? ''), /Error: /);
-    const removal = await vscode.commands.executeCommand<StackRemoval>('dockhand.swarm.stacks.remove', 'brokenimage', { skipConfirmation: true });
+    const removal = await vscode.commands.executeCommand<StackRemoval>('dockhand.swarm.stacks.remove', 'brokenimage', {
+      skipConfirmation: true,
+    });
     assert.deepEqual(removal.services, ['brokenimage_web']);
   });
 
@@ -280,7 +352,7 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
 
   it('leaves the swarm after confirmation, forced as its last manager', async () => {
     assert.equal(await vscode.commands.executeCommand('dockhand.swarm.leave', { skipConfirmation: true }), true);
-    const info = await docker().info() as { Swarm: { LocalNodeState: string } };
+    const info = (await docker().info()) as { Swarm: { LocalNodeState: string } };
     assert.equal(info.Swarm.LocalNodeState, 'inactive');
     await swarmRowsWhen(r => r.length === 0, 'an empty view (welcome content)');
   });

@@ -17,7 +17,7 @@ export async function swarmRows(): Promise<SwarmRow[]> {
   const walk = async (nodes: SwarmViewNode[]) => {
     for (const node of nodes) {
       const item = tree.getTreeItem(node);
-      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
       rows.push({ node, item, label, description: String(item.description ?? '') });
       await walk(await tree.getChildren(node));
     }

@@ -11,7 +11,10 @@ import { askPage } from './page';
 async function scopesAt(editor: vscode.TextEditor, position: vscode.Position, word: string): Promise<string> {
   if (!process.env.DOCKHAND_PAGE_BRIDGE) {
     const tokens = await vscode.commands.executeCommand<{ c: string; t: string }[]>('_workbench.captureSyntaxTokens', editor.document.uri);
-    return tokens.filter(t => t.c === word).map(t => t.t).join('\n');
+    return tokens
+      .filter(t => t.c === word)
+      .map(t => t.t)
+      .join('\n');
   }
   editor.selection = new vscode.Selection(position, position);
   await vscode.window.showTextDocument(editor.document, { selection: editor.selection, preserveFocus: false });
@@ -36,7 +39,10 @@ describe('Dockhand grammars in VS Code', function () {
   this.timeout(90_000);
 
   it('gives the command words of a RUN line shell scopes', async () => {
-    const editor = await openWorkspaceFile('grammar/Dockerfile', 'FROM dockhand-test/busybox:base\nRUN --mount=type=cache,target=/tmp/c echo back\n');
+    const editor = await openWorkspaceFile(
+      'grammar/Dockerfile',
+      'FROM dockhand-test/busybox:base\nRUN --mount=type=cache,target=/tmp/c echo back\n',
+    );
     assert.equal(editor.document.languageId, 'dockerfile');
     const scopes = await scopesAt(editor, new vscode.Position(1, 40), 'echo');
     assert.match(scopes, /entity\.name\.command\.shell/);

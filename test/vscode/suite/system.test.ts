@@ -11,7 +11,10 @@ describe('System: the engine as a whole', () => {
     const api = await dockhand();
     await vscode.commands.executeCommand('dockhand.system.refresh');
     const rows = await api.trees.system.getChildren();
-    assert.deepEqual(rows.map(r => r.row.kind), ['version', 'host', 'images', 'containers', 'volumes', 'buildCache']);
+    assert.deepEqual(
+      rows.map(r => r.row.kind),
+      ['version', 'host', 'images', 'containers', 'volumes', 'buildCache'],
+    );
     const version = (await docker().version()).Version;
     assert.match(String(api.trees.system.getTreeItem(rows[0]).description), new RegExp(`^${version.replace(/[.+]/g, '\\$&')} `));
     assert.ok(String(api.trees.system.getTreeItem(rows[1]).description).startsWith(`${api.engine.endpoint.url} (`));
@@ -19,11 +22,15 @@ describe('System: the engine as a whole', () => {
     assert.match(String(api.trees.system.getTreeItem(rows[2]).description), new RegExp(`· ${images} total, \\d+ active ·`));
   });
 
-  it('prunes everything unused (here: only this run\'s resources), including volumes when asked', async () => {
+  it("prunes everything unused (here: only this run's resources), including volumes when asked", async () => {
     const stopped = await createContainer();
     const network = await createNetwork();
     const volume = await createVolume();
-    const result = await vscode.commands.executeCommand<SystemPruneResult>('dockhand.system.prune', { skipConfirmation: true, volumes: true, labels: [testLabel] });
+    const result = await vscode.commands.executeCommand<SystemPruneResult>('dockhand.system.prune', {
+      skipConfirmation: true,
+      volumes: true,
+      labels: [testLabel],
+    });
     assert.ok(result.containers.includes(stopped.id));
     assert.ok(result.volumes.includes(volume));
     await assert.rejects(docker().getContainer(stopped.id).inspect());

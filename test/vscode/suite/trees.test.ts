@@ -24,9 +24,15 @@ describe('Dockhand views list the real engine', () => {
 
     const groups = await api.trees.images.getChildren();
     const images = (await Promise.all(groups.map(g => api.trees.images.getChildren(g)))).flat();
-    assert.ok(images.some(n => n.kind === 'image' && n.tag === tag), `image ${tag} listed`);
+    assert.ok(
+      images.some(n => n.kind === 'image' && n.tag === tag),
+      `image ${tag} listed`,
+    );
     const volumes = await api.trees.volumes.getChildren();
-    assert.ok(volumes.some(n => n.kind === 'volume' && n.volume.name === volume), 'volume listed');
+    assert.ok(
+      volumes.some(n => n.kind === 'volume' && n.volume.name === volume),
+      'volume listed',
+    );
     const networks = await api.trees.networks.getChildren();
     const networkNode = networks.find(n => n.network.id === network);
     assert.ok(networkNode, 'network listed');
@@ -39,19 +45,26 @@ describe('Dockhand views list the real engine', () => {
     const api = await dockhand();
     await api.refresh();
     const container = await createContainer({ start: true });
-    const children = await childrenWhen(api.trees.containers, c => c.some(n => n.kind === 'container' && n.container.id === container.id && n.container.state === 'running'), 'the new container, running');
+    const children = await childrenWhen(
+      api.trees.containers,
+      c => c.some(n => n.kind === 'container' && n.container.id === container.id && n.container.state === 'running'),
+      'the new container, running',
+    );
     const node = children.find(n => n.kind === 'container' && n.container.id === container.id);
     assert.equal(node && api.trees.containers.getTreeItem(node).contextValue, 'container.running');
   });
 
-  it('shows the Dockhand sidebar with the engine\'s containers, as the browser renders it', async () => {
+  it("shows the Dockhand sidebar with the engine's containers, as the browser renders it", async () => {
     const api = await dockhand();
     const container = await createContainer({ start: true });
     const name = (await container.inspect()).Name.replace(/^\//, '');
     await api.refresh();
     await vscode.commands.executeCommand('workbench.view.extension.dockhand');
     await vscode.commands.executeCommand('dockhand.containers.focus');
-    const titles = await askPage<string[]>({ op: 'evaluate', expression: '[...document.querySelectorAll(".sidebar .pane-header h3.title")].map(h => h.textContent)' });
+    const titles = await askPage<string[]>({
+      op: 'evaluate',
+      expression: '[...document.querySelectorAll(".sidebar .pane-header h3.title")].map(h => h.textContent)',
+    });
     assert.deepEqual(titles[0], ['Containers', 'Images', 'Volumes', 'Networks', 'System', 'Registries', 'Contexts', 'Swarm']);
     const row = await renderedText(`.sidebar .monaco-list-row:has-text("${name}")`);
     assert.match(row, new RegExp(`${name}[\\s\\S]*dockhand-test/busybox:latest`));

@@ -6,7 +6,13 @@ import { createVolume, docker, labels, removeLabelled, testImage, testLabel, uni
 import { dockhand } from './helpers';
 
 async function volumeExists(name: string): Promise<boolean> {
-  return docker().getVolume(name).inspect().then(() => true, () => false);
+  return docker()
+    .getVolume(name)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function mountIn(volume: string): Promise<string> {
@@ -20,7 +26,11 @@ describe('Volumes: actions on the real engine', () => {
 
   it('creates a volume with a name, driver and labels', async () => {
     const name = uniqueName('created');
-    const volume = await vscode.commands.executeCommand<VolumeSummary>('dockhand.volumes.create', { name, driver: 'local', labels: { ...labels, purpose: 'test' } });
+    const volume = await vscode.commands.executeCommand<VolumeSummary>('dockhand.volumes.create', {
+      name,
+      driver: 'local',
+      labels: { ...labels, purpose: 'test' },
+    });
     assert.equal(volume.name, name);
     const info = await docker().getVolume(name).inspect();
     assert.equal(info.Driver, 'local');
@@ -66,7 +76,10 @@ describe('Volumes: actions on the real engine', () => {
     const unused = await createVolume();
     const used = await createVolume();
     await mountIn(used);
-    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.volumes.prune', { skipConfirmation: true, labels: [testLabel] });
+    const result = await vscode.commands.executeCommand<{ removed: string[] }>('dockhand.volumes.prune', {
+      skipConfirmation: true,
+      labels: [testLabel],
+    });
     assert.ok(result.removed.includes(unused));
     assert.equal(await volumeExists(unused), false);
     assert.equal(await volumeExists(used), true);

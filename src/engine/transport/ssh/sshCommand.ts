@@ -21,12 +21,15 @@ export function sshArgs(target: SshTarget, settings: SshSettings, remoteCommand:
   return [
     ...(settings.configFile ? ['-F', settings.configFile] : []),
     // Nobody can answer a password or host-key prompt here: fail with ssh's own message instead.
-    '-o', 'BatchMode=yes',
-    '-o', `ConnectTimeout=${settings.connectTimeoutSeconds}`,
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    `ConnectTimeout=${settings.connectTimeoutSeconds}`,
     '-T',
     ...(target.username ? ['-l', target.username] : []),
     ...(target.port !== undefined ? ['-p', String(target.port)] : []),
-    '--', target.host,
+    '--',
+    target.host,
     ...remoteCommand,
   ];
 }

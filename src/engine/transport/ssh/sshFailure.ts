@@ -33,14 +33,20 @@ export function describeSshFailure(code: number | null, stderr: string): string 
 }
 
 function lastLines(text: string): string {
-  const lines = text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !/^Warning: Permanently added/i.test(l));
+  const lines = text
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l && !/^Warning: Permanently added/i.test(l));
   return lines.slice(-3).join(' ').replace(/\.$/, '');
 }
 
 /** The error a broken ssh pipe raises; toEngineError turns it into an `ssh` EngineError. */
 export class SshProcessError extends Error {
   readonly code = 'DOCKHAND_SSH';
-  constructor(message: string, readonly exitCode: number | null) {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+  ) {
     super(message);
     this.name = 'SshProcessError';
   }

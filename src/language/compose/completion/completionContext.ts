@@ -6,8 +6,20 @@ import { ITEM } from '../schema/schemaNavigator';
  */
 export type CompletionContext =
   | { readonly kind: 'key'; readonly path: readonly string[]; readonly prefixStart: number; readonly siblings: ReadonlySet<string> }
-  | { readonly kind: 'value'; readonly path: readonly string[]; readonly key: string; readonly prefixStart: number; readonly prefix: string }
-  | { readonly kind: 'item'; readonly path: readonly string[]; readonly prefixStart: number; readonly prefix: string; readonly siblings: ReadonlySet<string> }
+  | {
+      readonly kind: 'value';
+      readonly path: readonly string[];
+      readonly key: string;
+      readonly prefixStart: number;
+      readonly prefix: string;
+    }
+  | {
+      readonly kind: 'item';
+      readonly path: readonly string[];
+      readonly prefixStart: number;
+      readonly prefix: string;
+      readonly siblings: ReadonlySet<string>;
+    }
   | { readonly kind: 'variable'; readonly prefixStart: number; readonly prefix: string }
   | { readonly kind: 'none' };
 
@@ -47,7 +59,8 @@ export function completionContext(text: string, offset: number): CompletionConte
   }
   const lines = text.slice(0, lineStart).split('\n');
   lines.pop();
-  const keyValue = /^(\s*)((?:-\s+)*)([^\s#:'"][^:#]*?)\s*:\s+(.*)$/.exec(before) ?? /^(\s*)((?:-\s+)*)([^\s#:'"][^:#]*?)\s*:()$/.exec(before);
+  const keyValue =
+    /^(\s*)((?:-\s+)*)([^\s#:'"][^:#]*?)\s*:\s+(.*)$/.exec(before) ?? /^(\s*)((?:-\s+)*)([^\s#:'"][^:#]*?)\s*:()$/.exec(before);
   if (keyValue) {
     const column = keyValue[1].length + keyValue[2].length;
     const parents = parentPath(lines, column, keyValue[2] ? keyValue[1].length : -1);
@@ -86,7 +99,8 @@ function parentPath(lines: readonly string[], column: number, dash: number): str
     if (!line) {
       continue;
     }
-    const owns = line.key !== undefined && !line.hasValue && (line.content < limit || (ownerOfList && line.content === limit && line.dash < 0));
+    const owns =
+      line.key !== undefined && !line.hasValue && (line.content < limit || (ownerOfList && line.content === limit && line.dash < 0));
     if (!owns) {
       if (line.dash >= 0 && line.dash < limit && line.content <= limit) {
         // An item of a list of mappings (`- target: 80` / `  published: 8080`).

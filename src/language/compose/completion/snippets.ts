@@ -3,7 +3,8 @@ import { deref } from '../schema/composeSchema';
 
 /** Whole blocks for keys whose useful value has a known shape; LSP clients re-indent the lines. */
 const blocks: Readonly<Record<string, string>> = {
-  healthcheck: 'healthcheck:\n  test: ["CMD", "${1:curl}", "-f", "${2:http://localhost/}"]\n  interval: ${3:30s}\n  timeout: ${4:10s}\n  retries: ${5:3}\n  start_period: ${6:10s}',
+  healthcheck:
+    'healthcheck:\n  test: ["CMD", "${1:curl}", "-f", "${2:http://localhost/}"]\n  interval: ${3:30s}\n  timeout: ${4:10s}\n  retries: ${5:3}\n  start_period: ${6:10s}',
   build: 'build:\n  context: ${1:.}\n  dockerfile: ${2:Dockerfile}',
   deploy: 'deploy:\n  replicas: ${1:1}\n  resources:\n    limits:\n      cpus: "${2:0.50}"\n      memory: ${3:512M}',
   logging: 'logging:\n  driver: ${1:json-file}\n  options:\n    max-size: "${2:10m}"',

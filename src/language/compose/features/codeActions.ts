@@ -8,12 +8,14 @@ export function codeActions(doc: ComposeDocument, context: CodeActionContext): C
     if (!suggestion) {
       return [];
     }
-    return [{
-      title: `Change to \`${suggestion}\``,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: true,
-      edit: { changes: { [doc.uri]: [{ range: diagnostic.range, newText: suggestion }] } },
-    }];
+    return [
+      {
+        title: `Change to \`${suggestion}\``,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: [{ range: diagnostic.range, newText: suggestion }] } },
+      },
+    ];
   });
 }

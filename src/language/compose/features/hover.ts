@@ -9,7 +9,12 @@ import { descriptionAt } from '../schema/schemaNavigator';
 import { resolveInterpolation, scanInterpolations } from '../text/interpolation';
 
 /** Docs for keys, values of `${VARS}`, the definition behind a reference, and local image details. */
-export async function hover(doc: ComposeDocument, position: Position, context: ComposeContext, token: CancellationTokenLike): Promise<Hover | undefined> {
+export async function hover(
+  doc: ComposeDocument,
+  position: Position,
+  context: ComposeContext,
+  token: CancellationTokenLike,
+): Promise<Hover | undefined> {
   if (token.isCancellationRequested) {
     return undefined;
   }
@@ -19,8 +24,13 @@ export async function hover(doc: ComposeDocument, position: Position, context: C
     return undefined;
   }
   const [start, end] = hit.node.range;
-  const markdown = (value: string, from = start, to = end): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: doc.toRange(from, to) });
-  const use = scanInterpolations(doc.text.slice(start, end), start).uses.filter(u => u.start <= offset && offset < u.end).pop();
+  const markdown = (value: string, from = start, to = end): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value },
+    range: doc.toRange(from, to),
+  });
+  const use = scanInterpolations(doc.text.slice(start, end), start)
+    .uses.filter(u => u.start <= offset && offset < u.end)
+    .pop();
   if (use) {
     return markdown(describeVariable(use, context.variables(doc)), use.start, use.end);
   }
@@ -48,16 +58,20 @@ function describeVariable(use: ReturnType<typeof scanInterpolations>['uses'][num
   const value = variables.get(use.name);
   const resolved = resolveInterpolation(use, variables);
   const source = value === undefined ? 'not set in `.env`' : `\`${use.name}=${value}\` in \`.env\``;
-  const outcome = resolved === undefined
-    ? use.modifier.includes('?') ? `Compose stops with: ${use.argument || `${use.name} is required`}` : 'empty unless set in the shell'
-    : `\`${resolved}\``;
+  const outcome =
+    resolved === undefined
+      ? use.modifier.includes('?')
+        ? `Compose stops with: ${use.argument || `${use.name} is required`}`
+        : 'empty unless set in the shell'
+      : `\`${resolved}\``;
   const fallback = use.modifier.endsWith('-') ? ` (default \`${use.argument}\`)` : '';
   return `**${use.name}**: ${source}${fallback}\n\nResolves to ${outcome}. Variables set in the shell take precedence over \`.env\`.`;
 }
 
 function describeImage(image: LocalImage): string {
   const lines = [
-    `**${image.reference}** (local image)`, '',
+    `**${image.reference}** (local image)`,
+    '',
     `- ID: \`${image.id.replace(/^sha256:/, '').slice(0, 12)}\``,
     `- Size: ${(image.size / 1_000_000).toFixed(1)} MB`,
     `- Created: ${image.created}`,

@@ -25,7 +25,12 @@ export function inlayHints(doc: ComposeDocument, range: Range, context: ComposeC
         outerEnd = use.end;
         const resolved = resolveInterpolation(use, variables);
         if (resolved !== undefined) {
-          hints.push({ position: doc.toPosition(use.end), label: `= ${resolved === '' ? '""' : resolved}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+          hints.push({
+            position: doc.toPosition(use.end),
+            label: `= ${resolved === '' ? '""' : resolved}`,
+            kind: InlayHintKind.Parameter,
+            paddingLeft: true,
+          });
         }
       }
     },

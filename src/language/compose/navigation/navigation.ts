@@ -1,4 +1,11 @@
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  DocumentHighlightKind,
+  type DocumentHighlight,
+  type Location,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { nameAt, type Occurrence } from './occurrences';
 
@@ -34,7 +41,10 @@ export function references(doc: ComposeDocument, position: Position, includeDecl
 export function highlights(doc: ComposeDocument, position: Position): DocumentHighlight[] {
   const found = at(doc, position);
   return found
-    ? found.all.map(o => ({ range: doc.toRange(o.start, o.end), kind: o.isDeclaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }))
+    ? found.all.map(o => ({
+        range: doc.toRange(o.start, o.end),
+        kind: o.isDeclaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }))
     : [];
 }
 

@@ -22,7 +22,12 @@ export function nameAt(doc: ComposeDocument, offset: number): NameAt | undefined
   for (const [kind, declared] of doc.model.declarations) {
     const declaration = [...declared.values()].find(within);
     if (declaration) {
-      return { kind, name: declaration.name, here: { start: declaration.start, end: declaration.end, isDeclaration: true }, all: occurrencesOf(doc, kind, declaration.name) };
+      return {
+        kind,
+        name: declaration.name,
+        here: { start: declaration.start, end: declaration.end, isDeclaration: true },
+        all: occurrencesOf(doc, kind, declaration.name),
+      };
     }
   }
   const reference = doc.model.references.find(within);
@@ -37,6 +42,8 @@ export function nameAt(doc: ComposeDocument, offset: number): NameAt | undefined
 
 function occurrencesOf(doc: ComposeDocument, kind: NameKind, name: string): Occurrence[] {
   const declaration = doc.model.declarations.get(kind)?.get(name);
-  const uses = doc.model.references.filter(r => r.kind === kind && r.name === name).map(r => ({ start: r.start, end: r.end, isDeclaration: false }));
+  const uses = doc.model.references
+    .filter(r => r.kind === kind && r.name === name)
+    .map(r => ({ start: r.start, end: r.end, isDeclaration: false }));
   return declaration ? [{ start: declaration.start, end: declaration.end, isDeclaration: true }, ...uses] : uses;
 }

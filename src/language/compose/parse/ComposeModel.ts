@@ -51,4 +51,3 @@ export function textStart(node: Node): number {
   const start = node.range?.[0] ?? 0;
   return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? start + 1 : start;
 }
-

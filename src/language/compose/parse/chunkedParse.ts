@@ -135,7 +135,10 @@ function join(chunks: readonly ParsedChunk[], length: number): Document | undefi
   const yaml = new Document(undefined, parseOptions);
   yaml.contents = root;
   yaml.errors.push(...errors);
-  indexAnchors(yaml, chunks.flatMap(c => c.anchored));
+  indexAnchors(
+    yaml,
+    chunks.flatMap(c => c.anchored),
+  );
   return yaml;
 }
 

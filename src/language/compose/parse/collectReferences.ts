@@ -19,19 +19,40 @@ export function collectReferences(doc: Document, service: string, definition: No
   for (const e of entries(doc, definition)) {
     const v = resolve(doc, e.value);
     switch (e.key) {
-      case 'depends_on': namesOrKeys(doc, v, node => push('service', node, scalarText(node) ?? '', 'depends_on')); break;
-      case 'links': eachScalar(doc, v, (node, text) => push('service', node, text.split(':')[0] ?? '', 'links')); break;
-      case 'volumes_from': eachScalar(doc, v, (node, text) => {
-        if (!text.startsWith('container:')) {
-          push('service', node, text.split(':')[0] ?? '', 'volumes_from');
-        }
-      }); break;
-      case 'extends': extendsReference(doc, v, push); break;
-      case 'network_mode': case 'ipc': case 'pid': serviceMode(v, e.key, push); break;
-      case 'networks': namesOrKeys(doc, v, node => push('network', node, scalarText(node) ?? '', 'networks')); break;
-      case 'volumes': volumeReferences(doc, v, push); break;
-      case 'secrets': case 'configs': grants(doc, v, e.key === 'secrets' ? 'secret' : 'config', e.key, push); break;
-      case 'build': grants(doc, value(doc, v, 'secrets'), 'secret', 'build.secrets', push); break;
+      case 'depends_on':
+        namesOrKeys(doc, v, node => push('service', node, scalarText(node) ?? '', 'depends_on'));
+        break;
+      case 'links':
+        eachScalar(doc, v, (node, text) => push('service', node, text.split(':')[0] ?? '', 'links'));
+        break;
+      case 'volumes_from':
+        eachScalar(doc, v, (node, text) => {
+          if (!text.startsWith('container:')) {
+            push('service', node, text.split(':')[0] ?? '', 'volumes_from');
+          }
+        });
+        break;
+      case 'extends':
+        extendsReference(doc, v, push);
+        break;
+      case 'network_mode':
+      case 'ipc':
+      case 'pid':
+        serviceMode(v, e.key, push);
+        break;
+      case 'networks':
+        namesOrKeys(doc, v, node => push('network', node, scalarText(node) ?? '', 'networks'));
+        break;
+      case 'volumes':
+        volumeReferences(doc, v, push);
+        break;
+      case 'secrets':
+      case 'configs':
+        grants(doc, v, e.key === 'secrets' ? 'secret' : 'config', e.key, push);
+        break;
+      case 'build':
+        grants(doc, value(doc, v, 'secrets'), 'secret', 'build.secrets', push);
+        break;
     }
   }
   return found;

@@ -6,7 +6,11 @@ import type { Node } from 'yaml';
 export type NameKind = 'service' | 'network' | 'volume' | 'secret' | 'config';
 
 export const sectionOf: Readonly<Record<NameKind, string>> = {
-  service: 'services', network: 'networks', volume: 'volumes', secret: 'secrets', config: 'configs',
+  service: 'services',
+  network: 'networks',
+  volume: 'volumes',
+  secret: 'secrets',
+  config: 'configs',
 };
 
 /** A name declared under a top-level section (`services.web`, `volumes.data`, …). */

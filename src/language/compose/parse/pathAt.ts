@@ -47,4 +47,3 @@ function search(doc: Document, node: unknown, offset: number, path: string[]): N
   }
   return undefined;
 }
-

@@ -87,7 +87,11 @@ function ownAndMerged(doc: Document, map: YAMLMap, depth: number): Entry[] {
   for (const pair of map.items) {
     if (isMergeKey(pair.key)) {
       if (depth < 8) {
-        merged.push(...mergeSources(doc, pair.value).flatMap(source => entries(doc, source, depth + 1)).map(e => ({ ...e, merged: true })));
+        merged.push(
+          ...mergeSources(doc, pair.value)
+            .flatMap(source => entries(doc, source, depth + 1))
+            .map(e => ({ ...e, merged: true })),
+        );
       }
     } else {
       const key = scalarText(pair.key);

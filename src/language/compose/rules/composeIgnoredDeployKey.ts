@@ -16,7 +16,10 @@ export const composeIgnoredDeployKey: ComposeRule = {
         const why = composeIgnoredDeployKeys[entry.key];
         const range = entry.keyNode.range;
         if (why && range && !entry.merged) {
-          report(doc.toRange(range[0], range[1]), `\`deploy.${entry.key}\` in service \`${service.name}\` only takes effect with \`docker stack deploy\`: \`docker compose up\` ignores it (${why}).`);
+          report(
+            doc.toRange(range[0], range[1]),
+            `\`deploy.${entry.key}\` in service \`${service.name}\` only takes effect with \`docker stack deploy\`: \`docker compose up\` ignores it (${why}).`,
+          );
         }
       }
     }

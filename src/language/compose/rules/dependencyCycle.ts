@@ -25,7 +25,11 @@ export const dependencyCycle: ComposeRule = {
 };
 
 function cyclic(edges: readonly Reference[], component: ReadonlyMap<string, number>): Reference[] {
-  return edges.filter(e => e.name === e.service || (component.has(e.name) && component.get(e.name) === component.get(e.service) && sizeOf(component, e.name) > 1));
+  return edges.filter(
+    e =>
+      e.name === e.service ||
+      (component.has(e.name) && component.get(e.name) === component.get(e.service) && sizeOf(component, e.name) > 1),
+  );
 }
 
 function sizeOf(component: ReadonlyMap<string, number>, name: string): number {
@@ -87,7 +91,12 @@ function stronglyConnected(next: ReadonlyMap<string, readonly string[]>): Map<st
 }
 
 /** The shortest path from `from` to `to`, breadth-first within their component. */
-function pathBack(next: ReadonlyMap<string, readonly string[]>, component: ReadonlyMap<string, number>, from: string, to: string): string[] | undefined {
+function pathBack(
+  next: ReadonlyMap<string, readonly string[]>,
+  component: ReadonlyMap<string, number>,
+  from: string,
+  to: string,
+): string[] | undefined {
   const within = component.get(from);
   const cameFrom = new Map<string, string | undefined>([[from, undefined]]);
   const queue = [from];

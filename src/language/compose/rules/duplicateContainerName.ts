@@ -16,7 +16,10 @@ export const duplicateContainerName: ComposeRule = {
       }
       const owner = owners.get(name);
       if (owner !== undefined) {
-        report(doc.toRange(value.range[0], value.range[1]), `Container name \`${name}\` is already used by service \`${owner}\`; container names must be unique.`);
+        report(
+          doc.toRange(value.range[0], value.range[1]),
+          `Container name \`${name}\` is already used by service \`${owner}\`; container names must be unique.`,
+        );
       } else {
         owners.set(name, service);
       }

@@ -19,7 +19,10 @@ export const duplicateHostPort: ComposeRule = {
         const key = `${binding.hostIp}|${p}/${binding.protocol}`;
         const owner = taken.get(key);
         if (owner !== undefined) {
-          report(doc.toRange(node.range[0], node.range[1]), `Host port ${p}/${binding.protocol} is already published by service \`${owner}\`.`);
+          report(
+            doc.toRange(node.range[0], node.range[1]),
+            `Host port ${p}/${binding.protocol} is already published by service \`${owner}\`.`,
+          );
           break;
         }
         taken.set(key, port.service);

@@ -13,7 +13,10 @@ export const duplicateKey: ComposeRule = {
       if (error.code === 'DUPLICATE_KEY') {
         const start = error.pos[0];
         const key = /^[^\s:]+/.exec(doc.text.slice(start, start + 200))?.[0] ?? '';
-        report(doc.toRange(start, start + Math.max(1, key.length)), `Duplicate key \`${key}\`: YAML keeps only one of them, so the other is ignored.`);
+        report(
+          doc.toRange(start, start + Math.max(1, key.length)),
+          `Duplicate key \`${key}\`: YAML keeps only one of them, so the other is ignored.`,
+        );
       }
     }
   },

@@ -14,7 +14,10 @@ export const fullWidthColon: ComposeRule = {
     const keyThenColon = new RegExp(keyWithFullWidthColon.source, 'gm');
     for (let match = keyThenColon.exec(doc.text); match; match = keyThenColon.exec(doc.text)) {
       const colon = match.index + match[0].length - 1;
-      report(doc.toRange(colon, colon + 1), `\`：\` is a full-width colon (U+FF1A), which YAML does not read as a separator, so \`${match[2].trim()}\` is not a key. Type an ASCII \`:\` followed by a space.`);
+      report(
+        doc.toRange(colon, colon + 1),
+        `\`：\` is a full-width colon (U+FF1A), which YAML does not read as a separator, so \`${match[2].trim()}\` is not a key. Type an ASCII \`:\` followed by a space.`,
+      );
     }
   },
 };

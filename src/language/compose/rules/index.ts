@@ -21,18 +21,42 @@ import { yamlSyntax } from './yamlSyntax';
 
 /** Rules that each look for one kind of mistake. */
 export const specificRules: readonly ComposeRule[] = [
-  fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey,
-  undefinedService, undefinedNetwork, undefinedVolume, undefinedSecret, undefinedConfig, dependencyCycle,
-  duplicateHostPort, duplicateContainerName, invalidInterpolation, missingFile, obsoleteVersion, legacyLinks,
-  invalidRestartPolicy, invalidPullPolicy,
-  swarmIgnoredKey, composeIgnoredDeployKey,
+  fullWidthColon,
+  misspelledSection,
+  removedV1Key,
+  spaceAfterColon,
+  invalidPort,
+  duplicateKey,
+  undefinedService,
+  undefinedNetwork,
+  undefinedVolume,
+  undefinedSecret,
+  undefinedConfig,
+  dependencyCycle,
+  duplicateHostPort,
+  duplicateContainerName,
+  invalidInterpolation,
+  missingFile,
+  obsoleteVersion,
+  legacyLinks,
+  invalidRestartPolicy,
+  invalidPullPolicy,
+  swarmIgnoredKey,
+  composeIgnoredDeployKey,
 ];
 
 /**
  * Specific rules that explain a parse or schema error better than the parser or ajv can (a
  * full-width colon, `service:` for `services:`); general findings on the same lines are dropped.
  */
-export const explainingRules: ReadonlySet<ComposeRule> = new Set([fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey]);
+export const explainingRules: ReadonlySet<ComposeRule> = new Set([
+  fullWidthColon,
+  misspelledSection,
+  removedV1Key,
+  spaceAfterColon,
+  invalidPort,
+  duplicateKey,
+]);
 
 /** Rules that report whatever the parser or the schema validator rejects. */
 export const generalRules: readonly ComposeRule[] = [yamlSyntax, schemaValidation];

@@ -11,7 +11,11 @@ export const legacyLinks: ComposeRule = {
     for (const { service, entry } of serviceEntries(doc, scope)) {
       const range = entry.keyNode.range;
       if (entry.key === 'links' && range && !entry.merged) {
-        report(doc.toRange(range[0], range[1]), `\`links\` in service \`${service}\` is legacy: services on a shared network reach each other by service name. Use \`depends_on\` for start order and network aliases for other names.`, { tags: ['deprecated'] });
+        report(
+          doc.toRange(range[0], range[1]),
+          `\`links\` in service \`${service}\` is legacy: services on a shared network reach each other by service name. Use \`depends_on\` for start order and network aliases for other names.`,
+          { tags: ['deprecated'] },
+        );
       }
     }
   },

@@ -19,7 +19,12 @@ export const missingFile: ComposeRule = {
       } else if (entry.key === 'build') {
         const contextNode = isMap(node) ? value(doc.yaml, node, 'context') : node;
         if (contextNode) {
-          check(context, contextNode, `Build context \`${scalarText(contextNode) ?? ''}\` of service \`${service}\` does not exist.`, report);
+          check(
+            context,
+            contextNode,
+            `Build context \`${scalarText(contextNode) ?? ''}\` of service \`${service}\` does not exist.`,
+            report,
+          );
         }
       }
     }

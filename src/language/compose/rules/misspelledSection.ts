@@ -17,7 +17,10 @@ export const misspelledSection: ComposeRule = {
       const range = entry.keyNode.range;
       const meant = sections.includes(entry.key) || entry.key.startsWith('x-') ? undefined : closest(entry.key, sections);
       if (meant && range) {
-        report(doc.toRange(range[0], range[1]), `Unknown top-level key \`${entry.key}\` — did you mean \`${meant}\`? Compose only reads \`${meant}\`, so everything under \`${entry.key}\` is ignored.`);
+        report(
+          doc.toRange(range[0], range[1]),
+          `Unknown top-level key \`${entry.key}\` — did you mean \`${meant}\`? Compose only reads \`${meant}\`, so everything under \`${entry.key}\` is ignored.`,
+        );
       }
     }
   },

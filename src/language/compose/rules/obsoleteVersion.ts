@@ -11,7 +11,11 @@ export const obsoleteVersion: ComposeRule = {
     const start = version?.keyNode.range?.[0];
     if (version && start !== undefined) {
       const end = version.value?.range?.[1] ?? version.keyNode.range?.[1] ?? start;
-      report(doc.toRange(start, end), '`version` is obsolete: Compose ignores it and reads every file by the Compose Specification. Remove it.', { tags: ['unnecessary'] });
+      report(
+        doc.toRange(start, end),
+        '`version` is obsolete: Compose ignores it and reads every file by the Compose Specification. Remove it.',
+        { tags: ['unnecessary'] },
+      );
     }
   },
 };

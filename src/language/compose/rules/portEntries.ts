@@ -26,7 +26,9 @@ export function* portEntries(doc: ComposeDocument, scope?: RuleContext['scope'])
         // An interpolated port is only known at run time.
         if (!text.includes('$')) {
           const result = parsePortSpec(text);
-          yield 'binding' in result ? { service, node, binding: result.binding } : { service, node, error: result.error, offset: result.offset };
+          yield 'binding' in result
+            ? { service, node, binding: result.binding }
+            : { service, node, error: result.error, offset: result.offset };
         }
       } else if (isMap(node)) {
         yield { service, node, ...longSyntax(doc.yaml, node) };
@@ -43,7 +45,9 @@ function longSyntax(doc: Document, node: Node): { binding?: PortBinding; error?:
   }
   // A single key that is not a long-syntax field is "3000: 8080" read as a mapping; another rule explains that.
   if (!fields.has('target')) {
-    return fields.size === 1 && /^\d/.test([...fields.keys()][0]) ? {} : { error: 'A port in the long syntax needs `target`, the port inside the container.' };
+    return fields.size === 1 && /^\d/.test([...fields.keys()][0])
+      ? {}
+      : { error: 'A port in the long syntax needs `target`, the port inside the container.' };
   }
   const target = Number(fields.get('target'));
   if (!Number.isInteger(target) || target < 1 || target > 65535) {

@@ -20,7 +20,10 @@ export const removedV1Key: ComposeRule = {
       const replacement = replacements[entry.key];
       const range = entry.keyNode.range;
       if (replacement && range) {
-        report(doc.toRange(range[0], range[1]), `\`${entry.key}\` in service \`${service}\` was removed with the v1 file format; use ${replacement} instead.`);
+        report(
+          doc.toRange(range[0], range[1]),
+          `\`${entry.key}\` in service \`${service}\` was removed with the v1 file format; use ${replacement} instead.`,
+        );
       }
     }
   },

@@ -47,4 +47,3 @@ function findingsFor(doc: ComposeDocument): SchemaFinding[] {
   }
   return schemaFindings(doc.yaml, validateAgainstSchema(top), renamed);
 }
-

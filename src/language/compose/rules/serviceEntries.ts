@@ -4,7 +4,10 @@ import { entries, resolve, type Entry } from '../parse/yamlNodes';
 import type { RuleContext } from './ComposeRule';
 
 /** Each service's keys, aliases and merges resolved: what most rules walk. `scope` narrows it to some services. */
-export function* serviceEntries(doc: ComposeDocument, scope?: RuleContext['scope']): Generator<{ service: string; entry: Entry; value: Node | null }> {
+export function* serviceEntries(
+  doc: ComposeDocument,
+  scope?: RuleContext['scope'],
+): Generator<{ service: string; entry: Entry; value: Node | null }> {
   for (const service of doc.model.services) {
     if (scope && !scope.services.has(service.name)) {
       continue;
@@ -29,7 +32,9 @@ export function scopedRoots(doc: ComposeDocument, scope: RuleContext['scope']): 
   const roots: Node[] = [];
   for (const e of entries(doc.yaml, doc.yaml.contents)) {
     if (e.key === 'services' && !e.merged) {
-      roots.push(...doc.model.services.filter(s => scope.services.has(s.name)).flatMap(s => (s.value ? [s.keyNode, s.value] : [s.keyNode])));
+      roots.push(
+        ...doc.model.services.filter(s => scope.services.has(s.name)).flatMap(s => (s.value ? [s.keyNode, s.value] : [s.keyNode])),
+      );
     } else if (scope.topLevel && !e.merged) {
       roots.push(e.keyNode, ...(e.value ? [e.value] : []));
     }

@@ -7,7 +7,14 @@ import { rangeOf, serviceEntries } from './serviceEntries';
  * String fields the Compose schema leaves free but Compose or the engine accept only in a few
  * forms. Interpolated values are skipped: they are only known at `up`.
  */
-function policyRule(code: string, key: string, description: string, valid: (value: string) => boolean, forms: readonly string[], what: string): ComposeRule {
+function policyRule(
+  code: string,
+  key: string,
+  description: string,
+  valid: (value: string) => boolean,
+  forms: readonly string[],
+  what: string,
+): ComposeRule {
   return {
     code,
     local: true,
@@ -21,19 +28,29 @@ function policyRule(code: string, key: string, description: string, valid: (valu
         }
         const [start, end] = rangeOf(value, entry.keyNode);
         const accepted = forms.map(f => `\`${f}\``).join(', ');
-        report(doc.toRange(start, end), `\`${text}\` is not a ${what} (service \`${service}\`)${didYouMean(text, forms)} Valid: ${accepted}.`);
+        report(
+          doc.toRange(start, end),
+          `\`${text}\` is not a ${what} (service \`${service}\`)${didYouMean(text, forms)} Valid: ${accepted}.`,
+        );
       }
     },
   };
 }
 
 export const invalidRestartPolicy = policyRule(
-  'compose.invalid-restart-policy', 'restart', 'A service\'s `restart` is not no, always, on-failure[:max-retries] or unless-stopped.',
-  v => /^(no|always|unless-stopped|on-failure(:\d+)?)$/.test(v), ['no', 'always', 'on-failure', 'unless-stopped'], 'restart policy',
+  'compose.invalid-restart-policy',
+  'restart',
+  "A service's `restart` is not no, always, on-failure[:max-retries] or unless-stopped.",
+  v => /^(no|always|unless-stopped|on-failure(:\d+)?)$/.test(v),
+  ['no', 'always', 'on-failure', 'unless-stopped'],
+  'restart policy',
 );
 
 export const invalidPullPolicy = policyRule(
-  'compose.invalid-pull-policy', 'pull_policy', 'A service\'s `pull_policy` is not always, never, missing, build, daily, weekly or every_<duration>.',
+  'compose.invalid-pull-policy',
+  'pull_policy',
+  "A service's `pull_policy` is not always, never, missing, build, daily, weekly or every_<duration>.",
   v => /^(always|never|missing|if_not_present|build|daily|weekly|every_(\d+(\.\d+)?(ns|us|µs|ms|s|m|h|d|w))+)$/.test(v),
-  ['always', 'never', 'missing', 'build', 'daily', 'weekly', 'every_12h'], 'pull policy',
+  ['always', 'never', 'missing', 'build', 'daily', 'weekly', 'every_12h'],
+  'pull policy',
 );

@@ -9,7 +9,23 @@ import { serviceEntries } from './serviceEntries';
 const colonLists: Readonly<Record<string, string>> = { ports: 'port', volumes: 'volume', links: 'link', extra_hosts: 'host entry' };
 
 /** Keys the long syntax of those items uses: an item with one of these is meant as a mapping. */
-const longSyntaxKeys = new Set(['target', 'published', 'host_ip', 'protocol', 'mode', 'name', 'app_protocol', 'type', 'source', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency', 'image']);
+const longSyntaxKeys = new Set([
+  'target',
+  'published',
+  'host_ip',
+  'protocol',
+  'mode',
+  'name',
+  'app_protocol',
+  'type',
+  'source',
+  'read_only',
+  'bind',
+  'volume',
+  'tmpfs',
+  'consistency',
+  'image',
+]);
 
 let knownServiceKeys: ReadonlySet<string> | undefined;
 function serviceKeys(): ReadonlySet<string> {
@@ -26,7 +42,8 @@ export const spaceAfterColon: ComposeRule = {
   check({ doc, scope }, report) {
     for (const { entry, value } of serviceEntries(doc, scope)) {
       // A misspelled list key (`vloumes`) still holds what was meant to be volumes.
-      const what = colonLists[entry.key] ?? (serviceKeys().has(entry.key) ? undefined : colonLists[closest(entry.key, Object.keys(colonLists)) ?? '']);
+      const what =
+        colonLists[entry.key] ?? (serviceKeys().has(entry.key) ? undefined : colonLists[closest(entry.key, Object.keys(colonLists)) ?? '']);
       if (!what) {
         continue;
       }
@@ -36,7 +53,10 @@ export const spaceAfterColon: ComposeRule = {
         const right = only ? scalarText(only.value) : undefined;
         if (only && right !== undefined && !longSyntaxKeys.has(only.key) && item.range) {
           const meant = `"${only.key}:${right}"`;
-          report(doc.toRange(item.range[0], item.range[1]), `The space after \`:\` makes this ${what} a key/value mapping (\`${only.key}\` → \`${right}\`), not \`${only.key}:${right}\`. Write ${meant} without the space.`);
+          report(
+            doc.toRange(item.range[0], item.range[1]),
+            `The space after \`:\` makes this ${what} a key/value mapping (\`${only.key}\` → \`${right}\`), not \`${only.key}:${right}\`. Write ${meant} without the space.`,
+          );
         }
       }
     }

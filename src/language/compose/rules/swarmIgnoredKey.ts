@@ -23,7 +23,8 @@ export const swarmIgnoredKey: ComposeRule = {
         continue;
       }
       // depends_on with conditions (service_healthy, …) promises an order Swarm never keeps.
-      const conditions = entry.key === 'depends_on' && isMapping(value) && value.items.some(pair => isMapping(resolve(doc.yaml, pair.value)));
+      const conditions =
+        entry.key === 'depends_on' && isMapping(value) && value.items.some(pair => isMapping(resolve(doc.yaml, pair.value)));
       const what = conditions ? '`depends_on` and its conditions' : `\`${entry.key}\``;
       report(doc.toRange(range[0], range[1]), `${what} in service \`${service}\` is ignored by \`docker stack deploy\`. ${advice}`);
     }

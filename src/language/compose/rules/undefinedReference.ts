@@ -20,7 +20,10 @@ function undefinedReference(kind: NameKind): ComposeRule {
       for (const ref of doc.model.references) {
         if (ref.kind === kind && !declared.has(ref.name) && !implicit[kind]?.has(ref.name)) {
           const where = kind === 'service' ? `\`${ref.via}\` of service \`${ref.service}\`` : `service \`${ref.service}\``;
-          report(doc.toRange(ref.start, ref.end), `${capitalised(kind)} \`${ref.name}\` used in ${where} is not defined under \`${section}\`${didYouMean(ref.name, declared.keys()) || '.'}`);
+          report(
+            doc.toRange(ref.start, ref.end),
+            `${capitalised(kind)} \`${ref.name}\` used in ${where} is not defined under \`${section}\`${didYouMean(ref.name, declared.keys()) || '.'}`,
+          );
         }
       }
     },

@@ -17,23 +17,29 @@ export const yamlSyntax: ComposeRule = {
     for (const error of scope ? [] : doc.yaml.errors) {
       if (error.code !== 'DUPLICATE_KEY') {
         const [start, end] = error.pos;
-        report(doc.toRange(start, Math.max(end, start + 1)), `YAML syntax: ${error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '')}`);
+        report(
+          doc.toRange(start, Math.max(end, start + 1)),
+          `YAML syntax: ${error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '')}`,
+        );
       }
     }
     for (const root of scopedRoots(doc, scope)) {
-    visit(root, {
-      Alias(_key, alias) {
-        if (alias.range && !resolve(doc.yaml, alias)) {
-          report(doc.toRange(alias.range[0], alias.range[1]), `\`*${alias.source}\` refers to no anchor: define \`&${alias.source}\` before using it.`);
-        }
-      },
-      Pair(_key, pair) {
-        const key = pair.key as Node | null;
-        if (isMergeKey(key) && key?.range && !mergesMappings(doc.yaml, pair.value)) {
-          report(doc.toRange(key.range[0], key.range[1]), '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
-        }
-      },
-    });
+      visit(root, {
+        Alias(_key, alias) {
+          if (alias.range && !resolve(doc.yaml, alias)) {
+            report(
+              doc.toRange(alias.range[0], alias.range[1]),
+              `\`*${alias.source}\` refers to no anchor: define \`&${alias.source}\` before using it.`,
+            );
+          }
+        },
+        Pair(_key, pair) {
+          const key = pair.key as Node | null;
+          if (isMergeKey(key) && key?.range && !mergesMappings(doc.yaml, pair.value)) {
+            report(doc.toRange(key.range[0], key.range[1]), '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
+          }
+        },
+      });
     }
   },
 };

@@ -54,7 +54,7 @@ function serviceFindings(doc: Document, chunk: ParsedChunk): SchemaFinding[] {
 
 function topLevelFindings(doc: Document, servicesInChunks: boolean): SchemaFinding[] {
   const top: Record<string, unknown> = {};
-  for (const pair of isMap(doc.contents) ? (doc.contents.items) : []) {
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
     const key = scalarText(pair.key);
     if (key !== undefined) {
       top[key] = key === 'services' && servicesInChunks ? {} : toPlain(doc, pair.value);

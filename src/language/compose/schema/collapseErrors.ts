@@ -36,8 +36,7 @@ function pickBranch(oneOf: ErrorObject, branchErrors: readonly ErrorObject[]): E
     groups.set(branch, [...(groups.get(branch) ?? []), error]);
   }
   // A branch whose only complaint is the value's type is a shape the user was not writing.
-  const wrongShape = (group: readonly ErrorObject[]) =>
-    group.every(e => e.keyword === 'type' && e.instancePath === oneOf.instancePath);
+  const wrongShape = (group: readonly ErrorObject[]) => group.every(e => e.keyword === 'type' && e.instancePath === oneOf.instancePath);
   const candidates = [...groups.values()].filter(group => !wrongShape(group));
   if (candidates.length === 0) {
     const types = new Set(branchErrors.flatMap(e => String((e.params as { type?: string }).type ?? '').split(',')).filter(Boolean));
@@ -53,8 +52,12 @@ function dropRequiredExplainedByTypo(errors: readonly ErrorObject[]): ErrorObjec
       return true;
     }
     const missing = (error.params as { missingProperty: string }).missingProperty;
-    return !errors.some(other => other.keyword === 'additionalProperties' && other.instancePath === error.instancePath
-      && sameLetters((other.params as { additionalProperty: string }).additionalProperty, missing));
+    return !errors.some(
+      other =>
+        other.keyword === 'additionalProperties' &&
+        other.instancePath === error.instancePath &&
+        sameLetters((other.params as { additionalProperty: string }).additionalProperty, missing),
+    );
   });
 }
 

@@ -1,5 +1,9 @@
 const sections: Readonly<Record<string, string>> = {
-  services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config',
+  services: 'service',
+  networks: 'network',
+  volumes: 'volume',
+  secrets: 'secret',
+  configs: 'config',
 };
 
 /** "in service `web`", "in `build` of service `web`", "at the top level": where a problem is, in words. */
@@ -21,8 +25,13 @@ export function dotted(segments: readonly string[]): string {
 
 export function typeInWords(type: string): string {
   const words: Record<string, string> = {
-    object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number',
-    boolean: 'true or false', null: 'empty',
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'empty',
   };
   return [...new Set(type.split(',').map(t => words[t] ?? t))].join(' or ');
 }

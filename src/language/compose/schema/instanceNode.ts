@@ -10,7 +10,12 @@ export interface InstanceNode {
 }
 
 export function pathSegments(instancePath: string): string[] {
-  return instancePath === '' ? [] : instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath === ''
+    ? []
+    : instancePath
+        .slice(1)
+        .split('/')
+        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function instanceNode(doc: Document, segments: readonly string[]): InstanceNode {

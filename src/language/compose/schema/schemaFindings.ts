@@ -13,13 +13,18 @@ export interface SchemaFinding {
 }
 
 /** ajv's errors for a document, one per real problem, placed on the YAML that causes it and worded for people. */
-export function schemaFindings(doc: Document, errors: readonly ErrorObject[], renamed: ReadonlyMap<string, string> = new Map()): SchemaFinding[] {
+export function schemaFindings(
+  doc: Document,
+  errors: readonly ErrorObject[],
+  renamed: ReadonlyMap<string, string> = new Map(),
+): SchemaFinding[] {
   return collapseErrors(errors).map(error => toFinding(doc, error, renamed));
 }
 
 function toFinding(doc: Document, error: ErrorObject, renamed: ReadonlyMap<string, string>): SchemaFinding {
   const segments = pathSegments(error.instancePath);
-  const locate = (path: readonly string[]) => instanceNode(doc, path.length > 0 && renamed.has(path[0]) ? [renamed.get(path[0])!, ...path.slice(1)] : path);
+  const locate = (path: readonly string[]) =>
+    instanceNode(doc, path.length > 0 && renamed.has(path[0]) ? [renamed.get(path[0])!, ...path.slice(1)] : path);
   const located = locate(segments);
   const name = segments[segments.length - 1];
   const owner = describeLocation(segments.slice(0, -1));
@@ -34,11 +39,17 @@ function toFinding(doc: Document, error: ErrorObject, renamed: ReadonlyMap<strin
     case 'required':
       return { ...at(located.key), message: `Missing required key \`${String(params.missingProperty)}\` ${describeLocation(segments)}.` };
     case 'type':
-      return { ...at(located.value), message: `\`${dotted(segments.slice(-1))}\` ${owner} must be ${typeInWords(String(params.type))}, not ${valueTypeInWords(error.data)}.` };
+      return {
+        ...at(located.value),
+        message: `\`${dotted(segments.slice(-1))}\` ${owner} must be ${typeInWords(String(params.type))}, not ${valueTypeInWords(error.data)}.`,
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const hint = closest(String(error.data), allowed);
-      return { ...at(located.value), message: `\`${name ?? ''}\` ${owner} must be one of ${allowed.map(v => `\`${v}\``).join(', ')}${hint ? ` — did you mean \`${hint}\`?` : '.'}` };
+      return {
+        ...at(located.value),
+        message: `\`${name ?? ''}\` ${owner} must be one of ${allowed.map(v => `\`${v}\``).join(', ')}${hint ? ` — did you mean \`${hint}\`?` : '.'}`,
+      };
     }
     case 'uniqueItems':
       return { ...at(locate([...segments, String(params.i)]).value), message: `\`${name ?? ''}\` ${owner} lists the same entry twice.` };

@@ -10,7 +10,8 @@ import { entries, entry, resolve } from '../parse/yamlNodes';
 export const swarmIgnoredKeys: Readonly<Record<string, string>> = {
   build: 'Swarm pulls images and never builds: build and push the image first (every node must be able to pull it), and deploy by `image`.',
   container_name: 'Swarm names task containers itself (`<stack>_<service>.<slot>.<id>`); reach the service by its name instead.',
-  depends_on: 'Swarm starts services in any order and restarts failed tasks: make the service retry until what it needs answers (a healthcheck helps).',
+  depends_on:
+    'Swarm starts services in any order and restarts failed tasks: make the service retry until what it needs answers (a healthcheck helps).',
   restart: 'Swarm uses `deploy.restart_policy` (`condition: on-failure | any | none`, `delay`, `max_attempts`) instead.',
   links: 'Services on a shared overlay network reach each other by service name.',
   external_links: 'Swarm cannot link to containers outside the stack; attach both to a network instead.',
@@ -34,7 +35,7 @@ export const composeIgnoredDeployKeys: Readonly<Record<string, string>> = {
   update_config: 'rolling updates are how Swarm replaces tasks; Compose recreates containers',
   rollback_config: 'rollbacks are a Swarm feature',
   endpoint_mode: 'the service VIP or DNS round-robin is how Swarm publishes services',
-  labels: '`deploy.labels` label the Swarm service, not its containers (use the service\'s own `labels` for those)',
+  labels: "`deploy.labels` label the Swarm service, not its containers (use the service's own `labels` for those)",
 };
 
 /** Whether any service of the file has a `deploy:` section: the file is meant for Swarm (too). */

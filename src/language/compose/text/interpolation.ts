@@ -33,7 +33,11 @@ export function scanInterpolations(text: string, base = 0): { uses: Interpolatio
     if (next === '{') {
       const close = matchingBrace(text, i + 2);
       if (close < 0) {
-        errors.push({ start: base + i, end: base + text.length, message: 'Unterminated `${`: add the closing `}` (or write `$$` for a literal `$`).' });
+        errors.push({
+          start: base + i,
+          end: base + text.length,
+          message: 'Unterminated `${`: add the closing `}` (or write `$$` for a literal `$`).',
+        });
         break;
       }
       braced(text.slice(i + 2, close), base + i, base + close + 1, uses, errors);
@@ -68,13 +72,24 @@ function matchingBrace(text: string, from: number): number {
 function braced(inner: string, start: number, end: number, uses: Interpolation[], errors: InterpolationError[]): void {
   const name = NAME.exec(inner)?.[0];
   if (!name) {
-    errors.push({ start, end, message: inner.trim() === '' ? '`${}` needs a variable name.' : `\`\${${inner}}\`: a variable name starts with a letter or \`_\` and holds only letters, digits and \`_\`.` });
+    errors.push({
+      start,
+      end,
+      message:
+        inner.trim() === ''
+          ? '`${}` needs a variable name.'
+          : `\`\${${inner}}\`: a variable name starts with a letter or \`_\` and holds only letters, digits and \`_\`.`,
+    });
     return;
   }
   const rest = inner.slice(name.length);
   const modifier = rest === '' ? '' : MODIFIERS.find(m => rest.startsWith(m));
   if (modifier === undefined) {
-    errors.push({ start, end, message: `\`\${${inner}}\`: unknown modifier after \`${name}\`; use \`:-\`, \`-\`, \`:?\`, \`?\`, \`:+\` or \`+\`.` });
+    errors.push({
+      start,
+      end,
+      message: `\`\${${inner}}\`: unknown modifier after \`${name}\`; use \`:-\`, \`-\`, \`:?\`, \`?\`, \`:+\` or \`+\`.`,
+    });
     return;
   }
   const argument = rest.slice(modifier.length);
@@ -89,12 +104,19 @@ export function resolveInterpolation(use: Interpolation, variables: ReadonlyMap<
   const value = variables.get(use.name);
   const empty = value === undefined || value === '';
   switch (use.modifier) {
-    case ':-': return empty ? use.argument : value;
-    case '-': return value ?? use.argument;
-    case ':?': return empty ? undefined : value;
-    case '?': return value;
-    case ':+': return empty ? '' : use.argument;
-    case '+': return value === undefined ? '' : use.argument;
-    default: return value;
+    case ':-':
+      return empty ? use.argument : value;
+    case '-':
+      return value ?? use.argument;
+    case ':?':
+      return empty ? undefined : value;
+    case '?':
+      return value;
+    case ':+':
+      return empty ? '' : use.argument;
+    case '+':
+      return value === undefined ? '' : use.argument;
+    default:
+      return value;
   }
 }

@@ -17,7 +17,10 @@ export const protocols: readonly string[] = ['tcp', 'udp', 'sctp'];
 export function parsePortSpec(text: string): PortResult {
   const space = text.search(/\s/);
   if (space >= 0) {
-    return { error: `Port \`${text}\` contains a space; Compose reads it as one word, so write \`${text.replace(/\s+/g, '')}\`.`, offset: space };
+    return {
+      error: `Port \`${text}\` contains a space; Compose reads it as one word, so write \`${text.replace(/\s+/g, '')}\`.`,
+      offset: space,
+    };
   }
   const slash = text.indexOf('/');
   const protocol = slash >= 0 ? text.slice(slash + 1) : 'tcp';
@@ -28,7 +31,9 @@ export function parsePortSpec(text: string): PortResult {
   const ipv6 = /^\[([^\]]*)\]:(.*)$/.exec(addressAndPorts);
   const parts = ipv6 ? [ipv6[1], ...ipv6[2].split(':')] : addressAndPorts.split(':');
   if (parts.length > 3 || (ipv6 && parts.length !== 3)) {
-    return { error: `Port \`${text}\` has too many \`:\`; the form is [HOST_IP:][HOST_PORT:]CONTAINER_PORT (an IPv6 address goes in brackets).` };
+    return {
+      error: `Port \`${text}\` has too many \`:\`; the form is [HOST_IP:][HOST_PORT:]CONTAINER_PORT (an IPv6 address goes in brackets).`,
+    };
   }
   const container = portRange(parts[parts.length - 1], text, 'container');
   if ('error' in container) {

@@ -39,7 +39,8 @@ export function normalizeCreatedBy(createdBy: string): string {
     .trim();
 }
 
-const metadataKeyword = /^(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\b/i;
+const metadataKeyword =
+  /^(ADD|ARG|CMD|COPY|ENTRYPOINT|ENV|EXPOSE|HEALTHCHECK|LABEL|MAINTAINER|ONBUILD|SHELL|STOPSIGNAL|USER|VOLUME|WORKDIR)\b/i;
 
 function matches(ins: DfInstruction, createdBy: string): boolean {
   const text = normalizeCreatedBy(createdBy);

@@ -14,7 +14,11 @@ export const openFileCommand = 'dockhand.buildContext.openIgnoreFile';
  * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier
  * named stage. An unnamed earlier stage gets none: `docker build --target` needs a name.
  */
-export function codeLenses(doc: DfDocument, uri: string, env?: Pick<DockerfileEnvironment, 'fs' | 'contextRoot' | 'dockerfile'>): CodeLens[] {
+export function codeLenses(
+  doc: DfDocument,
+  uri: string,
+  env?: Pick<DockerfileEnvironment, 'fs' | 'contextRoot' | 'dockerfile'>,
+): CodeLens[] {
   const lenses: CodeLens[] = [];
   const first = doc.stages[0]?.from.keywordRange;
   const context = first && env?.contextRoot ? buildContextLens(env.fs, env.contextRoot, env.dockerfile) : undefined;

@@ -2,7 +2,15 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Positio
 import type { CancellationTokenLike } from '../../common/documents';
 import type { ImageSource } from '../../common/EngineImages';
 import { directiveDocs, instructionDocs } from '../knowledge/docs';
-import { instructionFlags, instructionKeywords, mountOptions, mountOptionValues, mountTypes, predefinedArgs, signals } from '../knowledge/instructions';
+import {
+  instructionFlags,
+  instructionKeywords,
+  mountOptions,
+  mountOptionValues,
+  mountTypes,
+  predefinedArgs,
+  signals,
+} from '../knowledge/instructions';
 import { directiveSnippets, instructionSnippets, platforms } from '../knowledge/snippets';
 import type { DfDocument } from '../parse/model';
 import { globalArgs, instructionIndexBefore, scopeBefore, stageAt } from '../parse/scope';
@@ -15,8 +23,11 @@ function values(items: readonly string[], kind: CompletionItemKind, detail?: str
 function keywordItems(doc: DfDocument, line: number, afterOnbuild: boolean): CompletionItem[] {
   const previous = instructionIndexBefore(doc, line - 1);
   const beforeFirstFrom = !doc.instructions.slice(0, previous + 1).some(ins => ins.keyword === 'FROM');
-  const allowed = instructionKeywords.filter(k => beforeFirstFrom && !afterOnbuild ? k === 'FROM' || k === 'ARG'
-    : !afterOnbuild || (k !== 'FROM' && k !== 'MAINTAINER' && k !== 'ONBUILD'));
+  const allowed = instructionKeywords.filter(k =>
+    beforeFirstFrom && !afterOnbuild
+      ? k === 'FROM' || k === 'ARG'
+      : !afterOnbuild || (k !== 'FROM' && k !== 'MAINTAINER' && k !== 'ONBUILD'),
+  );
   return allowed.map(keyword => ({
     label: keyword,
     kind: CompletionItemKind.Keyword,
@@ -39,9 +50,17 @@ function directiveItems(): CompletionItem[] {
 
 function variableItems(doc: DfDocument, index: number, keyword: string): CompletionItem[] {
   const scope = keyword === 'FROM' || index < 0 ? globalArgs(doc) : scopeBefore(doc, index);
-  const items: CompletionItem[] = [...scope.values()].map(v => ({ label: v.name, kind: CompletionItemKind.Variable, detail: `${v.kind}${v.value !== null ? ` = ${v.value}` : ''}` }));
+  const items: CompletionItem[] = [...scope.values()].map(v => ({
+    label: v.name,
+    kind: CompletionItemKind.Variable,
+    detail: `${v.kind}${v.value !== null ? ` = ${v.value}` : ''}`,
+  }));
   const names = new Set(scope.keys());
-  return items.concat(predefinedArgs.filter(name => !names.has(name)).map(name => ({ label: name, kind: CompletionItemKind.Constant, detail: 'predefined build arg' })));
+  return items.concat(
+    predefinedArgs
+      .filter(name => !names.has(name))
+      .map(name => ({ label: name, kind: CompletionItemKind.Constant, detail: 'predefined build arg' })),
+  );
 }
 
 function mountItems(spec: string): CompletionItem[] {
@@ -50,7 +69,9 @@ function mountItems(spec: string): CompletionItem[] {
   const type = parts.find(p => p.startsWith('type='))?.slice(5) ?? 'bind';
   if (current.includes('=')) {
     const key = current.slice(0, current.indexOf('='));
-    return key === 'type' ? values(mountTypes, CompletionItemKind.EnumMember) : values(mountOptionValues[key] ?? [], CompletionItemKind.Value);
+    return key === 'type'
+      ? values(mountTypes, CompletionItemKind.EnumMember)
+      : values(mountOptionValues[key] ?? [], CompletionItemKind.Value);
   }
   const used = new Set(parts.slice(0, -1).map(p => p.split('=')[0]));
   const names = ['type', ...(mountOptions[type] ?? [])].filter(name => !used.has(name));
@@ -67,8 +88,13 @@ function flagValueItems(doc: DfDocument, index: number, keyword: string, flag: s
   }
   if (flag === 'from') {
     const stage = stageAt(doc, index);
-    return doc.stages.filter(s => stage === undefined || s.index < stage.index)
-      .map(s => ({ label: s.name ?? String(s.index), kind: CompletionItemKind.Reference, detail: `stage ${s.index}: ${s.from.from?.image?.value ?? ''}` }));
+    return doc.stages
+      .filter(s => stage === undefined || s.index < stage.index)
+      .map(s => ({
+        label: s.name ?? String(s.index),
+        kind: CompletionItemKind.Reference,
+        detail: `stage ${s.index}: ${s.from.from?.image?.value ?? ''}`,
+      }));
   }
   if (flag === 'platform') {
     return values(['$BUILDPLATFORM', '$TARGETPLATFORM', ...platforms], CompletionItemKind.Value);
@@ -81,13 +107,26 @@ function flagValueItems(doc: DfDocument, index: number, keyword: string, flag: s
 
 async function fromItems(doc: DfDocument, index: number, word: string, images: ImageSource): Promise<CompletionItem[]> {
   const stage = stageAt(doc, index);
-  const stages = doc.stages.filter(s => s.name && (!stage || s.index < stage.index))
+  const stages = doc.stages
+    .filter(s => s.name && (!stage || s.index < stage.index))
     .map(s => ({ label: s.name ?? '', kind: CompletionItemKind.Reference, detail: 'build stage' }));
   const local = await images.list();
   const colon = word.indexOf(':');
-  const items = colon >= 0
-    ? local.filter(i => i.reference.startsWith(word.slice(0, colon + 1))).map(i => ({ label: i.reference.slice(colon + 1), filterText: i.reference.slice(colon + 1), kind: CompletionItemKind.Constant, detail: 'local tag' }))
-    : [...new Set(local.map(i => i.reference))].map(reference => ({ label: reference, kind: CompletionItemKind.Module, detail: 'local image' }));
+  const items =
+    colon >= 0
+      ? local
+          .filter(i => i.reference.startsWith(word.slice(0, colon + 1)))
+          .map(i => ({
+            label: i.reference.slice(colon + 1),
+            filterText: i.reference.slice(colon + 1),
+            kind: CompletionItemKind.Constant,
+            detail: 'local tag',
+          }))
+      : [...new Set(local.map(i => i.reference))].map(reference => ({
+          label: reference,
+          kind: CompletionItemKind.Module,
+          detail: 'local image',
+        }));
   return [...stages, ...items, { label: 'scratch', kind: CompletionItemKind.Module, detail: 'the empty image' }];
 }
 
@@ -101,7 +140,12 @@ function replacingBefore(items: CompletionItem[], at: Position, length: number):
 }
 
 /** Completion items for the position; the cases are tried from the most specific context outwards. */
-export async function complete(doc: DfDocument, at: Position, images: ImageSource, token: CancellationTokenLike): Promise<CompletionItem[]> {
+export async function complete(
+  doc: DfDocument,
+  at: Position,
+  images: ImageSource,
+  token: CancellationTokenLike,
+): Promise<CompletionItem[]> {
   if (token.isCancellationRequested) {
     return [];
   }
@@ -131,12 +175,21 @@ export async function complete(doc: DfDocument, at: Position, images: ImageSourc
   }
   const flag = /\s(--?[\w-]*)$/.exec(before);
   if (flag) {
-    return replacingBefore((instructionFlags[keyword] ?? []).map(spec => ({
-      label: `--${spec.name}`, kind: CompletionItemKind.Property, insertText: spec.kind === 'bool' ? `--${spec.name}` : `--${spec.name}=`,
-      documentation: { kind: 'markdown', value: spec.doc },
-    })), at, flag[1].length);
+    return replacingBefore(
+      (instructionFlags[keyword] ?? []).map(spec => ({
+        label: `--${spec.name}`,
+        kind: CompletionItemKind.Property,
+        insertText: spec.kind === 'bool' ? `--${spec.name}` : `--${spec.name}=`,
+        documentation: { kind: 'markdown', value: spec.doc },
+      })),
+      at,
+      flag[1].length,
+    );
   }
-  const words = before.trim().split(/\s+/).filter(w => !w.startsWith('--'));
+  const words = before
+    .trim()
+    .split(/\s+/)
+    .filter(w => !w.startsWith('--'));
   const completingNew = /\s$/.test(before);
   const position = completingNew ? words.length : words.length - 1; // 0 is the keyword
   switch (keyword) {

@@ -11,7 +11,6 @@ import { targetAt } from '../navigation/occurrences';
 
 const markdown = (value: string): Hover['contents'] => ({ kind: 'markdown', value });
 
-
 /** Docs for directives, instructions and flags, the value of a variable, a stage, and local image details. */
 export async function hover(doc: DfDocument, at: Position, images: ImageSource, token: CancellationTokenLike): Promise<Hover | undefined> {
   if (token.isCancellationRequested) {
@@ -45,7 +44,12 @@ export async function hover(doc: DfDocument, at: Position, images: ImageSource, 
   }
   if (target?.kind === 'stage') {
     const stage = stageByName(doc, target.name);
-    return stage ? { contents: markdown(`Stage **${stage.name ?? ''}** (#${stage.index}) from \`${stage.from.from?.image?.value ?? '?'}\``), range: target.range } : undefined;
+    return stage
+      ? {
+          contents: markdown(`Stage **${stage.name ?? ''}** (#${stage.index}) from \`${stage.from.from?.image?.value ?? '?'}\``),
+          range: target.range,
+        }
+      : undefined;
   }
   const image = ins.from?.image;
   if (image && rangeContains(image.range, at) && !image.value.includes('$')) {

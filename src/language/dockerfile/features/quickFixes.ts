@@ -21,7 +21,8 @@ function replaceInstruction(doc: DfDocument, ins: DfInstruction, transform: (tex
 /** Adds `flag` right after every `apt-get install` / `apt install` that lacks it. */
 function addAptFlag(text: string, flag: string, present: RegExp): string {
   return text.replace(/(\bapt(?:-get)?(?:\s+-[^\s]+)*\s+install\b)([^;&|\n]*)/g, (whole: string, head: string, rest: string) =>
-    present.test(` ${head}${rest} `) ? whole : `${head} ${flag}${rest}`);
+    present.test(` ${head}${rest} `) ? whole : `${head} ${flag}${rest}`,
+  );
 }
 
 const toJson = (args: string[]): string => `[${args.map(a => JSON.stringify(a)).join(', ')}]`;
@@ -34,12 +35,18 @@ export function fixesFor(doc: DfDocument, diagnostic: Diagnostic): Fix[] {
     return [];
   }
   const replacement = replacementOf(diagnostic);
-  const replaceRange = (range: Range, title: string): Fix[] => replacement === undefined ? [] : [{ title, edits: [{ range, newText: replacement }] }];
+  const replaceRange = (range: Range, title: string): Fix[] =>
+    replacement === undefined ? [] : [{ title, edits: [{ range, newText: replacement }] }];
   const esc = doc.escape;
   switch (diagnostic.code) {
     case 'dockerfile.maintainer-deprecated': {
       const who = ins.argsText.trim().replace(/"/g, '\\"');
-      return [{ title: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors', edits: [{ range: ins.range, newText: `LABEL org.opencontainers.image.authors="${who}"` }] }];
+      return [
+        {
+          title: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors',
+          edits: [{ range: ins.range, newText: `LABEL org.opencontainers.image.authors="${who}"` }],
+        },
+      ];
     }
     case 'dockerfile.legacy-key-value': {
       const p = ins.properties[0];
@@ -47,7 +54,12 @@ export function fixesFor(doc: DfDocument, diagnostic: Diagnostic): Fix[] {
         return [];
       }
       const value = /\s/.test(p.value) && !/^["'].*["']$/.test(p.value) ? JSON.stringify(p.value) : p.value;
-      return [{ title: `Write ${ins.keyword} ${p.name}=…`, edits: [{ range: { start: p.nameRange.start, end: p.valueRange.end }, newText: `${p.name}=${value}` }] }];
+      return [
+        {
+          title: `Write ${ins.keyword} ${p.name}=…`,
+          edits: [{ range: { start: p.nameRange.start, end: p.valueRange.end }, newText: `${p.name}=${value}` }],
+        },
+      ];
     }
     case 'dockerfile.redundant-target-platform': {
       const flag = ins.flags.find(f => f.name === 'platform');
@@ -69,11 +81,23 @@ export function fixesFor(doc: DfDocument, diagnostic: Diagnostic): Fix[] {
       return [{ title: `Use WORKDIR ${match[1]}`, edits: [{ range: ins.range, newText }] }];
     }
     case 'dockerfile.apt-no-install-recommends':
-      return [{ title: 'Add --no-install-recommends', edits: replaceInstruction(doc, ins, t => addAptFlag(t, '--no-install-recommends', /\s--no-install-recommends\s/)) }];
+      return [
+        {
+          title: 'Add --no-install-recommends',
+          edits: replaceInstruction(doc, ins, t => addAptFlag(t, '--no-install-recommends', /\s--no-install-recommends\s/)),
+        },
+      ];
     case 'dockerfile.apt-install-yes':
-      return [{ title: 'Add -y', edits: replaceInstruction(doc, ins, t => addAptFlag(t, '-y', /\s(-[a-zA-Z]*y[a-zA-Z]*|--yes|--assume-yes)\s/)) }];
+      return [
+        { title: 'Add -y', edits: replaceInstruction(doc, ins, t => addAptFlag(t, '-y', /\s(-[a-zA-Z]*y[a-zA-Z]*|--yes|--assume-yes)\s/)) },
+      ];
     case 'dockerfile.apt-lists-not-removed':
-      return [{ title: 'Remove the apt lists in the same RUN', edits: [{ range: { start: ins.range.end, end: ins.range.end }, newText: ` ${esc}\n    && rm -rf /var/lib/apt/lists/*` }] }];
+      return [
+        {
+          title: 'Remove the apt lists in the same RUN',
+          edits: [{ range: { start: ins.range.end, end: ins.range.end }, newText: ` ${esc}\n    && rm -rf /var/lib/apt/lists/*` }],
+        },
+      ];
     case 'dockerfile.shell-form-command': {
       const simple = ins.args.every(a => !/[&|;<>$`*?(){}'"\\]/.test(a.value));
       const json = simple ? toJson(ins.args.map(a => a.value)) : toJson(['/bin/sh', '-c', ins.body.trim()]);
@@ -104,5 +128,10 @@ export function suppressFix(doc: DfDocument, diagnostic: Diagnostic): Fix | unde
   }
   const line = ins.range.start.line;
   const indent = /^\s*/.exec(doc.lines.lineText(line))?.[0] ?? '';
-  return { title: `Suppress ${diagnostic.code} here`, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# dockhand-ignore ${diagnostic.code}\n` }] };
+  return {
+    title: `Suppress ${diagnostic.code} here`,
+    edits: [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# dockhand-ignore ${diagnostic.code}\n` },
+    ],
+  };
 }

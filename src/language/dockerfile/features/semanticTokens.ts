@@ -6,7 +6,16 @@ export const dockerfileSemanticTokensLegend: SemanticTokensLegend = {
   tokenModifiers: ['declaration'],
 };
 
-const enum T { Keyword, Flag, Variable, String, Comment, Stage, Directive, Property }
+const enum T {
+  Keyword,
+  Flag,
+  Variable,
+  String,
+  Comment,
+  Stage,
+  Directive,
+  Property,
+}
 
 /**
  * Keywords, flags, variables, quoted arguments, comments, stage names and directives. One pass

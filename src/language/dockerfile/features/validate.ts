@@ -11,7 +11,9 @@ type AnyRule = DockerfileRule | DockerfileEnvironmentRule;
 
 /** The findings of the rules that look at the build context and the engine (read from disk, asked of the engine). */
 export async function environmentFindings(
-  doc: DfDocument, env: DockerfileEnvironment, rules: readonly DockerfileEnvironmentRule[] = environmentRules,
+  doc: DfDocument,
+  env: DockerfileEnvironment,
+  rules: readonly DockerfileEnvironmentRule[] = environmentRules,
 ): Promise<Finding<DockerfileEnvironmentRule>[]> {
   const findings: Finding<DockerfileEnvironmentRule>[] = [];
   for (const rule of rules) {
@@ -91,7 +93,10 @@ function shippedInstructions(doc: DfDocument): (index: number) => boolean {
 }
 
 export function validateDocument(
-  doc: DfDocument, settings: LanguageSettings, rules: readonly DockerfileRule[] = allRules, environment: readonly Finding<DockerfileEnvironmentRule>[] = [],
+  doc: DfDocument,
+  settings: LanguageSettings,
+  rules: readonly DockerfileRule[] = allRules,
+  environment: readonly Finding<DockerfileEnvironmentRule>[] = [],
 ): Diagnostic[] {
   const check = readCheckDirective(doc);
   const ignored = ignoredLines(doc);
@@ -119,8 +124,13 @@ export function validateDocument(
       continue;
     }
     reported.add(key);
-    const severity = settings.dockerfile.rules[rule.code] ?? (check.error && rule.buildkit ? 'error' : options?.severity ?? rule.defaultSeverity);
-    if (severity === 'off' || (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) || ignored.get(range.start.line)?.has(rule.code)) {
+    const severity =
+      settings.dockerfile.rules[rule.code] ?? (check.error && rule.buildkit ? 'error' : (options?.severity ?? rule.defaultSeverity));
+    if (
+      severity === 'off' ||
+      (rule.buildkit && (check.skipAll || check.skip.has(rule.buildkit.toLowerCase()))) ||
+      ignored.get(range.start.line)?.has(rule.code)
+    ) {
       continue;
     }
     diagnostics.push(toDiagnostic(finding, severity));

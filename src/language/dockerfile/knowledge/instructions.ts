@@ -3,8 +3,24 @@
  * shared by diagnostics, completion and hover so they never disagree.
  */
 export const instructionKeywords = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
 ] as const;
 
 export type FlagKind = 'string' | 'bool' | 'duration' | 'integer' | 'chmod' | 'mount' | 'enum';
@@ -19,7 +35,11 @@ export interface FlagSpec {
 export const instructionFlags: Readonly<Record<string, readonly FlagSpec[]>> = {
   FROM: [{ name: 'platform', kind: 'string', doc: 'Platform of the base image, e.g. `linux/amd64` or `$BUILDPLATFORM`.' }],
   COPY: [
-    { name: 'from', kind: 'string', doc: 'Copy from a build stage (name or index), an image, or a named context instead of the build context.' },
+    {
+      name: 'from',
+      kind: 'string',
+      doc: 'Copy from a build stage (name or index), an image, or a named context instead of the build context.',
+    },
     { name: 'chown', kind: 'string', doc: 'Owner of the copied files, `user[:group]` by name or id.' },
     { name: 'chmod', kind: 'chmod', doc: 'Permissions of the copied files, in octal such as `0755`.' },
     { name: 'link', kind: 'bool', doc: 'Copy into an independent layer so it can be reused when earlier layers change.' },
@@ -36,9 +56,23 @@ export const instructionFlags: Readonly<Record<string, readonly FlagSpec[]>> = {
     { name: 'unpack', kind: 'bool', doc: 'Whether a local or remote archive is extracted.' },
   ],
   RUN: [
-    { name: 'mount', kind: 'mount', doc: 'Mount a bind, cache, tmpfs, secret or SSH agent socket for this command only; nothing of it ends up in the layer.' },
-    { name: 'network', kind: 'enum', values: ['default', 'none', 'host'], doc: 'Network for the command: `default`, `none` (no access) or `host`.' },
-    { name: 'security', kind: 'enum', values: ['sandbox', 'insecure'], doc: '`insecure` runs the command with elevated privileges (needs the builder entitlement).' },
+    {
+      name: 'mount',
+      kind: 'mount',
+      doc: 'Mount a bind, cache, tmpfs, secret or SSH agent socket for this command only; nothing of it ends up in the layer.',
+    },
+    {
+      name: 'network',
+      kind: 'enum',
+      values: ['default', 'none', 'host'],
+      doc: 'Network for the command: `default`, `none` (no access) or `host`.',
+    },
+    {
+      name: 'security',
+      kind: 'enum',
+      values: ['sandbox', 'insecure'],
+      doc: '`insecure` runs the command with elevated privileges (needs the builder entitlement).',
+    },
   ],
   HEALTHCHECK: [
     { name: 'interval', kind: 'duration', doc: 'Time between checks (default 30s).' },
@@ -70,16 +104,62 @@ export const mountOptionValues: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const signals = [
-  'SIGABRT', 'SIGALRM', 'SIGBUS', 'SIGCHLD', 'SIGCONT', 'SIGFPE', 'SIGHUP', 'SIGILL', 'SIGINT', 'SIGIO', 'SIGKILL',
-  'SIGPIPE', 'SIGPROF', 'SIGPWR', 'SIGQUIT', 'SIGSEGV', 'SIGSTKFLT', 'SIGSTOP', 'SIGSYS', 'SIGTERM', 'SIGTRAP',
-  'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGURG', 'SIGUSR1', 'SIGUSR2', 'SIGVTALRM', 'SIGWINCH', 'SIGXCPU', 'SIGXFSZ',
+  'SIGABRT',
+  'SIGALRM',
+  'SIGBUS',
+  'SIGCHLD',
+  'SIGCONT',
+  'SIGFPE',
+  'SIGHUP',
+  'SIGILL',
+  'SIGINT',
+  'SIGIO',
+  'SIGKILL',
+  'SIGPIPE',
+  'SIGPROF',
+  'SIGPWR',
+  'SIGQUIT',
+  'SIGSEGV',
+  'SIGSTKFLT',
+  'SIGSTOP',
+  'SIGSYS',
+  'SIGTERM',
+  'SIGTRAP',
+  'SIGTSTP',
+  'SIGTTIN',
+  'SIGTTOU',
+  'SIGURG',
+  'SIGUSR1',
+  'SIGUSR2',
+  'SIGVTALRM',
+  'SIGWINCH',
+  'SIGXCPU',
+  'SIGXFSZ',
 ] as const;
 
 /** Build args the builder defines without an ARG (usable after `ARG NAME` in a stage, and in FROM). */
 export const predefinedArgs = [
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy',
-  'ALL_PROXY', 'all_proxy', 'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'SOURCE_DATE_EPOCH',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'HTTP_PROXY',
+  'http_proxy',
+  'HTTPS_PROXY',
+  'https_proxy',
+  'FTP_PROXY',
+  'ftp_proxy',
+  'NO_PROXY',
+  'no_proxy',
+  'ALL_PROXY',
+  'all_proxy',
+  'BUILDKIT_SYNTAX',
+  'BUILDKIT_INLINE_CACHE',
+  'SOURCE_DATE_EPOCH',
 ] as const;
 
 /** Names are compared case-insensitively against these when they contain no other hint. */

@@ -1,4 +1,11 @@
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  DocumentHighlightKind,
+  type DocumentHighlight,
+  type Location,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { DfDocument } from '../parse/model';
 import { definitionOf, occurrences, targetAt } from './occurrences';
 
@@ -22,7 +29,10 @@ export function references(doc: DfDocument, uri: string, at: Position, includeDe
 export function highlights(doc: DfDocument, at: Position): DocumentHighlight[] {
   const target = targetAt(doc, at);
   return target
-    ? occurrences(doc, target).map(o => ({ range: o.range, kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }))
+    ? occurrences(doc, target).map(o => ({
+        range: o.range,
+        kind: o.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }))
     : [];
 }
 

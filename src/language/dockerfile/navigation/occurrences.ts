@@ -114,5 +114,5 @@ export function definitionOf(doc: DfDocument, target: SymbolTarget): Range | und
   }
   const ins = doc.instructions[target.index];
   const scope = ins.keyword === 'FROM' ? globalArgs(doc) : scopeBefore(doc, target.index);
-  return scope.get(target.name)?.nameRange ?? (ins.properties.find(p => p.name === target.name)?.nameRange);
+  return scope.get(target.name)?.nameRange ?? ins.properties.find(p => p.name === target.name)?.nameRange;
 }

@@ -8,7 +8,8 @@ import type { DfComment, DfFlag, DfFrom, DfHeredoc, DfInstruction, DfProperty, D
  * range dockerfile-ast gives backwards (an option of `--mount==c`) becomes empty at its start.
  */
 function cp(range: Range, lineBase: number): Range {
-  const backwards = range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < range.start.character);
+  const backwards =
+    range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < range.start.character);
   const end = backwards ? range.start : range.end;
   return {
     start: { line: range.start.line + lineBase, character: range.start.character },
@@ -85,7 +86,9 @@ function heredocsOf(ins: Instruction, lineBase: number): DfHeredoc[] {
 function emptyLinesOf(range: Range, lines: LineIndex, heredocs: readonly DfHeredoc[], lineBase: number): Range[] {
   const empty: Range[] = [];
   for (let line = range.start.line + 1; line < range.end.line; line++) {
-    const inHeredoc = heredocs.some(h => line + lineBase > h.startRange.start.line && (h.endRange === null || line + lineBase <= h.endRange.start.line));
+    const inHeredoc = heredocs.some(
+      h => line + lineBase > h.startRange.start.line && (h.endRange === null || line + lineBase <= h.endRange.start.line),
+    );
     if (!inHeredoc && lines.lineText(line).trim() === '') {
       empty.push({ start: { line: line + lineBase, character: 0 }, end: { line: line + lineBase + 1, character: 0 } });
     }
@@ -102,7 +105,7 @@ export function joinContinuations(raw: string, escape: string): string {
 function parseJson(text: string): readonly string[] | null {
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every(v => typeof v === 'string') ? (value) : null;
+    return Array.isArray(value) && value.every(v => typeof v === 'string') ? value : null;
   } catch {
     return null;
   }
@@ -135,7 +138,8 @@ export function extractInstruction(ins: Instruction, lines: LineIndex, escape: s
   const args = astArgs.map(a => ({ value: a.getValue(), range: cp(a.getRange(), lineBase) }));
   const first = astArgs[0];
   const last = astArgs[astArgs.length - 1];
-  const afterFlags = first && last ? joinContinuations(lines.slice({ start: first.getRange().start, end: last.getRange().end }), escape).trim() : '';
+  const afterFlags =
+    first && last ? joinContinuations(lines.slice({ start: first.getRange().start, end: last.getRange().end }), escape).trim() : '';
   const jsonLike = afterFlags.startsWith('[');
   const variables = variablesOf(ins, lineBase);
   const heredocs = heredocsOf(ins, lineBase);

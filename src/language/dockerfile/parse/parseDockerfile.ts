@@ -26,12 +26,15 @@ export function parseSlice(text: string, lineBase: number, escape: string | unde
   const lines = new LineIndex(source);
   const esc = dockerfile.getEscapeCharacter();
   const base = lineBase - headerLines;
-  const directives: DfDirective[] = escape !== undefined ? [] : dockerfile.getDirectives().map(d => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    range: d.getRange(),
-    valueRange: d.getValueRange(),
-  }));
+  const directives: DfDirective[] =
+    escape !== undefined
+      ? []
+      : dockerfile.getDirectives().map(d => ({
+          name: d.getName().toLowerCase(),
+          value: d.getValue(),
+          range: d.getRange(),
+          valueRange: d.getValueRange(),
+        }));
   return {
     escape: esc,
     directives,

@@ -30,7 +30,7 @@ export function globalArgs(doc: DfDocument): Scope {
 export function defineAll(scope: Scope, ins: DfInstruction, globals: Scope | undefined): void {
   for (const p of ins.properties) {
     // A stage's `ARG NAME` without a default takes the global default, as the builder does.
-    const value = p.value ?? (ins.keyword === 'ARG' ? globals?.get(p.name)?.value ?? null : null);
+    const value = p.value ?? (ins.keyword === 'ARG' ? (globals?.get(p.name)?.value ?? null) : null);
     scope.set(p.name, { name: p.name, kind: ins.keyword === 'ENV' ? 'ENV' : 'ARG', value, nameRange: p.nameRange, instruction: ins });
   }
 }

@@ -144,11 +144,7 @@ export function parseIncremental(text: string, previous: DfDocument | undefined)
     }
   }
   const instructions: DfInstruction[] = [...old.slice(0, before), ...slice.instructions, ...tail];
-  const comments: DfComment[] = [
-    ...previous.comments.filter(c => c.range.start.line < startLine),
-    ...slice.comments,
-    ...tailComments,
-  ];
+  const comments: DfComment[] = [...previous.comments.filter(c => c.range.start.line < startLine), ...slice.comments, ...tailComments];
   return {
     text,
     lines,

@@ -12,7 +12,8 @@ function contextSources(ins: DfInstruction): { value: string; range: Range }[] {
   if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.flags.some(f => f.name === 'from') || ins.heredocs.length > 0 || ins.json) {
     return [];
   }
-  return ins.args.slice(0, -1)
+  return ins.args
+    .slice(0, -1)
     .map(arg => ({ value: arg.value.replace(/^["']|["']$/g, ''), range: arg.range }))
     .filter(s => !s.value.includes('$') && !/^[a-z]+:\/\//i.test(s.value) && !s.value.startsWith('git@'));
 }
@@ -47,7 +48,10 @@ export const copyIgnoredFile: DockerfileEnvironmentRule = {
           excluded = ignore.rules.excludes(path);
         }
         if (excluded) {
-          report(source.range, `'${source.value}' is excluded by ${ignore.file}: the builder never receives it, so this ${ins.keyword} fails or copies nothing.`);
+          report(
+            source.range,
+            `'${source.value}' is excluded by ${ignore.file}: the builder never receives it, so this ${ins.keyword} fails or copies nothing.`,
+          );
         }
       }
     }
@@ -59,7 +63,9 @@ export const copyIgnoredFile: DockerfileEnvironmentRule = {
 function samePlatform(actual: string, expected: string): boolean {
   const a = actual.toLowerCase().split('/');
   const e = expected.toLowerCase().split('/');
-  return e.every((part, i) => a[i] === part || (i === 1 && ((part === 'amd64' && a[i] === 'x86_64') || (part === 'arm64' && a[i] === 'aarch64'))));
+  return e.every(
+    (part, i) => a[i] === part || (i === 1 && ((part === 'amd64' && a[i] === 'x86_64') || (part === 'arm64' && a[i] === 'aarch64'))),
+  );
 }
 
 export const invalidBaseImagePlatform: DockerfileEnvironmentRule = {
@@ -81,8 +87,11 @@ export const invalidBaseImagePlatform: DockerfileEnvironmentRule = {
       const expected = flag ?? (await (enginePlatform ??= env.images.platform?.() ?? Promise.resolve(undefined)));
       const local = expected ? await env.images.inspect(image.value) : undefined;
       if (expected && local?.platform && !samePlatform(local.platform, expected)) {
-        report(image.range, `The local '${image.value}' is ${local.platform}, but this stage builds for ${expected}: `
-          + 'the builder pulls another variant or the image runs under emulation.');
+        report(
+          image.range,
+          `The local '${image.value}' is ${local.platform}, but this stage builds for ${expected}: ` +
+            'the builder pulls another variant or the image runs under emulation.',
+        );
       }
     }
   },

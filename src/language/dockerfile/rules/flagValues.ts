@@ -31,7 +31,10 @@ function checkMount(flag: DfFlag, report: Report): void {
       report(option.valueRange ?? option.range, `'${option.value}' is not a valid value for ${option.name}: use ${allowed.join(', ')}.`);
     }
   }
-  if ((type === 'cache' || type === 'tmpfs' || type === 'bind') && !flag.options.some(o => ['target', 'dst', 'destination'].includes(o.name))) {
+  if (
+    (type === 'cache' || type === 'tmpfs' || type === 'bind') &&
+    !flag.options.some(o => ['target', 'dst', 'destination'].includes(o.name))
+  ) {
     report(flag.range, `A ${type} mount needs a target.`);
   }
 }
@@ -43,7 +46,9 @@ function valueProblem(spec: FlagSpec, value: string): string | undefined {
     case 'integer':
       return /^\d+$/.test(value) ? undefined : `--${spec.name} takes a whole number.`;
     case 'chmod':
-      return /^[0-7]{3,4}$/.test(value) || /^([ugoa]*[-+=][rwxXst]*,?)+$/.test(value) ? undefined : `--${spec.name} takes an octal mode such as 0755.`;
+      return /^[0-7]{3,4}$/.test(value) || /^([ugoa]*[-+=][rwxXst]*,?)+$/.test(value)
+        ? undefined
+        : `--${spec.name} takes an octal mode such as 0755.`;
     case 'enum':
       return spec.values?.includes(value) ? undefined : `--${spec.name} takes one of ${spec.values?.join(', ')}.`;
     case 'string':
@@ -56,7 +61,8 @@ function valueProblem(spec: FlagSpec, value: string): string | undefined {
 export const invalidFlagValue: DockerfileRule = {
   code: 'dockerfile.invalid-flag-value',
   defaultSeverity: 'error',
-  description: 'A flag has a value it does not accept (bad mount type or option, non-octal --chmod, --network other than default/none/host…).',
+  description:
+    'A flag has a value it does not accept (bad mount type or option, non-octal --chmod, --network other than default/none/host…).',
   local: true,
   check(ins, report) {
     for (const flag of ins.flags) {

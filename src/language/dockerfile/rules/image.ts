@@ -10,7 +10,14 @@ export const baseImageLatest: DockerfileRule = {
     for (const stage of doc.stages) {
       const from = stage.from.from;
       const image = from?.image;
-      if (!from || !image || image.value.includes('$') || from.digest || image.value.toLowerCase() === 'scratch' || stageByName(doc, image.value, stage.index)) {
+      if (
+        !from ||
+        !image ||
+        image.value.includes('$') ||
+        from.digest ||
+        image.value.toLowerCase() === 'scratch' ||
+        stageByName(doc, image.value, stage.index)
+      ) {
         continue;
       }
       if (from.tag === null || from.tag === 'latest') {
@@ -36,7 +43,10 @@ export const fromPlatformConst: DockerfileRule = {
       if (!flag || !value || value.includes('$') || platforms.test(stage.name ?? '')) {
         continue;
       }
-      report(flag.valueRange ?? flag.range, `--platform=${value} is fixed: use $BUILDPLATFORM or $TARGETPLATFORM so multi-platform builds work.`);
+      report(
+        flag.valueRange ?? flag.range,
+        `--platform=${value} is fixed: use $BUILDPLATFORM or $TARGETPLATFORM so multi-platform builds work.`,
+      );
     }
   },
 };

@@ -16,7 +16,9 @@ function runCommands(ins: DfInstruction): string[] {
 
 /** A RUN whose cache mount keeps apt's or apk's files out of the layer anyway. */
 function cachesDir(ins: DfInstruction, dir: string): boolean {
-  return ins.flags.some(f => f.name === 'mount' && f.options.some(o => ['target', 'dst', 'destination'].includes(o.name) && (o.value ?? '').startsWith(dir)));
+  return ins.flags.some(
+    f => f.name === 'mount' && f.options.some(o => ['target', 'dst', 'destination'].includes(o.name) && (o.value ?? '').startsWith(dir)),
+  );
 }
 
 export const aptUpdateAlone: DockerfileRule = {
@@ -32,7 +34,10 @@ export const aptUpdateAlone: DockerfileRule = {
         const commands = runCommands(runs[i]);
         const installs = commands.some(c => isAptCommand(c, 'install'));
         if (!installs && laterInstall && commands.some(c => isAptCommand(c, 'update'))) {
-          report(runs[i].keywordRange, 'Run apt-get update in the same RUN as apt-get install: a cached update layer makes later installs use stale lists.');
+          report(
+            runs[i].keywordRange,
+            'Run apt-get update in the same RUN as apt-get install: a cached update layer makes later installs use stale lists.',
+          );
         }
         laterInstall ||= installs;
       }
@@ -45,7 +50,9 @@ export const aptUpdateAlone: DockerfileRule = {
  * postgres uses to probe for a package) neither prompts nor downloads.
  */
 function aptInstalls(ins: DfInstruction): string[] {
-  return runCommands(ins).filter(c => isAptCommand(c, 'install') && !/\s(-s|--simulate|--just-print|--dry-run|--recon|--no-act)(\s|$)/.test(` ${c}`));
+  return runCommands(ins).filter(
+    c => isAptCommand(c, 'install') && !/\s(-s|--simulate|--just-print|--dry-run|--recon|--no-act)(\s|$)/.test(` ${c}`),
+  );
 }
 
 /** Options of a command before its first plain word may come from a variable (`apt-get install $APT_OPTS x`). */
@@ -59,8 +66,13 @@ export const aptInstallYes: DockerfileRule = {
   description: 'apt-get install without -y waits for a confirmation that never comes and fails the build.',
   local: true,
   check(ins, report) {
-    const answered = (c: string) => /(\s-[a-zA-Z]*y[a-zA-Z]*|\s--yes|\s--assume-yes|\s-qq|APT::Get::Assume-Yes=(true|1|yes))(\s|$)/i.test(` ${c}`);
-    if (aptInstalls(ins).some(c => !answered(c) && !optionsFromVariable(c) && !/(^|\s)yes(\s+\S+)?\s*\|\s*$/.test(ins.body.slice(0, ins.body.indexOf(c))))) {
+    const answered = (c: string) =>
+      /(\s-[a-zA-Z]*y[a-zA-Z]*|\s--yes|\s--assume-yes|\s-qq|APT::Get::Assume-Yes=(true|1|yes))(\s|$)/i.test(` ${c}`);
+    if (
+      aptInstalls(ins).some(
+        c => !answered(c) && !optionsFromVariable(c) && !/(^|\s)yes(\s+\S+)?\s*\|\s*$/.test(ins.body.slice(0, ins.body.indexOf(c))),
+      )
+    ) {
       report(ins.keywordRange, 'apt-get install needs -y: the build cannot answer its prompt.');
     }
   },
@@ -73,7 +85,9 @@ export const aptNoInstallRecommends: DockerfileRule = {
   description: 'apt-get install without --no-install-recommends pulls in packages the image does not need.',
   local: true,
   check(ins, report) {
-    if (aptInstalls(ins).some(c => !c.includes('--no-install-recommends') && !/APT::Install-Recommends/.test(c) && !optionsFromVariable(c))) {
+    if (
+      aptInstalls(ins).some(c => !c.includes('--no-install-recommends') && !/APT::Install-Recommends/.test(c) && !optionsFromVariable(c))
+    ) {
       report(ins.keywordRange, 'Add --no-install-recommends to keep recommended-but-unneeded packages out of the image.');
     }
   },
@@ -104,7 +118,12 @@ export const apkNoCache: DockerfileRule = {
     // `apk add --no-network` installs from what is already there (a virtual package, a local
     // file): nothing is downloaded, so no index is cached.
     const adds = runCommands(ins).filter(c => /(^|\s)apk(\s+-\S+)*\s+add(\s|$)/.test(c) && !/\s--no-network(\s|$)/.test(` ${c} `));
-    if (adds.some(c => !c.includes('--no-cache')) && !ins.body.includes('/var/cache/apk') && !cachesDir(ins, '/var/cache/apk') && !cachesDir(ins, '/etc/apk/cache')) {
+    if (
+      adds.some(c => !c.includes('--no-cache')) &&
+      !ins.body.includes('/var/cache/apk') &&
+      !cachesDir(ins, '/var/cache/apk') &&
+      !cachesDir(ins, '/etc/apk/cache')
+    ) {
       report(ins.keywordRange, 'Use apk add --no-cache so the package index does not stay in the layer.');
     }
   },

@@ -19,7 +19,7 @@ const archive = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|
 export const addInsteadOfCopy: DockerfileRule = {
   code: 'dockerfile.add-instead-of-copy',
   defaultSeverity: 'warning',
-  description: 'ADD of a local file or directory: COPY does the same without ADD\'s surprises (local tar archives are extracted).',
+  description: "ADD of a local file or directory: COPY does the same without ADD's surprises (local tar archives are extracted).",
   local: true,
   check(ins, report) {
     if (ins.keyword !== 'ADD' || ins.heredocs.length > 0) {
@@ -47,7 +47,9 @@ export const runCd: DockerfileRule = {
       return;
     }
     if (commands.length === 1) {
-      report(ins.range, 'A RUN with only cd has no effect: the next instruction starts in the WORKDIR again. Use WORKDIR.', { severity: 'warning' });
+      report(ins.range, 'A RUN with only cd has no effect: the next instruction starts in the WORKDIR again. Use WORKDIR.', {
+        severity: 'warning',
+      });
     } else if (/^cd\s+\/\S*$/.test(commands[0])) {
       report(ins.keywordRange, 'Use WORKDIR instead of starting a RUN with cd to an absolute directory.');
     }
@@ -82,7 +84,10 @@ export const shellFormCommand: DockerfileRule = {
         shellChosen ||= ins.keyword === 'SHELL';
         for (const command of shellChosen ? [] : [ins, ins.trigger]) {
           if (command && (command.keyword === 'CMD' || command.keyword === 'ENTRYPOINT') && command.args.length > 0 && !command.jsonLike) {
-            report(command.keywordRange, `Use the exec form ${command.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`);
+            report(
+              command.keywordRange,
+              `Use the exec form ${command.keyword} ["program", "arg"]: in shell form /bin/sh is PID 1 and the program never sees SIGTERM.`,
+            );
           }
         }
       }
@@ -96,7 +101,8 @@ export const shellFormCommand: DockerfileRule = {
 /** Words that mark a secret, matched as whole `_`-separated parts of the name. */
 const secretWords = /(^|_)(PASSWORD|PASSWD|PASS|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SECRET_?KEY|AUTH|CREDENTIALS?)($|_)/i;
 /** Parts that say the variable is about a secret (where it is, how it is used) rather than the secret itself. */
-const notTheSecret = /(^|_)(FILE|FILENAME|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|NAME|USER|ID|LENGTH|HASH|POLICY|PROMPT|TYPE|MODE|METHOD|PUBLIC|TTL|TIMEOUT|EXPIRY|HEADER|ENABLED|DISABLED|REQUIRED)($|_)/i;
+const notTheSecret =
+  /(^|_)(FILE|FILENAME|PATH|DIR|URL|URI|ENDPOINT|HOST|PORT|NAME|USER|ID|LENGTH|HASH|POLICY|PROMPT|TYPE|MODE|METHOD|PUBLIC|TTL|TIMEOUT|EXPIRY|HEADER|ENABLED|DISABLED|REQUIRED)($|_)/i;
 
 export const secretsInArgOrEnv: DockerfileRule = {
   code: 'dockerfile.secrets-in-arg-env',
@@ -110,7 +116,10 @@ export const secretsInArgOrEnv: DockerfileRule = {
     }
     for (const p of ins.properties) {
       if (secretWords.test(p.name) && !notTheSecret.test(p.name)) {
-        report(p.nameRange, `'${p.name}' looks like a secret: ARG and ENV values are visible in 'docker history'. Use RUN --mount=type=secret.`);
+        report(
+          p.nameRange,
+          `'${p.name}' looks like a secret: ARG and ENV values are visible in 'docker history'. Use RUN --mount=type=secret.`,
+        );
       }
     }
   },

@@ -47,8 +47,16 @@ export const consecutiveRun: DockerfileRule = {
         const previous = instructions[i - 1];
         const ins = instructions[i];
         // RUNs with flags (mounts, network) cannot simply be merged.
-        if (ins.keyword === 'RUN' && previous.keyword === 'RUN' && ins.flags.length === 0 && previous.flags.length === 0 && !ins.json && !previous.json
-          && ins.heredocs.length === 0 && previous.heredocs.length === 0) {
+        if (
+          ins.keyword === 'RUN' &&
+          previous.keyword === 'RUN' &&
+          ins.flags.length === 0 &&
+          previous.flags.length === 0 &&
+          !ins.json &&
+          !previous.json &&
+          ins.heredocs.length === 0 &&
+          previous.heredocs.length === 0
+        ) {
           report(ins.keywordRange, 'This RUN directly follows another; joining them with && saves a layer.');
         }
       }

@@ -48,7 +48,9 @@ export const stageNameCasing: DockerfileRule = {
     for (const stage of doc.stages) {
       const token = stage.from.from?.stage;
       if (token && token.value !== token.value.toLowerCase()) {
-        report(token.range, `Write the stage name in lower case: '${token.value.toLowerCase()}'.`, { data: { replacement: token.value.toLowerCase() } });
+        report(token.range, `Write the stage name in lower case: '${token.value.toLowerCase()}'.`, {
+          data: { replacement: token.value.toLowerCase() },
+        });
       }
     }
   },
@@ -68,7 +70,9 @@ export const fromAsCasing: DockerfileRule = {
       const raw = stage.from.keywordRaw;
       const wanted = raw === raw.toUpperCase() ? 'AS' : raw === raw.toLowerCase() ? 'as' : undefined;
       if (wanted && as.value !== wanted) {
-        report(as.range, `'${as.value}' does not match the casing of '${stage.from.keywordRaw}': write '${wanted}'.`, { data: { replacement: wanted } });
+        report(as.range, `'${as.value}' does not match the casing of '${stage.from.keywordRaw}': write '${wanted}'.`, {
+          data: { replacement: wanted },
+        });
       }
     }
   },
@@ -95,12 +99,26 @@ export const copyFromStage: DockerfileRule = {
         }
         const named = stageByName(doc, value);
         if (named && named.index >= stage.index) {
-          report(range, named.index === stage.index ? 'A stage cannot copy from itself.' : `Stage '${value}' is defined later; COPY --from can only use earlier stages.`);
+          report(
+            range,
+            named.index === stage.index
+              ? 'A stage cannot copy from itself.'
+              : `Stage '${value}' is defined later; COPY --from can only use earlier stages.`,
+          );
         } else if (!named && !/[:/.@]/.test(value)) {
           // An unknown plain word is read as an image name; flag it only when it looks like a stage typo.
-          const guess = closest(value, doc.stages.slice(0, stage.index).map(s => s.name).filter((n): n is string => n !== null));
+          const guess = closest(
+            value,
+            doc.stages
+              .slice(0, stage.index)
+              .map(s => s.name)
+              .filter((n): n is string => n !== null),
+          );
           if (guess) {
-            report(range, `No stage named '${value}' (it will be pulled as an image). Did you mean '${guess}'?`, { severity: 'warning', data: { replacement: guess } });
+            report(range, `No stage named '${value}' (it will be pulled as an image). Did you mean '${guess}'?`, {
+              severity: 'warning',
+              data: { replacement: guess },
+            });
           }
         }
       }

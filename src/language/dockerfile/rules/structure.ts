@@ -57,7 +57,7 @@ export const workdirRelativePath: DockerfileRule = {
   code: 'dockerfile.workdir-relative-path',
   buildkit: 'WorkdirRelativePath',
   defaultSeverity: 'warning',
-  description: 'A relative WORKDIR with no absolute WORKDIR before it in the stage depends on the base image\'s directory.',
+  description: "A relative WORKDIR with no absolute WORKDIR before it in the stage depends on the base image's directory.",
   check(doc, report) {
     for (const stage of doc.stages) {
       let absolute = false;
@@ -83,7 +83,12 @@ export const legacyKeyValue: DockerfileRule = {
   description: 'ENV/LABEL written `key value` instead of `key=value`.',
   local: true,
   check(ins, report) {
-    if ((ins.keyword === 'ENV' || ins.keyword === 'LABEL') && ins.properties.length === 1 && !ins.properties[0].hasEquals && ins.properties[0].value !== null) {
+    if (
+      (ins.keyword === 'ENV' || ins.keyword === 'LABEL') &&
+      ins.properties.length === 1 &&
+      !ins.properties[0].hasEquals &&
+      ins.properties[0].value !== null
+    ) {
       const p = ins.properties[0];
       report(ins.range, `Write '${ins.keyword} ${p.name}=…': the space-separated form is deprecated and ambiguous.`);
     }
@@ -102,7 +107,10 @@ export const cmdIgnoredByShellEntrypoint: DockerfileRule = {
       const cmd = instructions.filter(ins => ins.keyword === 'CMD').pop();
       // Only the last of each counts; a CMD before a later ENTRYPOINT is reset by it anyway.
       if (entrypoint && cmd && !entrypoint.jsonLike && entrypoint.args.length > 0 && cmd.range.start.line > entrypoint.range.start.line) {
-        report(cmd.keywordRange, 'This CMD is never used: a shell-form ENTRYPOINT runs `/bin/sh -c "…"` and ignores CMD and docker run arguments. Use the exec form for ENTRYPOINT.');
+        report(
+          cmd.keywordRange,
+          'This CMD is never used: a shell-form ENTRYPOINT runs `/bin/sh -c "…"` and ignores CMD and docker run arguments. Use the exec form for ENTRYPOINT.',
+        );
       }
     }
   },

@@ -13,7 +13,9 @@ export const unknownInstruction: DockerfileRule = {
   check(ins, report) {
     if (!known.has(ins.keyword)) {
       const guess = closest(ins.keyword, instructionKeywords);
-      report(ins.keywordRange, `Unknown instruction '${ins.keywordRaw}'.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
+      report(ins.keywordRange, `Unknown instruction '${ins.keywordRaw}'.${guess ? ` Did you mean '${guess}'?` : ''}`, {
+        data: { replacement: guess },
+      });
     }
   },
 };
@@ -85,7 +87,10 @@ export const unknownFlag: DockerfileRule = {
     const allowed = instructionFlags[ins.keyword] ?? [];
     for (const flag of ins.flags) {
       if (!allowed.some(spec => spec.name === flag.name)) {
-        const guess = closest(flag.name, allowed.map(spec => spec.name));
+        const guess = closest(
+          flag.name,
+          allowed.map(spec => spec.name),
+        );
         const hint = guess ? ` Did you mean '--${guess}'?` : '';
         report(flag.nameRange, `${ins.keyword} has no flag '--${flag.name}'.${hint}`, { data: { replacement: guess } });
       }
@@ -139,7 +144,10 @@ export const emptyContinuation: DockerfileRule = {
   local: true,
   check(ins, report) {
     for (const line of ins.emptyContinuationLines) {
-      report(line, 'Empty continuation line: remove it, or end the instruction before it (blank lines inside an instruction are deprecated).');
+      report(
+        line,
+        'Empty continuation line: remove it, or end the instruction before it (blank lines inside an instruction are deprecated).',
+      );
     }
   },
 };

@@ -21,7 +21,10 @@ export function hasVariable(text: string): boolean {
 
 /** Shell commands of a RUN body split at `&&`, `||`, `;`, `|` and newlines, trimmed. */
 export function shellCommands(body: string): string[] {
-  return body.split(/&&|\|\||[;|\n]/).map(part => part.trim()).filter(part => part.length > 0);
+  return body
+    .split(/&&|\|\||[;|\n]/)
+    .map(part => part.trim())
+    .filter(part => part.length > 0);
 }
 
 /** Whether a command line runs `apt-get <sub>` / `apt <sub>` (any options in between). */

@@ -24,16 +24,28 @@ function checkUses(ins: DfInstruction, scope: Scope, known: boolean, report: Rep
   for (const variable of ins.variables) {
     const name = variable.name;
     // ENV A=1 B=$A: a property earlier on the same instruction defines it too.
-    const definedEarlierHere = ins.properties.some(p => p.name === name && (p.nameRange.start.line < variable.range.start.line
-      || (p.nameRange.start.line === variable.range.start.line && p.nameRange.start.character < variable.range.start.character)));
-    if (variable.modifier !== null || scope.has(name) || alwaysThere.has(name) || (predefinedArgs as readonly string[]).includes(name) || definedEarlierHere) {
+    const definedEarlierHere = ins.properties.some(
+      p =>
+        p.name === name &&
+        (p.nameRange.start.line < variable.range.start.line ||
+          (p.nameRange.start.line === variable.range.start.line && p.nameRange.start.character < variable.range.start.character)),
+    );
+    if (
+      variable.modifier !== null ||
+      scope.has(name) ||
+      alwaysThere.has(name) ||
+      (predefinedArgs as readonly string[]).includes(name) ||
+      definedEarlierHere
+    ) {
       continue;
     }
     // The base image may define it (we cannot see its ENV), so without a near match stay quiet
     // unless the stage starts from scratch.
     const guess = closest(name, scope.keys());
     if (guess || known) {
-      report(variable.nameRange, `'${name}' is not defined here.${guess ? ` Did you mean '${guess}'?` : ''}`, { data: { replacement: guess } });
+      report(variable.nameRange, `'${name}' is not defined here.${guess ? ` Did you mean '${guess}'?` : ''}`, {
+        data: { replacement: guess },
+      });
     }
   }
 }
@@ -75,8 +87,11 @@ export const undefinedArgInFrom: DockerfileRule = {
           continue;
         }
         const guess = closest(variable.name, globals.keys());
-        report(variable.nameRange, `'${variable.name}' is not declared by an ARG before the first FROM.${guess ? ` Did you mean '${guess}'?` : ''}`,
-          { data: { replacement: guess } });
+        report(
+          variable.nameRange,
+          `'${variable.name}' is not declared by an ARG before the first FROM.${guess ? ` Did you mean '${guess}'?` : ''}`,
+          { data: { replacement: guess } },
+        );
       }
     }
   },
@@ -94,7 +109,10 @@ export const invalidDefaultArgInFrom: DockerfileRule = {
       for (const variable of stage.from.variables) {
         const definition = globals.get(variable.name);
         // `${VAR:-x}` or a variable that is only part of the name (e.g. a tag suffix) still yields a valid reference.
-        if (definition && definition.value === null && variable.modifier === null && image.trim() === `$${variable.name}` || definition && definition.value === null && image.trim() === `\${${variable.name}}`) {
+        if (
+          (definition && definition.value === null && variable.modifier === null && image.trim() === `$${variable.name}`) ||
+          (definition && definition.value === null && image.trim() === `\${${variable.name}}`)
+        ) {
           report(variable.nameRange, `ARG ${variable.name} has no default: without --build-arg the image name is empty.`);
         }
       }

@@ -18,13 +18,16 @@ export class ComposeRunner {
 
   /** Finds compose once; looks again after a failure (it may have been installed meanwhile). */
   private detect(): Promise<ComposeCli> {
-    this.cli ??= detectComposeCli(runProgram).then(cli => {
-      this.log.info(`Compose: ${cli.command.join(' ')} ${cli.version}`);
-      return cli;
-    }, (err: unknown) => {
-      this.cli = undefined;
-      throw err;
-    });
+    this.cli ??= detectComposeCli(runProgram).then(
+      cli => {
+        this.log.info(`Compose: ${cli.command.join(' ')} ${cli.version}`);
+        return cli;
+      },
+      (err: unknown) => {
+        this.cli = undefined;
+        throw err;
+      },
+    );
     return this.cli;
   }
 

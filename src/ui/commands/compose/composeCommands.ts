@@ -26,7 +26,12 @@ function resultOf(run: ProcessRun): ComposeCommandResult {
 }
 
 /** A compose command that runs `verb` on a file in a terminal. */
-export async function composeVerb(deps: CommandDeps, verb: ComposeVerb, target?: unknown, options?: unknown): Promise<ComposeCommandResult | undefined> {
+export async function composeVerb(
+  deps: CommandDeps,
+  verb: ComposeVerb,
+  target?: unknown,
+  options?: unknown,
+): Promise<ComposeCommandResult | undefined> {
   const file = await pickComposeFile(deps.dialogs, target);
   return file ? resultOf(await deps.compose.run(verb, file, optionsOf(options))) : undefined;
 }
@@ -44,8 +49,9 @@ export async function composeDown(deps: CommandDeps, target?: unknown, rawOption
     const project = path.basename(path.dirname(file));
     const answer = await deps.dialogs.showWarningMessage(
       vscode.l10n.t('Stop and remove the containers and networks of compose project "{0}"?', project),
-      { modal: true, detail: vscode.l10n.t('Removing volumes also deletes the data in the project\'s named volumes.') },
-      down, downVolumes,
+      { modal: true, detail: vscode.l10n.t("Removing volumes also deletes the data in the project's named volumes.") },
+      down,
+      downVolumes,
     );
     if (!answer) {
       return undefined;

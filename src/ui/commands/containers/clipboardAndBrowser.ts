@@ -30,14 +30,17 @@ export async function openPort(deps: CommandDeps, ...args: unknown[]) {
     return undefined;
   }
   const asked = typeof args[1] === 'number' ? args[1] : undefined;
-  const port = asked !== undefined
-    ? ports.find(p => p.hostPort === asked)
-    : ports.length === 1
-      ? ports[0]
-      : (await deps.dialogs.showQuickPick(
-        ports.map(p => ({ label: String(p.hostPort), description: `→ ${p.containerPort}/${p.protocol}`, port: p })),
-        { placeHolder: vscode.l10n.t('Choose a port to open') },
-      ))?.port;
+  const port =
+    asked !== undefined
+      ? ports.find(p => p.hostPort === asked)
+      : ports.length === 1
+        ? ports[0]
+        : (
+            await deps.dialogs.showQuickPick(
+              ports.map(p => ({ label: String(p.hostPort), description: `→ ${p.containerPort}/${p.protocol}`, port: p })),
+              { placeHolder: vscode.l10n.t('Choose a port to open') },
+            )
+          )?.port;
   if (!port) {
     return undefined;
   }

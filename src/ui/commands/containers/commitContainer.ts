@@ -15,7 +15,9 @@ export interface CommitArguments {
 }
 
 function commitArguments(value: unknown): CommitArguments | undefined {
-  return value && typeof value === 'object' && typeof (value as { repo?: unknown }).repo === 'string' ? value as CommitArguments : undefined;
+  return value && typeof value === 'object' && typeof (value as { repo?: unknown }).repo === 'string'
+    ? (value as CommitArguments)
+    : undefined;
 }
 
 /** Asks for `repo:tag`, author and message; undefined when the user cancels. */
@@ -28,11 +30,17 @@ async function askCommitArguments(deps: CommandDeps, name: string): Promise<Comm
   if (!reference) {
     return undefined;
   }
-  const author = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name), prompt: vscode.l10n.t('Author (optional)') });
+  const author = await deps.dialogs.showInputBox({
+    title: vscode.l10n.t('Commit "{0}" to an image (2/3)', name),
+    prompt: vscode.l10n.t('Author (optional)'),
+  });
   if (author === undefined) {
     return undefined;
   }
-  const message = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name), prompt: vscode.l10n.t('Commit message (optional)') });
+  const message = await deps.dialogs.showInputBox({
+    title: vscode.l10n.t('Commit "{0}" to an image (3/3)', name),
+    prompt: vscode.l10n.t('Commit message (optional)'),
+  });
   if (message === undefined) {
     return undefined;
   }
@@ -47,7 +55,7 @@ export async function commitContainer(deps: CommandDeps, ...args: unknown[]) {
     return undefined;
   }
   const given = commitArguments(args[1]);
-  const options = given ?? await askCommitArguments(deps, target.name);
+  const options = given ?? (await askCommitArguments(deps, target.name));
   if (!options) {
     return undefined;
   }
@@ -56,7 +64,9 @@ export async function commitContainer(deps: CommandDeps, ...args: unknown[]) {
   if (problem) {
     throw new UserError(problem);
   }
-  const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal => deps.engine().commitContainer(target.id, options, signal));
+  const imageId = await withCancellableProgress(vscode.l10n.t('Committing {0} to {1}', target.name, reference), signal =>
+    deps.engine().commitContainer(target.id, options, signal),
+  );
   void deps.trees.images.reload();
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Committed {0} to {1}.', target.name, reference));
   return imageId;

@@ -36,7 +36,9 @@ export async function containerTargets(deps: CommandDeps, args: readonly unknown
     fromString: async idOrName => {
       const name = idOrName.replace(/^\//, '');
       const containers = await list();
-      const found = containers.find(c => c.id === idOrName || c.name === name) ?? containers.find(c => idOrName.length >= 3 && c.id.startsWith(idOrName));
+      const found =
+        containers.find(c => c.id === idOrName || c.name === name) ??
+        containers.find(c => idOrName.length >= 3 && c.id.startsWith(idOrName));
       return found ? fromSummary(found) : { id: idOrName, name };
     },
     pick: async () => {
@@ -47,13 +49,19 @@ export async function containerTargets(deps: CommandDeps, args: readonly unknown
       }
       const items = candidates.map(c => ({ label: c.name, description: `${c.image} · ${c.status}`, container: c }));
       const placeHolder = pick.placeHolder ?? vscode.l10n.t('Choose a container');
-      return (await pickTargets(deps.dialogs, items, { many: pick.canPickMany ?? false, placeHolder })).map(item => fromSummary(item.container));
+      return (await pickTargets(deps.dialogs, items, { many: pick.canPickMany ?? false, placeHolder })).map(item =>
+        fromSummary(item.container),
+      );
     },
   });
 }
 
 /** The one container of a single-target command (the first of a selection), or undefined when none was chosen. */
-export async function containerTarget(deps: CommandDeps, args: readonly unknown[], pick: PickOptions = {}): Promise<ContainerTarget | undefined> {
+export async function containerTarget(
+  deps: CommandDeps,
+  args: readonly unknown[],
+  pick: PickOptions = {},
+): Promise<ContainerTarget | undefined> {
   const [first] = await containerTargets(deps, args, { ...pick, canPickMany: false });
   return first;
 }

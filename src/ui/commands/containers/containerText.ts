@@ -11,7 +11,14 @@ export function columns(rows: ReadonlyArray<readonly string[]>): string {
   for (const row of rows) {
     row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   }
-  return rows.map(row => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(row =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** `docker top`: the engine's titles and rows. */
@@ -27,7 +34,13 @@ export function formatChanges(changes: readonly FileChange[], headings: Record<F
     return `${none}\n`;
   }
   const sections = (['added', 'changed', 'deleted'] as const)
-    .map(kind => ({ kind, paths: changes.filter(c => c.kind === kind).map(c => c.path).sort() }))
+    .map(kind => ({
+      kind,
+      paths: changes
+        .filter(c => c.kind === kind)
+        .map(c => c.path)
+        .sort(),
+    }))
     .filter(s => s.paths.length)
     .map(s => `${headings[s.kind]} (${s.paths.length})\n${s.paths.map(p => `${changeMarks[s.kind]} ${p}`).join('\n')}`);
   return `${sections.join('\n\n')}\n`;
@@ -40,17 +53,19 @@ export function formatPercent(value: number): string {
 /** One line per container, as `docker stats --no-stream` prints them. */
 export function formatStats(rows: ReadonlyArray<{ name: string; stats?: ContainerStats }>, waiting: string): string {
   const header = ['NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS'];
-  const lines = rows.map(({ name, stats: s }) => (s
-    ? [
-      name,
-      formatPercent(s.cpuPercent),
-      `${formatBytes(s.memoryUsage)} / ${formatBytes(s.memoryLimit)}`,
-      formatPercent(s.memoryPercent),
-      `${formatBytes(s.networkRx)} / ${formatBytes(s.networkTx)}`,
-      `${formatBytes(s.blockRead)} / ${formatBytes(s.blockWrite)}`,
-      s.pids === undefined ? '-' : String(s.pids),
-    ]
-    : [name, waiting]));
+  const lines = rows.map(({ name, stats: s }) =>
+    s
+      ? [
+          name,
+          formatPercent(s.cpuPercent),
+          `${formatBytes(s.memoryUsage)} / ${formatBytes(s.memoryLimit)}`,
+          formatPercent(s.memoryPercent),
+          `${formatBytes(s.networkRx)} / ${formatBytes(s.networkTx)}`,
+          `${formatBytes(s.blockRead)} / ${formatBytes(s.blockWrite)}`,
+          s.pids === undefined ? '-' : String(s.pids),
+        ]
+      : [name, waiting],
+  );
   return `${columns([header, ...lines])}\n`;
 }
 

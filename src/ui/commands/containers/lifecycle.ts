@@ -15,12 +15,24 @@ interface Lifecycle {
 const stoppable = (c: ContainerSummary) => isContainerUp(c.state);
 
 const verbs: Record<LifecycleVerb, Lifecycle> = {
-  start: { run: (e, id, s) => e.startContainer(id, s), applies: c => c.state !== 'running' && c.state !== 'paused', progress: n => vscode.l10n.t('Starting {0}', n) },
+  start: {
+    run: (e, id, s) => e.startContainer(id, s),
+    applies: c => c.state !== 'running' && c.state !== 'paused',
+    progress: n => vscode.l10n.t('Starting {0}', n),
+  },
   stop: { run: (e, id, s) => e.stopContainer(id, {}, s), applies: stoppable, progress: n => vscode.l10n.t('Stopping {0}', n) },
   restart: { run: (e, id, s) => e.restartContainer(id, {}, s), applies: () => true, progress: n => vscode.l10n.t('Restarting {0}', n) },
   kill: { run: (e, id, s) => e.killContainer(id, {}, s), applies: stoppable, progress: n => vscode.l10n.t('Killing {0}', n) },
-  pause: { run: (e, id, s) => e.pauseContainer(id, s), applies: c => c.state === 'running', progress: n => vscode.l10n.t('Pausing {0}', n) },
-  unpause: { run: (e, id, s) => e.unpauseContainer(id, s), applies: c => c.state === 'paused', progress: n => vscode.l10n.t('Resuming {0}', n) },
+  pause: {
+    run: (e, id, s) => e.pauseContainer(id, s),
+    applies: c => c.state === 'running',
+    progress: n => vscode.l10n.t('Pausing {0}', n),
+  },
+  unpause: {
+    run: (e, id, s) => e.unpauseContainer(id, s),
+    applies: c => c.state === 'paused',
+    progress: n => vscode.l10n.t('Resuming {0}', n),
+  },
 };
 
 /**

@@ -9,7 +9,9 @@ import { pruneWithConfirmation, type PruneCommandOptions } from '../shared/prune
 export async function pruneContainers(deps: CommandDeps, ...args: unknown[]): Promise<PruneResult | undefined> {
   const options = optionsFrom<PruneCommandOptions>(args);
   const labels = options.labels ? { labels: options.labels } : {};
-  const stopped = (await deps.engine().listContainers({ all: true, ...labels })).filter(c => !isContainerUp(c.state) && c.state !== 'removing');
+  const stopped = (await deps.engine().listContainers({ all: true, ...labels })).filter(
+    c => !isContainerUp(c.state) && c.state !== 'removing',
+  );
   return pruneWithConfirmation(deps.dialogs, options, {
     candidates: stopped.map(c => c.name),
     nothing: vscode.l10n.t('There are no stopped containers to remove.'),

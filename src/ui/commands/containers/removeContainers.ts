@@ -21,7 +21,9 @@ export async function removeContainers(deps: CommandDeps, ...args: unknown[]) {
   const remove = vscode.l10n.t('Remove');
   const removeWithVolumes = vscode.l10n.t('Remove with Anonymous Volumes');
   const running = targets.filter(t => t.summary && isContainerUp(t.summary.state));
-  const answer = await confirmDestructive(deps.dialogs, options,
+  const answer = await confirmDestructive(
+    deps.dialogs,
+    options,
     targets.length === 1
       ? vscode.l10n.t('Remove container "{0}"?', targets[0]?.name ?? '')
       : vscode.l10n.t('Remove {0} containers?', targets.length),
@@ -29,8 +31,11 @@ export async function removeContainers(deps: CommandDeps, ...args: unknown[]) {
       nameList(targets.map(t => t.name)),
       running.length ? vscode.l10n.t('Running containers are stopped first.') : '',
       vscode.l10n.t('Named volumes are always kept.'),
-    ].filter(Boolean).join('\n\n'),
-    remove, removeWithVolumes,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    remove,
+    removeWithVolumes,
   );
   if (!answer) {
     return;

@@ -7,7 +7,9 @@ import { UserError } from '../../../shared/UserError';
 function nameProblem(name: string): string | undefined {
   return containerNameProblem(name, {
     empty: vscode.l10n.t('Enter a name.'),
-    invalid: vscode.l10n.t('A container name has at least two characters: letters, digits, "_", "." and "-", starting with a letter or digit.'),
+    invalid: vscode.l10n.t(
+      'A container name has at least two characters: letters, digits, "_", "." and "-", starting with a letter or digit.',
+    ),
   });
 }
 
@@ -17,11 +19,13 @@ export async function renameContainer(deps: CommandDeps, ...args: unknown[]) {
   if (!target) {
     return undefined;
   }
-  const newName = stringArg(args, 1) ?? await deps.dialogs.showInputBox({
-    title: vscode.l10n.t('Rename container "{0}"', target.name),
-    value: target.name,
-    validateInput: nameProblem,
-  });
+  const newName =
+    stringArg(args, 1) ??
+    (await deps.dialogs.showInputBox({
+      title: vscode.l10n.t('Rename container "{0}"', target.name),
+      value: target.name,
+      validateInput: nameProblem,
+    }));
   if (!newName || newName === target.name) {
     return undefined;
   }

@@ -11,7 +11,8 @@ export async function showStats(deps: CommandDeps, ...args: unknown[]): Promise<
   }
   // A name the engine does not know fails here, with the engine's message.
   await Promise.all(targets.map(t => deps.engine().inspectContainer(t.id)));
-  const title = targets.length === 1 ? vscode.l10n.t('Stats: {0}', targets[0]?.name ?? '') : vscode.l10n.t('Stats: {0} containers', targets.length);
+  const title =
+    targets.length === 1 ? vscode.l10n.t('Stats: {0}', targets[0]?.name ?? '') : vscode.l10n.t('Stats: {0} containers', targets.length);
   return openStatsPanel(deps.engine(), title, targets);
 }
 
@@ -22,5 +23,9 @@ export async function showAllStats(deps: CommandDeps): Promise<StatsRun | undefi
     void deps.dialogs.showInformationMessage(vscode.l10n.t('No container is running.'));
     return undefined;
   }
-  return openStatsPanel(deps.engine(), vscode.l10n.t('Stats: all running containers'), running.map(c => ({ id: c.id, name: c.name })));
+  return openStatsPanel(
+    deps.engine(),
+    vscode.l10n.t('Stats: all running containers'),
+    running.map(c => ({ id: c.id, name: c.name })),
+  );
 }

@@ -27,9 +27,9 @@ export async function toggleLogTimestamps(deps: CommandDeps) {
   const settings = vscode.workspace.getConfiguration(logsSection);
   const next = !settings.get<boolean>('timestamps', false);
   await settings.update('timestamps', next, vscode.ConfigurationTarget.Global);
-  void deps.dialogs.showInformationMessage(next
-    ? vscode.l10n.t('Logs opened from now on show timestamps.')
-    : vscode.l10n.t('Logs opened from now on hide timestamps.'));
+  void deps.dialogs.showInformationMessage(
+    next ? vscode.l10n.t('Logs opened from now on show timestamps.') : vscode.l10n.t('Logs opened from now on hide timestamps.'),
+  );
   return next;
 }
 
@@ -53,6 +53,8 @@ export async function attachContainer(deps: CommandDeps, ...args: unknown[]): Pr
   if (!target) {
     return undefined;
   }
-  const session = await withCancellableProgress(vscode.l10n.t('Attaching to {0}', target.name), signal => deps.engine().attach(target.id, signal));
+  const session = await withCancellableProgress(vscode.l10n.t('Attaching to {0}', target.name), signal =>
+    deps.engine().attach(target.id, signal),
+  );
   return openSessionTerminal(vscode.l10n.t('Attached: {0}', target.name), 'plug', { session });
 }

@@ -25,11 +25,14 @@ function filterOf(deps: CommandDeps): ContainerFilter {
 /** Asks for a text (or takes the first argument) and shows only the containers it matches. */
 export async function filterContainers(deps: CommandDeps, ...args: unknown[]) {
   const filter = filterOf(deps);
-  const text = typeof args[0] === 'string' ? args[0] : await deps.dialogs.showInputBox({
-    title: vscode.l10n.t('Filter Containers'),
-    prompt: vscode.l10n.t('Part of a container name, image or compose project; empty shows all'),
-    value: filter.current.text,
-  });
+  const text =
+    typeof args[0] === 'string'
+      ? args[0]
+      : await deps.dialogs.showInputBox({
+          title: vscode.l10n.t('Filter Containers'),
+          prompt: vscode.l10n.t('Part of a container name, image or compose project; empty shows all'),
+          value: filter.current.text,
+        });
   if (text !== undefined) {
     await setText(filter, text);
   }

@@ -9,7 +9,12 @@ const isPodmanNode = nodeOfKind<Extract<ContextNode, { kind: 'podmanSocket' }>>(
 export type ContextTarget = { readonly name: string } | { readonly podman: Extract<ContextNode, { kind: 'podmanSocket' }> };
 
 /** The context a command acts on: a node, a name, or one the user picks. */
-export async function contextTarget(deps: CommandDeps, args: readonly unknown[], placeHolder: string, filter?: (node: ContextNode) => boolean): Promise<ContextTarget | undefined> {
+export async function contextTarget(
+  deps: CommandDeps,
+  args: readonly unknown[],
+  placeHolder: string,
+  filter?: (node: ContextNode) => boolean,
+): Promise<ContextTarget | undefined> {
   const [first] = args;
   if (typeof first === 'string' && first) {
     return { name: first };
@@ -21,9 +26,14 @@ export async function contextTarget(deps: CommandDeps, args: readonly unknown[],
     return { podman: first };
   }
   const nodes = (await deps.contexts.reload()).filter(node => !filter || filter(node));
-  const picked = await vscode.window.showQuickPick(nodes.map(node => node.kind === 'context'
-    ? { label: node.context.name, description: node.context.host, detail: node.context.description || undefined, node }
-    : { label: node.label, description: node.host, node }), { placeHolder });
+  const picked = await vscode.window.showQuickPick(
+    nodes.map(node =>
+      node.kind === 'context'
+        ? { label: node.context.name, description: node.context.host, detail: node.context.description || undefined, node }
+        : { label: node.label, description: node.host, node },
+    ),
+    { placeHolder },
+  );
   if (!picked) {
     return undefined;
   }

@@ -15,7 +15,12 @@ export function contextsCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids
     [ids.ContextsFollowCli]: () => switchTo(deps, undefined),
     [ids.ContextsCreate]: (...args) => createContext(deps, ...args),
     [ids.ContextsInspect]: async (...args) => {
-      const target = await contextTarget(deps, args, vscode.l10n.t('Choose the docker context to inspect'), node => node.kind === 'context');
+      const target = await contextTarget(
+        deps,
+        args,
+        vscode.l10n.t('Choose the docker context to inspect'),
+        node => node.kind === 'context',
+      );
       if (!target || !('name' in target)) {
         return undefined;
       }

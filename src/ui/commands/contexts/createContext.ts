@@ -22,7 +22,12 @@ export async function createContext(deps: CommandDeps, ...args: unknown[]): Prom
 }
 
 function isSpec(value: unknown): value is ContextSpec {
-  return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' && typeof (value as { host?: unknown }).host === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { name?: unknown }).name === 'string' &&
+    typeof (value as { host?: unknown }).host === 'string'
+  );
 }
 
 async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
@@ -30,8 +35,12 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('Create Docker Context'),
     prompt: vscode.l10n.t('Context name'),
-    validateInput: value => (!contextNamePattern.test(value) ? vscode.l10n.t('Letters, digits and _ . + - (at least two characters).')
-      : value === 'default' || existing.has(value) ? vscode.l10n.t('A context named "{0}" already exists.', value) : undefined),
+    validateInput: value =>
+      !contextNamePattern.test(value)
+        ? vscode.l10n.t('Letters, digits and _ . + - (at least two characters).')
+        : value === 'default' || existing.has(value)
+          ? vscode.l10n.t('A context named "{0}" already exists.', value)
+          : undefined,
   });
   if (!name) {
     return undefined;
@@ -46,11 +55,19 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
   if (!kind) {
     return undefined;
   }
-  const examples: Record<EndpointKind, string> = { ssh: 'ssh://user@host', tls: 'tcp://host:2376', unix: 'unix:///var/run/docker.sock', tcp: 'tcp://host:2375' };
+  const examples: Record<EndpointKind, string> = {
+    ssh: 'ssh://user@host',
+    tls: 'tcp://host:2376',
+    unix: 'unix:///var/run/docker.sock',
+    tcp: 'tcp://host:2375',
+  };
   const host = await vscode.window.showInputBox({
     title: vscode.l10n.t('Endpoint of "{0}"', name),
     value: examples[kind],
-    validateInput: value => (value.startsWith(examples[kind].split('://')[0] + '://') ? undefined : vscode.l10n.t('Start with {0}', examples[kind].split('//')[0] + '//')),
+    validateInput: value =>
+      value.startsWith(examples[kind].split('://')[0] + '://')
+        ? undefined
+        : vscode.l10n.t('Start with {0}', examples[kind].split('//')[0] + '//'),
   });
   if (!host) {
     return undefined;
@@ -58,7 +75,10 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
   const files: { ca?: string; cert?: string; key?: string } = {};
   if (kind === 'tls') {
     for (const file of ['ca', 'cert', 'key'] as const) {
-      const picked = await vscode.window.showOpenDialog({ title: vscode.l10n.t('{0}.pem for "{1}" (cancel to leave out)', file, name), canSelectMany: false });
+      const picked = await vscode.window.showOpenDialog({
+        title: vscode.l10n.t('{0}.pem for "{1}" (cancel to leave out)', file, name),
+        canSelectMany: false,
+      });
       files[file] = picked?.[0]?.fsPath;
     }
   }

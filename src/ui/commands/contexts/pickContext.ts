@@ -15,14 +15,16 @@ export async function pickContext(deps: CommandDeps): Promise<string | undefined
   const pinned = engineSettings().context;
   type Item = vscode.QuickPickItem & { run: () => Promise<string | undefined> };
   const items: Item[] = [
-    ...nodes.map((node): Item => (node.kind === 'context'
-      ? {
-        label: `${node.context.name === inUse ? '$(check) ' : ''}${node.context.name}`,
-        description: node.context.host,
-        detail: node.context.description || undefined,
-        run: () => useContext(deps, node.context.name, { cli: false }),
-      }
-      : { label: `$(plug) ${node.label}`, description: node.host, run: () => useContext(deps, node, { cli: false }) })),
+    ...nodes.map((node): Item =>
+      node.kind === 'context'
+        ? {
+            label: `${node.context.name === inUse ? '$(check) ' : ''}${node.context.name}`,
+            description: node.context.host,
+            detail: node.context.description || undefined,
+            run: () => useContext(deps, node.context.name, { cli: false }),
+          }
+        : { label: `$(plug) ${node.label}`, description: node.host, run: () => useContext(deps, node, { cli: false }) },
+    ),
     { label: '', kind: vscode.QuickPickItemKind.Separator, run: () => Promise.resolve(undefined) },
     {
       label: `${pinned ? '' : '$(check) '}${vscode.l10n.t('Follow the docker CLI')}`,
@@ -34,6 +36,8 @@ export async function pickContext(deps: CommandDeps): Promise<string | undefined
     },
     { label: `$(add) ${vscode.l10n.t('Create Context…')}`, run: () => createContext(deps) },
   ];
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Docker engine for Dockhand (now: {0})', deps.activeEngine.current.endpoint.url) });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Docker engine for Dockhand (now: {0})', deps.activeEngine.current.endpoint.url),
+  });
   return picked?.run();
 }

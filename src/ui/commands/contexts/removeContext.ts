@@ -10,14 +10,21 @@ import { contextTarget } from './contextTargets';
 export async function removeContext(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const options = optionsFrom(args);
   const inUse = contextOf(deps.activeEngine.current.endpoint.source);
-  const target = await contextTarget(deps, args, vscode.l10n.t('Choose the docker context to remove'),
-    node => node.kind === 'context' && node.context.name !== 'default' && node.context.name !== inUse);
+  const target = await contextTarget(
+    deps,
+    args,
+    vscode.l10n.t('Choose the docker context to remove'),
+    node => node.kind === 'context' && node.context.name !== 'default' && node.context.name !== inUse,
+  );
   if (!target || !('name' in target)) {
     return undefined;
   }
   const { name } = target;
   if (name === inUse) {
-    throw new EngineError('conflict', vscode.l10n.t('Dockhand uses the docker context "{0}": switch to another one before removing it.', name));
+    throw new EngineError(
+      'conflict',
+      vscode.l10n.t('Dockhand uses the docker context "{0}": switch to another one before removing it.', name),
+    );
   }
   const store = deps.contexts.store();
   const context = await store.get(name);

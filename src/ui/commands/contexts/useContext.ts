@@ -28,8 +28,13 @@ export async function useContext(deps: CommandDeps, ...args: unknown[]): Promise
     const dockhandOnly = vscode.l10n.t('Dockhand Only');
     const both = vscode.l10n.t('Dockhand and the docker CLI');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Use docker context "{0}" in Dockhand only, or also make it the docker CLI\'s current context (docker context use)?', name),
-      dockhandOnly, both);
+      vscode.l10n.t(
+        'Use docker context "{0}" in Dockhand only, or also make it the docker CLI\'s current context (docker context use)?',
+        name,
+      ),
+      dockhandOnly,
+      both,
+    );
     if (!answer) {
       return undefined;
     }

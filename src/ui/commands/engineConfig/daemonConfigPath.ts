@@ -8,14 +8,21 @@ import type { EngineEndpoint } from '../../../engine';
  * %programdata%\docker\config\daemon.json, every other local engine /etc/docker/daemon.json.
  * Undefined for an engine elsewhere (tcp, ssh): its file is on that host.
  */
-export function daemonConfigPath(endpoint: EngineEndpoint, env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | undefined {
+export function daemonConfigPath(
+  endpoint: EngineEndpoint,
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string | undefined {
   if (endpoint.kind === 'npipe') {
     return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'docker', 'config', 'daemon.json');
   }
   if (endpoint.kind !== 'unix' || platform === 'win32') {
     return undefined;
   }
-  if (/^\/run\/user\/\d+\//.test(endpoint.socketPath) || (env.XDG_RUNTIME_DIR && endpoint.socketPath.startsWith(`${env.XDG_RUNTIME_DIR}/`))) {
+  if (
+    /^\/run\/user\/\d+\//.test(endpoint.socketPath) ||
+    (env.XDG_RUNTIME_DIR && endpoint.socketPath.startsWith(`${env.XDG_RUNTIME_DIR}/`))
+  ) {
     return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'docker', 'daemon.json');
   }
   return '/etc/docker/daemon.json';
@@ -31,7 +38,8 @@ export function reloadAdvice(configPath: string): { readonly command: string; re
   }
   return {
     command: 'sudo systemctl reload docker',
-    text: 'dockerd re-reads daemon.json on reload (SIGHUP) for debug, labels, live-restore, registry mirrors, insecure registries, '
-      + 'runtimes and download limits; other options need `sudo systemctl restart docker` (which stops containers without live-restore).',
+    text:
+      'dockerd re-reads daemon.json on reload (SIGHUP) for debug, labels, live-restore, registry mirrors, insecure registries, ' +
+      'runtimes and download limits; other options need `sudo systemctl restart docker` (which stops containers without live-restore).',
   };
 }

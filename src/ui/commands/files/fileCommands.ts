@@ -37,7 +37,11 @@ function isFolderTarget(args: readonly unknown[]): boolean {
 }
 
 function validName(value: string): string | undefined {
-  return !value.trim() ? vscode.l10n.t('Enter a name') : value.includes('/') || value === '.' || value === '..' ? vscode.l10n.t('A name, not a path') : undefined;
+  return !value.trim()
+    ? vscode.l10n.t('Enter a name')
+    : value.includes('/') || value === '.' || value === '..'
+      ? vscode.l10n.t('A name, not a path')
+      : undefined;
 }
 
 async function askName(deps: CommandDeps, options: FileCommandOptions, prompt: string, value = ''): Promise<string | undefined> {
@@ -74,8 +78,13 @@ export function newFolder(deps: CommandDeps): CommandHandler {
 export function deleteFile(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const uri = targetUri(args);
-    const ok = await confirmDestructive(deps.dialogs, optionsFrom(args), vscode.l10n.t('Delete {0}?', uri.path),
-      vscode.l10n.t('It is removed from {0} with everything in it; this cannot be undone.', uri.authority), vscode.l10n.t('Delete'));
+    const ok = await confirmDestructive(
+      deps.dialogs,
+      optionsFrom(args),
+      vscode.l10n.t('Delete {0}?', uri.path),
+      vscode.l10n.t('It is removed from {0} with everything in it; this cannot be undone.', uri.authority),
+      vscode.l10n.t('Delete'),
+    );
     if (!ok) {
       return false;
     }
@@ -87,7 +96,12 @@ export function deleteFile(deps: CommandDeps): CommandHandler {
 export function renameFile(deps: CommandDeps): CommandHandler {
   return async (...args: unknown[]) => {
     const uri = targetUri(args);
-    const name = await askName(deps, optionsFrom<FileCommandOptions>(args), vscode.l10n.t('New name of {0}', uri.path), posix.basename(uri.path));
+    const name = await askName(
+      deps,
+      optionsFrom<FileCommandOptions>(args),
+      vscode.l10n.t('New name of {0}', uri.path),
+      posix.basename(uri.path),
+    );
     if (!name || name === posix.basename(uri.path)) {
       return undefined;
     }
@@ -103,9 +117,14 @@ export function uploadFiles(deps: CommandDeps): CommandHandler {
     if (!isFolderTarget(args)) {
       throw new UserError(vscode.l10n.t('Upload into a folder.'));
     }
-    const sources = optionsFrom<FileCommandOptions>(args).sources ?? await deps.dialogs.showOpenDialog({
-      title: vscode.l10n.t('Upload into {0}', folder.path), canSelectFiles: true, canSelectFolders: false, canSelectMany: true,
-    });
+    const sources =
+      optionsFrom<FileCommandOptions>(args).sources ??
+      (await deps.dialogs.showOpenDialog({
+        title: vscode.l10n.t('Upload into {0}', folder.path),
+        canSelectFiles: true,
+        canSelectFolders: false,
+        canSelectMany: true,
+      }));
     if (!sources?.length) {
       return undefined;
     }
@@ -119,15 +138,25 @@ export function downloadFile(deps: CommandDeps): CommandHandler {
     const uri = targetUri(args);
     const options = optionsFrom<FileCommandOptions>(args);
     const name = posix.basename(uri.path) || uri.authority;
-    const target = options.target ?? (isFolderTarget(args)
-      ? (await deps.dialogs.showOpenDialog({ title: vscode.l10n.t('Download {0} into', uri.path), canSelectFolders: true, canSelectFiles: false }))?.[0]?.fsPath
-      : (await deps.dialogs.showSaveDialog({ title: vscode.l10n.t('Download {0} to', uri.path), defaultUri: defaultSaveUri(name) }))?.fsPath);
+    const target =
+      options.target ??
+      (isFolderTarget(args)
+        ? (
+            await deps.dialogs.showOpenDialog({
+              title: vscode.l10n.t('Download {0} into', uri.path),
+              canSelectFolders: true,
+              canSelectFiles: false,
+            })
+          )?.[0]?.fsPath
+        : (await deps.dialogs.showSaveDialog({ title: vscode.l10n.t('Download {0} to', uri.path), defaultUri: defaultSaveUri(name) }))
+            ?.fsPath);
     if (!target) {
       return undefined;
     }
     const { containerId, path } = await deps.files.locate(uri);
-    const written = await withCancellableProgress(vscode.l10n.t('Downloading {0}', uri.path),
-      signal => deps.engine().copyFromContainerToHost(containerId, path, target, signal));
+    const written = await withCancellableProgress(vscode.l10n.t('Downloading {0}', uri.path), signal =>
+      deps.engine().copyFromContainerToHost(containerId, path, target, signal),
+    );
     void deps.dialogs.showInformationMessage(vscode.l10n.t('Downloaded {0} to {1}.', uri.path, written[0] ?? target));
     return written;
   };
@@ -148,7 +177,10 @@ export function openInExplorer(): CommandHandler {
     const root = uri.with({ path: '/' });
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.some(f => f.uri.toString() === root.toString())) {
-      vscode.workspace.updateWorkspaceFolders(folders.length, 0, { uri: root, name: `${uri.scheme === 'dockhand-volume' ? 'volume' : 'container'} ${uri.authority}` });
+      vscode.workspace.updateWorkspaceFolders(folders.length, 0, {
+        uri: root,
+        name: `${uri.scheme === 'dockhand-volume' ? 'volume' : 'container'} ${uri.authority}`,
+      });
     }
     await vscode.commands.executeCommand('workbench.view.explorer');
     return root;

@@ -34,7 +34,10 @@ export async function buildFromDockerfile(deps: CommandDeps, ...args: unknown[])
 }
 
 /** `dockhand.images.runFromDockerfile(dockerfileUri)`: builds, then runs the image detached. */
-export async function runFromDockerfile(deps: CommandDeps, ...args: unknown[]): Promise<{ build: BuildCommandResult; run: unknown } | undefined> {
+export async function runFromDockerfile(
+  deps: CommandDeps,
+  ...args: unknown[]
+): Promise<{ build: BuildCommandResult; run: unknown } | undefined> {
   const dockerfile = await dockerfileFrom(deps, args[0]);
   if (!dockerfile) {
     return undefined;
@@ -50,29 +53,36 @@ async function build(deps: CommandDeps, dockerfile: vscode.Uri, options: BuildCo
   const tag = options.tag ?? defaultTagFor(path.basename(context));
   const output = new OutputTerminal(vscode.l10n.t('Build {0}', tag));
   const lines: string[] = [];
-  output.writeLine(`# ${vscode.l10n.t('Building {0} from {1}{2}', tag, dockerfile.fsPath, options.target ? ` (target ${options.target})` : '')}`);
+  output.writeLine(
+    `# ${vscode.l10n.t('Building {0} from {1}{2}', tag, dockerfile.fsPath, options.target ? ` (target ${options.target})` : '')}`,
+  );
   let result;
   try {
-    result = await withCancellableProgress(vscode.l10n.t('Building {0}', tag), (signal, report) => deps.engine().buildImage({
-      context,
-      dockerfile: path.basename(dockerfile.fsPath),
-      tags: [tag],
-      target: options.target,
-      buildArgs: options.buildArgs,
-      labels: options.labels,
-      noCache: options.noCache,
-      onOutput: out => {
-        if (out.kind === 'log') {
-          lines.push(out.text);
-          output.writeLine(out.text);
-          if (/^Step \d+\/\d+ :/.test(out.text)) {
-            report(out.text);
-          }
-        } else {
-          report(`${out.progress.status} ${out.progress.id ?? ''}`.trim());
-        }
-      },
-    }, signal));
+    result = await withCancellableProgress(vscode.l10n.t('Building {0}', tag), (signal, report) =>
+      deps.engine().buildImage(
+        {
+          context,
+          dockerfile: path.basename(dockerfile.fsPath),
+          tags: [tag],
+          target: options.target,
+          buildArgs: options.buildArgs,
+          labels: options.labels,
+          noCache: options.noCache,
+          onOutput: out => {
+            if (out.kind === 'log') {
+              lines.push(out.text);
+              output.writeLine(out.text);
+              if (/^Step \d+\/\d+ :/.test(out.text)) {
+                report(out.text);
+              }
+            } else {
+              report(`${out.progress.status} ${out.progress.id ?? ''}`.trim());
+            }
+          },
+        },
+        signal,
+      ),
+    );
   } catch (err) {
     output.finish(vscode.l10n.t('[build failed: {0}]', err instanceof Error ? err.message : String(err)));
     throw err;
@@ -80,7 +90,9 @@ async function build(deps: CommandDeps, dockerfile: vscode.Uri, options: BuildCo
   output.finish(vscode.l10n.t('[built {0}; press any key to close this terminal]', tag));
   const history = buildHistoryEntries(await deps.engine().imageHistory(result.imageId), parseBuildSteps(lines));
   // The inlay hints are a bonus: a language server that is not up must not fail the build.
-  await deps.sendBuildHistory(dockerfile, { entries: history }).catch((err: unknown) => deps.log.warn(`Could not send the build history: ${String(err)}`));
+  await deps
+    .sendBuildHistory(dockerfile, { entries: history })
+    .catch((err: unknown) => deps.log.warn(`Could not send the build history: ${String(err)}`));
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Built {0}.', tag));
   await deps.trees.images.reload();
   return { imageId: result.imageId, tag, history };
@@ -99,6 +111,9 @@ async function dockerfileFrom(deps: CommandDeps, arg: unknown): Promise<vscode.U
     return active.uri;
   }
   const found = await vscode.workspace.findFiles('**/{Dockerfile,*.Dockerfile,Dockerfile.*}', '**/node_modules/**', 50);
-  const picked = await deps.dialogs.showQuickPick(found.map(uri => ({ label: vscode.workspace.asRelativePath(uri), uri })), { placeHolder: vscode.l10n.t('Choose a Dockerfile') });
+  const picked = await deps.dialogs.showQuickPick(
+    found.map(uri => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+    { placeHolder: vscode.l10n.t('Choose a Dockerfile') },
+  );
   return picked?.uri;
 }

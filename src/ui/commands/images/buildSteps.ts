@@ -57,6 +57,9 @@ export function buildHistoryEntries(history: readonly ImageHistoryEntry[], steps
 
 /** The tag a build gets by default: the context folder's name as a valid repository, `:latest`. */
 export function defaultTagFor(folderName: string): string {
-  const repo = folderName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  const repo = folderName
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   return `${repo || 'image'}:latest`;
 }

@@ -10,8 +10,9 @@ export async function exploreLayers(deps: CommandDeps, ...args: unknown[]): Prom
   if (!target) {
     return undefined;
   }
-  const analysis = await withCancellableProgress(vscode.l10n.t('Reading the layers of {0}', target.ref),
-    signal => deps.engine().analyzeImageLayers(target.ref, signal));
+  const analysis = await withCancellableProgress(vscode.l10n.t('Reading the layers of {0}', target.ref), signal =>
+    deps.engine().analyzeImageLayers(target.ref, signal),
+  );
   const text = layersText(target.ref, analysis);
   await deps.documents.show(`${target.ref}.layers.txt`, text);
   return { ...analysis, text };

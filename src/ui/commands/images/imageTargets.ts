@@ -14,7 +14,11 @@ export interface ImageTarget {
 
 const isImageNode = nodeOfKind<ImageNode>('image');
 
-export function imageTargets(deps: CommandDeps, args: readonly unknown[], pick: { many: boolean; taggedOnly?: boolean }): Promise<ImageTarget[]> {
+export function imageTargets(
+  deps: CommandDeps,
+  args: readonly unknown[],
+  pick: { many: boolean; taggedOnly?: boolean },
+): Promise<ImageTarget[]> {
   return commandTargets<ImageTarget>(args, {
     fromNode: node => (isImageNode(node) ? { ref: node.tag ?? node.image.id, tag: node.tag } : undefined),
     fromString: ref => ({ ref, tag: ref.startsWith('sha256:') ? undefined : ref }),
@@ -25,7 +29,9 @@ export function imageTargets(deps: CommandDeps, args: readonly unknown[], pick: 
 async function pickImages(deps: CommandDeps, options: { many: boolean; taggedOnly?: boolean }): Promise<ImageTarget[]> {
   const images = await deps.engine().listImages();
   const items = images
-    .flatMap<ImageTarget>(image => (image.tags.length ? image.tags.map(tag => ({ ref: tag, tag })) : options.taggedOnly ? [] : [{ ref: image.id }]))
+    .flatMap<ImageTarget>(image =>
+      image.tags.length ? image.tags.map(tag => ({ ref: tag, tag })) : options.taggedOnly ? [] : [{ ref: image.id }],
+    )
     .map(target => ({ label: target.tag ?? vscode.l10n.t('<none> {0}', shortId(target.ref)), target }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const placeHolder = options.many ? vscode.l10n.t('Choose images') : vscode.l10n.t('Choose an image');

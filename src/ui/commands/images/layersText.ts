@@ -26,7 +26,9 @@ export function layersText(ref: string, analysis: ImageLayerAnalysis): string {
     lines.push('', `Layer ${i + 1}  ${formatBytes(layer.size)}  ${layer.instruction || '(no instruction recorded)'}`);
     for (const file of [...layer.files].sort((a, b) => a.path.localeCompare(b.path))) {
       const size = file.type === 'file' || file.kind === 'removed' ? formatBytes(file.size) : '';
-      lines.push(`  ${marks[file.kind]} /${file.path}${file.type === 'directory' ? '/' : ''}${file.linkTarget ? ` → ${file.linkTarget}` : ''}${size ? `  ${size}` : ''}`);
+      lines.push(
+        `  ${marks[file.kind]} /${file.path}${file.type === 'directory' ? '/' : ''}${file.linkTarget ? ` → ${file.linkTarget}` : ''}${size ? `  ${size}` : ''}`,
+      );
     }
   });
   return `${lines.join('\n')}\n`;

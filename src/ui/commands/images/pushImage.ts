@@ -12,7 +12,16 @@ export async function pushImage(deps: CommandDeps, ...args: unknown[]): Promise<
     const tag = target.tag ?? target.ref;
     await withCancellableProgress(vscode.l10n.t('Pushing {0}', tag), async (signal, report) => {
       const progress = new LayerProgress();
-      await deps.engine().pushImage(tag, { onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
+      await deps.engine().pushImage(
+        tag,
+        {
+          onProgress: event => {
+            const p = progress.update(event);
+            report(p.message, p.increment);
+          },
+        },
+        signal,
+      );
     });
     pushed.push(tag);
   }

@@ -22,7 +22,9 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
   }
   const refs = targets.map(t => t.ref);
   const remove = vscode.l10n.t('Remove');
-  if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} image(s)?', refs.length), nameList(refs), remove) !== remove) {
+  if (
+    (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} image(s)?', refs.length), nameList(refs), remove)) !== remove
+  ) {
     return undefined;
   }
   const force = vscode.l10n.t('Force Remove');
@@ -30,13 +32,15 @@ export async function removeImages(deps: CommandDeps, ...args: unknown[]): Promi
     return await removeEach(deps.dialogs, refs, {
       remove: ref => deps.engine().removeImage(ref, { force: options.force ?? false }),
       refusedWhen: ['conflict'],
-      retry: options.skipConfirmation ? undefined : async (ref, refusal) => {
-        if (await deps.dialogs.showWarningMessage(refusal.message, { modal: true }, force) !== force) {
-          return false;
-        }
-        await deps.engine().removeImage(ref, { force: true });
-        return true;
-      },
+      retry: options.skipConfirmation
+        ? undefined
+        : async (ref, refusal) => {
+            if ((await deps.dialogs.showWarningMessage(refusal.message, { modal: true }, force)) !== force) {
+              return false;
+            }
+            await deps.engine().removeImage(ref, { force: true });
+            return true;
+          },
     });
   } finally {
     await deps.trees.images.reload();

@@ -21,11 +21,16 @@ export async function runImage(deps: CommandDeps, ...args: unknown[]): Promise<R
 
 export async function runDetached(deps: CommandDeps, image: string, options: RunCommandOptions): Promise<RunResult> {
   const result = await withCancellableProgress(vscode.l10n.t('Starting a container from {0}', image), signal =>
-    deps.engine().runContainer({ image, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels }, signal));
-  const ports = result.ports.filter(p => p.hostPort).map(p => `${p.hostIp ?? '127.0.0.1'}:${p.hostPort} → ${p.containerPort}/${p.protocol}`);
-  void deps.dialogs.showInformationMessage(ports.length
-    ? vscode.l10n.t('Started {0} from {1}, ports {2}.', result.name, image, ports.join(', '))
-    : vscode.l10n.t('Started {0} from {1}.', result.name, image));
+    deps.engine().runContainer({ image, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels }, signal),
+  );
+  const ports = result.ports
+    .filter(p => p.hostPort)
+    .map(p => `${p.hostIp ?? '127.0.0.1'}:${p.hostPort} → ${p.containerPort}/${p.protocol}`);
+  void deps.dialogs.showInformationMessage(
+    ports.length
+      ? vscode.l10n.t('Started {0} from {1}, ports {2}.', result.name, image, ports.join(', '))
+      : vscode.l10n.t('Started {0} from {1}.', result.name, image),
+  );
   await deps.trees.containers.reload();
   return result;
 }

@@ -14,7 +14,13 @@ export async function runImageInteractive(deps: CommandDeps, ...args: unknown[])
   // The container starts attached, so nothing it prints before the terminal opens is lost; the
   // terminal sets the TTY's real size as soon as it opens.
   const run = await deps.engine().runInteractive({
-    image: target.ref, name: options.name, cmd: options.cmd, env: options.env, labels: options.labels, cols: 80, rows: 24,
+    image: target.ref,
+    name: options.name,
+    cmd: options.cmd,
+    env: options.env,
+    labels: options.labels,
+    cols: 80,
+    rows: 24,
   });
   openSessionTerminal(target.ref, 'terminal', { session: run, exitCode: () => run.exitCode() });
   void deps.trees.containers.reload();

@@ -10,14 +10,15 @@ export async function tagImage(deps: CommandDeps, ...args: unknown[]): Promise<s
     return undefined;
   }
   const given = args[1];
-  const newTag = typeof given === 'string' && given
-    ? given
-    : await deps.dialogs.showInputBox({
-      prompt: vscode.l10n.t('New tag for {0}', target.ref),
-      value: target.tag,
-      ignoreFocusOut: true,
-      validateInput: imageReferenceInputProblem,
-    });
+  const newTag =
+    typeof given === 'string' && given
+      ? given
+      : await deps.dialogs.showInputBox({
+          prompt: vscode.l10n.t('New tag for {0}', target.ref),
+          value: target.tag,
+          ignoreFocusOut: true,
+          validateInput: imageReferenceInputProblem,
+        });
   if (!newTag) {
     return undefined;
   }

@@ -8,7 +8,9 @@ export async function connectContainer(deps: CommandDeps, ...args: unknown[]): P
   if (!network) {
     return undefined;
   }
-  const connected = new Set(((await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? []).map(c => c.id));
+  const connected = new Set(
+    ((await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? []).map(c => c.id),
+  );
   const candidates = (await deps.engine().listContainers({ all: true })).filter(c => !connected.has(c.id));
   const container = await containerArgOrPick(deps, args[1], candidates, vscode.l10n.t('Container to connect to {0}', network));
   if (!container) {
@@ -20,7 +22,10 @@ export async function connectContainer(deps: CommandDeps, ...args: unknown[]): P
 }
 
 /** `docker network disconnect`: from a container under a network, or (network, container?). */
-export async function disconnectContainer(deps: CommandDeps, ...args: unknown[]): Promise<{ network: string; container: string } | undefined> {
+export async function disconnectContainer(
+  deps: CommandDeps,
+  ...args: unknown[]
+): Promise<{ network: string; container: string } | undefined> {
   const [first] = args;
   let network: string | undefined;
   let container: string | undefined;
@@ -32,7 +37,8 @@ export async function disconnectContainer(deps: CommandDeps, ...args: unknown[])
     if (!network) {
       return undefined;
     }
-    const connected = (await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? [];
+    const connected =
+      (await deps.engine().listNetworksWithContainers()).find(n => n.name === network || n.id === network)?.containers ?? [];
     container = await containerArgOrPick(deps, args[1], connected, vscode.l10n.t('Container to disconnect from {0}', network));
   }
   if (!container) {

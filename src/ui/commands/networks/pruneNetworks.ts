@@ -7,7 +7,9 @@ import { pruneWithConfirmation, type PruneCommandOptions } from '../shared/prune
 /** `docker network prune`: names the unused networks first. */
 export async function pruneNetworks(deps: CommandDeps, ...args: unknown[]): Promise<PruneResult | undefined> {
   const options = optionsFrom<PruneCommandOptions>(args);
-  const unused = (await deps.engine().listNetworksWithContainers({ labels: options.labels })).filter(n => !n.builtIn && !n.containers.length);
+  const unused = (await deps.engine().listNetworksWithContainers({ labels: options.labels })).filter(
+    n => !n.builtIn && !n.containers.length,
+  );
   return pruneWithConfirmation(deps.dialogs, options, {
     candidates: unused.map(n => n.name),
     nothing: vscode.l10n.t('There are no unused networks to remove.'),

@@ -13,11 +13,17 @@ export async function removeNetworks(deps: CommandDeps, ...args: unknown[]): Pro
     return undefined;
   }
   const remove = vscode.l10n.t('Remove');
-  if (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} network(s)?', names.length), nameList(names), remove) !== remove) {
+  if (
+    (await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Remove {0} network(s)?', names.length), nameList(names), remove)) !==
+    remove
+  ) {
     return undefined;
   }
   try {
-    return await removeEach(deps.dialogs, names, { remove: name => deps.engine().removeNetwork(name), refusedWhen: ['invalid', 'conflict', 'failed'] });
+    return await removeEach(deps.dialogs, names, {
+      remove: name => deps.engine().removeNetwork(name),
+      refusedWhen: ['invalid', 'conflict', 'failed'],
+    });
   } finally {
     await deps.trees.networks.reload();
   }

@@ -23,22 +23,30 @@ export async function loginRegistry(deps: CommandDeps, ...args: unknown[]): Prom
   }
   const options = optionsFrom<LoginOptions>(args);
   const name = registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : registry.host;
-  const username = options.username ?? await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('User name for {0}', name), ignoreFocusOut: true });
+  const username =
+    options.username ?? (await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('User name for {0}', name), ignoreFocusOut: true }));
   if (!username) {
     return undefined;
   }
-  const password = options.password ?? await deps.dialogs.showInputBox({
-    prompt: vscode.l10n.t('Password or access token for {0} on {1}', username, name), password: true, ignoreFocusOut: true,
-  });
+  const password =
+    options.password ??
+    (await deps.dialogs.showInputBox({
+      prompt: vscode.l10n.t('Password or access token for {0} on {1}', username, name),
+      password: true,
+      ignoreFocusOut: true,
+    }));
   if (!password) {
     return undefined;
   }
   const location = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Logging in to {0}', name) },
-    () => tree.service.login(registry.address, { username, password }));
+    () => tree.service.login(registry.address, { username, password }),
+  );
   deps.log.info(`Logged in to ${registry.host} as ${username} (credentials in ${describe(location)})`);
   tree.refresh({ kind: 'registry', registry });
-  void deps.dialogs.showInformationMessage(vscode.l10n.t('Logged in to {0} as {1}. The docker CLI uses the same credentials ({2}).', name, username, describe(location)));
+  void deps.dialogs.showInformationMessage(
+    vscode.l10n.t('Logged in to {0} as {1}. The docker CLI uses the same credentials ({2}).', name, username, describe(location)),
+  );
   return location;
 }
 
@@ -52,7 +60,9 @@ export async function logoutRegistry(deps: CommandDeps, ...args: unknown[]): Pro
   const had = await tree.service.logout(registry.host);
   tree.refresh({ kind: 'registry', registry });
   const name = registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : registry.host;
-  void deps.dialogs.showInformationMessage(had ? vscode.l10n.t('Logged out of {0}.', name) : vscode.l10n.t('Dockhand had no credentials for {0}.', name));
+  void deps.dialogs.showInformationMessage(
+    had ? vscode.l10n.t('Logged out of {0}.', name) : vscode.l10n.t('Dockhand had no credentials for {0}.', name),
+  );
   return had;
 }
 

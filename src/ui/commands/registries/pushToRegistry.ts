@@ -23,16 +23,26 @@ export async function pushToRegistry(deps: CommandDeps, ...args: unknown[]): Pro
     return undefined;
   }
   const tree = deps.trees.registries;
-  const registry = await registryTarget(deps, typeof args[1] === 'string' || (typeof args[1] === 'object' && args[1] && 'kind' in args[1]) ? args[1] : undefined,
-    vscode.l10n.t('Registry to push {0} to', image.tag));
+  const registry = await registryTarget(
+    deps,
+    typeof args[1] === 'string' || (typeof args[1] === 'object' && args[1] && 'kind' in args[1]) ? args[1] : undefined,
+    vscode.l10n.t('Registry to push {0} to', image.tag),
+  );
   if (!registry) {
     return undefined;
   }
   const suggested = withoutRegistry(image.tag);
-  const name = optionsFrom<PushOptions>(args).name ?? await deps.dialogs.showInputBox({
-    prompt: vscode.l10n.t('Name in {0} (repository:tag)', registry.host), value: suggested, ignoreFocusOut: true,
-    validateInput: value => /^[a-z0-9]+(?:[._/-][a-z0-9]+|__)*(?::[\w][\w.-]{0,127})?$/.test(value) ? undefined : vscode.l10n.t('Lower-case repository path, optionally :tag'),
-  });
+  const name =
+    optionsFrom<PushOptions>(args).name ??
+    (await deps.dialogs.showInputBox({
+      prompt: vscode.l10n.t('Name in {0} (repository:tag)', registry.host),
+      value: suggested,
+      ignoreFocusOut: true,
+      validateInput: value =>
+        /^[a-z0-9]+(?:[._/-][a-z0-9]+|__)*(?::[\w][\w.-]{0,127})?$/.test(value)
+          ? undefined
+          : vscode.l10n.t('Lower-case repository path, optionally :tag'),
+    }));
   if (!name) {
     return undefined;
   }
@@ -45,7 +55,17 @@ export async function pushToRegistry(deps: CommandDeps, ...args: unknown[]): Pro
   const auth = await engineAuthFor(tree.service, registry.host);
   await withCancellableProgress(vscode.l10n.t('Pushing {0}', withTag), async (signal, report) => {
     const progress = new LayerProgress();
-    await engine.pushImage(withTag, { auth, onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
+    await engine.pushImage(
+      withTag,
+      {
+        auth,
+        onProgress: event => {
+          const p = progress.update(event);
+          report(p.message, p.increment);
+        },
+      },
+      signal,
+    );
   });
   tree.refresh({ kind: 'registry', registry });
   void deps.trees.images.reload();

@@ -18,10 +18,15 @@ interface AddOptions extends LoginOptions {
 export async function addRegistry(deps: CommandDeps, ...args: unknown[]): Promise<string | undefined> {
   const tree = deps.trees.registries;
   const options = optionsFrom<AddOptions>(args);
-  const given = typeof args[0] === 'string' ? args[0] : await deps.dialogs.showInputBox({
-    prompt: vscode.l10n.t('Registry address'), placeHolder: 'registry.example.com, 127.0.0.1:5000, https://host:5000', ignoreFocusOut: true,
-    validateInput: value => validAddress(value) ? undefined : vscode.l10n.t('A host name or URL, e.g. registry.example.com:5000'),
-  });
+  const given =
+    typeof args[0] === 'string'
+      ? args[0]
+      : await deps.dialogs.showInputBox({
+          prompt: vscode.l10n.t('Registry address'),
+          placeHolder: 'registry.example.com, 127.0.0.1:5000, https://host:5000',
+          ignoreFocusOut: true,
+          validateInput: value => (validAddress(value) ? undefined : vscode.l10n.t('A host name or URL, e.g. registry.example.com:5000')),
+        });
   if (!given) {
     return undefined;
   }
@@ -31,10 +36,13 @@ export async function addRegistry(deps: CommandDeps, ...args: unknown[]): Promis
   const address = given.trim().replace(/\/+$/, '').replace(/\/v2$/, '');
   let login = !options.anonymous && (options.username !== undefined || options.password !== undefined);
   if (!options.anonymous && !login && typeof args[0] !== 'string') {
-    const how = await deps.dialogs.showQuickPick([
-      { label: vscode.l10n.t('Anonymous'), login: false },
-      { label: vscode.l10n.t('User name and password or token'), login: true },
-    ], { placeHolder: vscode.l10n.t('How to access {0}', address), ignoreFocusOut: true });
+    const how = await deps.dialogs.showQuickPick(
+      [
+        { label: vscode.l10n.t('Anonymous'), login: false },
+        { label: vscode.l10n.t('User name and password or token'), login: true },
+      ],
+      { placeHolder: vscode.l10n.t('How to access {0}', address), ignoreFocusOut: true },
+    );
     if (!how) {
       return undefined;
     }

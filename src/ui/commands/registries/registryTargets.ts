@@ -31,8 +31,13 @@ export async function registryTarget(deps: CommandDeps, first: unknown, placeHol
   }
   const nodes = await tree.registryNodes();
   const picked = await deps.dialogs.showQuickPick(
-    nodes.map(n => ({ label: n.registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : n.registry.address, description: n.registry.host, entry: n.registry })),
-    { placeHolder, ignoreFocusOut: true });
+    nodes.map(n => ({
+      label: n.registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : n.registry.address,
+      description: n.registry.host,
+      entry: n.registry,
+    })),
+    { placeHolder, ignoreFocusOut: true },
+  );
   return picked?.entry;
 }
 
@@ -52,7 +57,11 @@ export async function tagTarget(deps: CommandDeps, first: unknown): Promise<TagT
     const parsed = parseTagReference(first.trim());
     return { ...parsed, registry: await entryFor(tree, parsed.host) };
   }
-  const ref = await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('Tag in a registry (host/repository:tag)'), placeHolder: '127.0.0.1:5000/team/app:1.0', ignoreFocusOut: true });
+  const ref = await deps.dialogs.showInputBox({
+    prompt: vscode.l10n.t('Tag in a registry (host/repository:tag)'),
+    placeHolder: '127.0.0.1:5000/team/app:1.0',
+    ignoreFocusOut: true,
+  });
   return ref ? tagTarget(deps, ref) : undefined;
 }
 

@@ -27,7 +27,15 @@ export async function removeRegistryTag(deps: CommandDeps, ...args: unknown[]): 
   const ref = tagReference(target.registry, target.repository, target.tag);
   const remove = vscode.l10n.t('Delete');
   if (target.registry.source === 'hub') {
-    if (!(await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Delete {0} from Docker Hub?', ref), vscode.l10n.t('This cannot be undone.'), remove))) {
+    if (
+      !(await confirmDestructive(
+        deps.dialogs,
+        options,
+        vscode.l10n.t('Delete {0} from Docker Hub?', ref),
+        vscode.l10n.t('This cannot be undone.'),
+        remove,
+      ))
+    ) {
       return undefined;
     }
     await tree.service.hub.deleteTag(target.repository, target.tag);
@@ -38,16 +46,30 @@ export async function removeRegistryTag(deps: CommandDeps, ...args: unknown[]): 
   const digest = await manifestDigest(client, target.repository, target.tag);
   const others = await tagsOnDigest(client, target.repository, digest, target.tag);
   const detail = others.length
-    ? vscode.l10n.t('The registry deletes the manifest {0}, and with it the other tags on it: {1}. This cannot be undone.', digest, nameList(others))
+    ? vscode.l10n.t(
+        'The registry deletes the manifest {0}, and with it the other tags on it: {1}. This cannot be undone.',
+        digest,
+        nameList(others),
+      )
     : vscode.l10n.t('The registry deletes the manifest {0}. This cannot be undone.', digest);
-  if (!(await confirmDestructive(deps.dialogs, options, vscode.l10n.t('Delete {0} from {1}?', `${target.repository}:${target.tag}`, target.registry.host), detail, remove))) {
+  if (
+    !(await confirmDestructive(
+      deps.dialogs,
+      options,
+      vscode.l10n.t('Delete {0} from {1}?', `${target.repository}:${target.tag}`, target.registry.host),
+      detail,
+      remove,
+    ))
+  ) {
     return undefined;
   }
   await deleteManifest(client, target.repository, digest);
   tree.refresh({ kind: 'repository', registry: target.registry, repository: target.repository });
   const removed = [target.tag, ...others];
-  void deps.dialogs.showInformationMessage(others.length
-    ? vscode.l10n.t('Deleted {0}; the tags {1} shared its manifest and are gone too.', ref, others.join(', '))
-    : vscode.l10n.t('Deleted {0}.', ref));
+  void deps.dialogs.showInformationMessage(
+    others.length
+      ? vscode.l10n.t('Deleted {0}; the tags {1} shared its manifest and are gone too.', ref, others.join(', '))
+      : vscode.l10n.t('Deleted {0}.', ref),
+  );
   return { digest, removed };
 }

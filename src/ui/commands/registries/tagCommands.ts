@@ -18,7 +18,17 @@ export async function pullRegistryTag(deps: CommandDeps, ...args: unknown[]): Pr
   const auth = await engineAuthFor(tree.service, target.registry.host);
   await withCancellableProgress(vscode.l10n.t('Pulling {0}', ref), async (signal, report) => {
     const progress = new LayerProgress();
-    await deps.engine().pullImage(ref, { auth, onProgress: event => { const p = progress.update(event); report(p.message, p.increment); } }, signal);
+    await deps.engine().pullImage(
+      ref,
+      {
+        auth,
+        onProgress: event => {
+          const p = progress.update(event);
+          report(p.message, p.increment);
+        },
+      },
+      signal,
+    );
   });
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();

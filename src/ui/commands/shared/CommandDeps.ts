@@ -40,7 +40,10 @@ export interface CommandDeps {
    * Dockerfile shows each instruction's layer size as inlay hints (`BuildHistory` of
    * src/language/dockerfile: entries newest first, each { createdBy, size, cached? }).
    */
-  readonly sendBuildHistory: (dockerfile: vscode.Uri, history: { entries: ReadonlyArray<{ createdBy: string; size: number; cached?: boolean }> }) => Promise<void>;
+  readonly sendBuildHistory: (
+    dockerfile: vscode.Uri,
+    history: { entries: ReadonlyArray<{ createdBy: string; size: number; cached?: boolean }> },
+  ) => Promise<void>;
 }
 
 /** A command's body: receives what VS Code passes (tree node and selection, or caller arguments). */

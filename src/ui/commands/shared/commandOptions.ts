@@ -10,7 +10,13 @@ export interface CommandOptions {
 /** The trailing options object among a command's arguments, if any. */
 export function optionsFrom<T extends CommandOptions>(args: readonly unknown[]): T {
   const last = args.at(-1);
-  if (last && typeof last === 'object' && !Array.isArray(last) && Object.getPrototypeOf(last) === Object.prototype && isOptionsShaped(last)) {
+  if (
+    last &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    Object.getPrototypeOf(last) === Object.prototype &&
+    isOptionsShaped(last)
+  ) {
     return last as T;
   }
   return {} as T;

@@ -48,7 +48,9 @@ export function nodeOfKind<TNode extends { kind: string }>(kind: TNode['kind']):
  * to [] when the user cancels.
  */
 export async function pickTargets<TItem extends vscode.QuickPickItem>(
-  dialogs: Dialogs, items: readonly TItem[], how: { many: boolean; placeHolder: string },
+  dialogs: Dialogs,
+  items: readonly TItem[],
+  how: { many: boolean; placeHolder: string },
 ): Promise<TItem[]> {
   if (how.many) {
     return (await dialogs.showQuickPick(items, { canPickMany: true, placeHolder: how.placeHolder })) ?? [];

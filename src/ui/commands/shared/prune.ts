@@ -33,7 +33,7 @@ export async function pruneWithConfirmation(dialogs: Dialogs, options: CommandOp
     void dialogs.showInformationMessage(how.nothing);
     return { removed: [], spaceReclaimed: 0 };
   }
-  if (await confirmDestructive(dialogs, options, how.question, nameList(how.candidates), how.action) !== how.action) {
+  if ((await confirmDestructive(dialogs, options, how.question, nameList(how.candidates), how.action)) !== how.action) {
     return undefined;
   }
   try {

@@ -39,7 +39,7 @@ export async function removeEach(dialogs: Dialogs, names: readonly string[], how
       }
       let reason = err.message;
       try {
-        if (how.retry && await how.retry(name, err)) {
+        if (how.retry && (await how.retry(name, err))) {
           removed.push(name);
           continue;
         }

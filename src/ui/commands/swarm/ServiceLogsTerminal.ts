@@ -12,7 +12,12 @@ const reset = '\x1b[0m';
  * with the task that wrote it (`web.2 | …`, one colour per task, as compose does), merged as they
  * come. Closing the terminal stops following.
  */
-export function openServiceLogsTerminal(engine: DockerEngine, title: string, services: readonly string[], options: { follow: boolean; tail: number }): LogsRun {
+export function openServiceLogsTerminal(
+  engine: DockerEngine,
+  title: string,
+  services: readonly string[],
+  options: { follow: boolean; tail: number },
+): LogsRun {
   const colourOf = new Map<string, string>();
   const format = (line: ServiceLogLine) => {
     const task = line.task ?? line.taskId?.slice(0, 12) ?? '?';
@@ -21,9 +26,15 @@ export function openServiceLogsTerminal(engine: DockerEngine, title: string, ser
     const text = line.stream === 'stderr' ? `${red}${line.text}${reset}` : line.text;
     return `${colour}${task}${reset} | ${text}\n`;
   };
-  return openStreamTerminal(title, async function* (signal) {
-    for await (const line of mergeAsync(services.map(service => engine.serviceLogs(service, { follow: options.follow, tail: options.tail }, signal)))) {
-      yield format(line);
-    }
-  }, options.follow ? vscode.l10n.t('[The logs of {0} ended: the service is gone.]', title) : undefined);
+  return openStreamTerminal(
+    title,
+    async function* (signal) {
+      for await (const line of mergeAsync(
+        services.map(service => engine.serviceLogs(service, { follow: options.follow, tail: options.tail }, signal)),
+      )) {
+        yield format(line);
+      }
+    },
+    options.follow ? vscode.l10n.t('[The logs of {0} ended: the service is gone.]', title) : undefined,
+  );
 }

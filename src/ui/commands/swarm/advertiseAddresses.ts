@@ -18,7 +18,9 @@ export function advertiseChoices(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>
       choices.push({ address: info.address, interfaceName: name, loopback: info.internal });
     }
   }
-  return choices.sort((a, b) => Number(a.loopback) - Number(b.loopback) || Number(a.address.includes(':')) - Number(b.address.includes(':')));
+  return choices.sort(
+    (a, b) => Number(a.loopback) - Number(b.loopback) || Number(a.address.includes(':')) - Number(b.address.includes(':')),
+  );
 }
 
 /** Where the control plane listens: on the loopback only when advertised there, else on every interface (Docker's default). */

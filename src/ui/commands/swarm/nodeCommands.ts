@@ -27,8 +27,10 @@ export function setAvailability(deps: CommandDeps, availability: NodeAvailabilit
     if (availability === 'drain') {
       const drain = vscode.l10n.t('Drain');
       const question = vscode.l10n.t('Drain the node {0}?', target.name);
-      const detail = vscode.l10n.t('Its tasks are stopped and scheduled on other nodes; with no other node they wait until it is active again.');
-      if (await confirmDestructive(deps.dialogs, optionsFrom<CommandOptions>(args), question, detail, drain) !== drain) {
+      const detail = vscode.l10n.t(
+        'Its tasks are stopped and scheduled on other nodes; with no other node they wait until it is active again.',
+      );
+      if ((await confirmDestructive(deps.dialogs, optionsFrom<CommandOptions>(args), question, detail, drain)) !== drain) {
         return undefined;
       }
     }
@@ -51,11 +53,14 @@ export function addNodeLabel(deps: CommandDeps): CommandHandler {
     if (!target) {
       return undefined;
     }
-    const text = typeof args[1] === 'string' ? args[1] : await deps.dialogs.showInputBox({
-      prompt: vscode.l10n.t('Labels for {0} (key=value, comma-separated)', target.name),
-      ignoreFocusOut: true,
-      validateInput: v => (v.trim() && parseLabels(v) ? undefined : vscode.l10n.t('Write labels as key=value, separated by commas.')),
-    });
+    const text =
+      typeof args[1] === 'string'
+        ? args[1]
+        : await deps.dialogs.showInputBox({
+            prompt: vscode.l10n.t('Labels for {0} (key=value, comma-separated)', target.name),
+            ignoreFocusOut: true,
+            validateInput: v => (v.trim() && parseLabels(v) ? undefined : vscode.l10n.t('Write labels as key=value, separated by commas.')),
+          });
     if (!text) {
       return undefined;
     }
@@ -84,7 +89,12 @@ export function removeNodeLabel(deps: CommandDeps): CommandHandler {
         void deps.dialogs.showInformationMessage(vscode.l10n.t('The node {0} has no labels.', target.name));
         return undefined;
       }
-      key = (await deps.dialogs.showQuickPick(keys.map(k => ({ label: k, description: labels[k] })), { placeHolder: vscode.l10n.t('Label to remove') }))?.label;
+      key = (
+        await deps.dialogs.showQuickPick(
+          keys.map(k => ({ label: k, description: labels[k] })),
+          { placeHolder: vscode.l10n.t('Label to remove') },
+        )
+      )?.label;
     }
     if (!key) {
       return undefined;

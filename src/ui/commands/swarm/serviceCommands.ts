@@ -73,7 +73,8 @@ export function updateServiceImage(deps: CommandDeps): CommandHandler {
         prompt: vscode.l10n.t('New image for {0} (the tasks are replaced one by one)', target.name),
         value: current ?? '',
         ignoreFocusOut: true,
-        validateInput: v => (v.trim() && !/\s/.test(v.trim()) ? undefined : vscode.l10n.t('Enter an image reference, e.g. registry:5000/app:2.0.')),
+        validateInput: v =>
+          v.trim() && !/\s/.test(v.trim()) ? undefined : vscode.l10n.t('Enter an image reference, e.g. registry:5000/app:2.0.'),
       });
     }
     if (!image) {
@@ -110,7 +111,15 @@ export function removeService(deps: CommandDeps): CommandHandler {
     }
     const remove = vscode.l10n.t('Remove');
     const question = vscode.l10n.t('Remove the service {0}?', target.name);
-    if (await confirmDestructive(deps.dialogs, options, question, vscode.l10n.t('Its tasks are stopped and their containers removed.'), remove) !== remove) {
+    if (
+      (await confirmDestructive(
+        deps.dialogs,
+        options,
+        question,
+        vscode.l10n.t('Its tasks are stopped and their containers removed.'),
+        remove,
+      )) !== remove
+    ) {
       return undefined;
     }
     await deps.engine().removeService(target.id);

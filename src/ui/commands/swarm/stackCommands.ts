@@ -37,15 +37,24 @@ export function deployStack(deps: CommandDeps): CommandHandler {
     if (errors.length) {
       await vscode.window.showTextDocument(uri, { preview: false, selection: errors[0]?.range });
       const first = errors[0];
-      throw new UserError(vscode.l10n.t('{0} has {1} error(s), so it was not deployed. Line {2}: {3}',
-        path.basename(file), errors.length, (first?.range.start.line ?? 0) + 1, first?.message ?? ''));
+      throw new UserError(
+        vscode.l10n.t(
+          '{0} has {1} error(s), so it was not deployed. Line {2}: {3}',
+          path.basename(file),
+          errors.length,
+          (first?.range.start.line ?? 0) + 1,
+          first?.message ?? '',
+        ),
+      );
     }
     const engine = deps.engine();
     const status = await engine.swarmStatus();
     if (!status.isManager) {
-      throw new UserError(status.state === 'active'
-        ? vscode.l10n.t('This engine is a swarm worker: deploy stacks on a manager.')
-        : vscode.l10n.t('This engine is not in a swarm. Initialize one first (Swarm view → Initialize a single-node swarm).'));
+      throw new UserError(
+        status.state === 'active'
+          ? vscode.l10n.t('This engine is a swarm worker: deploy stacks on a manager.')
+          : vscode.l10n.t('This engine is not in a swarm. Initialize one first (Swarm view → Initialize a single-node swarm).'),
+      );
     }
     let name = typeof nameArg === 'string' ? nameArg : undefined;
     if (name === undefined) {
@@ -86,7 +95,7 @@ export function removeStack(deps: CommandDeps): CommandHandler {
     const detail = services.length
       ? vscode.l10n.t('Its services ({0}) stop, and its networks, secrets and configs are removed.', nameList(services))
       : vscode.l10n.t('Its services stop, and its networks, secrets and configs are removed.');
-    if (await confirmDestructive(deps.dialogs, options, question, detail, remove) !== remove) {
+    if ((await confirmDestructive(deps.dialogs, options, question, detail, remove)) !== remove) {
       return undefined;
     }
     const removal = await deps.engine().removeStack(name);

@@ -2,7 +2,13 @@ import type { IdsOf } from '../commandIds';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { addNodeLabel, inspectNode, removeNodeLabel, setAvailability, setRole } from './nodeCommands';
 import {
-  forceUpdateService, inspectService, removeService, rollbackService, scaleService, serviceLogs, updateServiceImage,
+  forceUpdateService,
+  inspectService,
+  removeService,
+  rollbackService,
+  scaleService,
+  serviceLogs,
+  updateServiceImage,
 } from './serviceCommands';
 import { deployStack, removeStack, stackLogs } from './stackCommands';
 import { swarmCommandIds as ids } from './swarmCommandIds';

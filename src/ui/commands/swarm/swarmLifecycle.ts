@@ -24,19 +24,27 @@ export function initSwarm(deps: CommandDeps): CommandHandler {
     if (!advertise) {
       const items = advertiseChoices(os.networkInterfaces()).map(choice => ({
         label: choice.address,
-        description: choice.loopback ? vscode.l10n.t('{0} · loopback: a single-machine lab, no other node can join', choice.interfaceName) : choice.interfaceName,
+        description: choice.loopback
+          ? vscode.l10n.t('{0} · loopback: a single-machine lab, no other node can join', choice.interfaceName)
+          : choice.interfaceName,
         choice,
       }));
-      const picked = await deps.dialogs.showQuickPick(items, { placeHolder: vscode.l10n.t('Address other nodes reach this one at (--advertise-addr)') });
+      const picked = await deps.dialogs.showQuickPick(items, {
+        placeHolder: vscode.l10n.t('Address other nodes reach this one at (--advertise-addr)'),
+      });
       if (!picked) {
         return undefined;
       }
       advertise = picked.choice.address;
       loopback = picked.choice.loopback;
     }
-    const nodeId = await deps.engine().initSwarm({ advertiseAddr: advertise, listenAddr: options.listenAddr ?? listenAddrFor(advertise, loopback) });
+    const nodeId = await deps
+      .engine()
+      .initSwarm({ advertiseAddr: advertise, listenAddr: options.listenAddr ?? listenAddrFor(advertise, loopback) });
     await deps.trees.swarm.reload();
-    void deps.dialogs.showInformationMessage(vscode.l10n.t('This engine is now the manager of a new swarm (advertised on {0}).', advertise));
+    void deps.dialogs.showInformationMessage(
+      vscode.l10n.t('This engine is now the manager of a new swarm (advertised on {0}).', advertise),
+    );
     return nodeId;
   };
 }
@@ -51,24 +59,32 @@ export interface JoinSwarmOptions extends CommandOptions {
 export function joinSwarm(deps: CommandDeps): CommandHandler {
   return async (...args) => {
     const options = optionsFrom<JoinSwarmOptions>(args);
-    const token = options.token ?? await deps.dialogs.showInputBox({
-      prompt: vscode.l10n.t('Join token (`docker swarm join-token worker` on a manager prints it)'),
-      ignoreFocusOut: true,
-      validateInput: v => (/^SWMTKN-1-[a-z0-9]+-[a-z0-9]+$/i.test(v.trim()) ? undefined : vscode.l10n.t('A join token looks like SWMTKN-1-…-….')),
-    });
+    const token =
+      options.token ??
+      (await deps.dialogs.showInputBox({
+        prompt: vscode.l10n.t('Join token (`docker swarm join-token worker` on a manager prints it)'),
+        ignoreFocusOut: true,
+        validateInput: v =>
+          /^SWMTKN-1-[a-z0-9]+-[a-z0-9]+$/i.test(v.trim()) ? undefined : vscode.l10n.t('A join token looks like SWMTKN-1-…-….'),
+      }));
     if (!token) {
       return undefined;
     }
-    const remoteAddr = options.remoteAddr ?? await deps.dialogs.showInputBox({
-      prompt: vscode.l10n.t('A manager\'s address (host:2377)'),
-      ignoreFocusOut: true,
-      validateInput: v => (/^\S+:\d+$/.test(v.trim()) || /^\S+$/.test(v.trim()) ? undefined : vscode.l10n.t('Write host:port, e.g. 192.168.1.10:2377.')),
-    });
+    const remoteAddr =
+      options.remoteAddr ??
+      (await deps.dialogs.showInputBox({
+        prompt: vscode.l10n.t("A manager's address (host:2377)"),
+        ignoreFocusOut: true,
+        validateInput: v =>
+          /^\S+:\d+$/.test(v.trim()) || /^\S+$/.test(v.trim()) ? undefined : vscode.l10n.t('Write host:port, e.g. 192.168.1.10:2377.'),
+      }));
     if (!remoteAddr) {
       return undefined;
     }
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Joining the swarm at {0}', remoteAddr) },
-      () => deps.engine().joinSwarm({ token: token.trim(), remoteAddr: remoteAddr.trim(), advertiseAddr: options.advertiseAddr }));
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Joining the swarm at {0}', remoteAddr) },
+      () => deps.engine().joinSwarm({ token: token.trim(), remoteAddr: remoteAddr.trim(), advertiseAddr: options.advertiseAddr }),
+    );
     await deps.trees.swarm.reload();
     return true;
   };
@@ -91,16 +107,26 @@ export function leaveSwarm(deps: CommandDeps): CommandHandler {
       return undefined;
     }
     const last = status.isManager && (status.managers ?? 1) <= 1;
-    const leave = last ? vscode.l10n.t('Leave and End the Swarm') : status.isManager ? vscode.l10n.t('Force Leave') : vscode.l10n.t('Leave');
-    const question = last
-      ? vscode.l10n.t('This engine is the swarm\'s last manager. Leave anyway?')
-      : status.isManager ? vscode.l10n.t('Leave the swarm as a manager?') : vscode.l10n.t('Leave the swarm?');
-    const detail = last
-      ? vscode.l10n.t('Leaving needs --force: with no manager left the swarm ends, and its services, tasks, secrets and configs are lost. Other nodes stay behind as orphans.')
+    const leave = last
+      ? vscode.l10n.t('Leave and End the Swarm')
       : status.isManager
-        ? vscode.l10n.t('Leaving needs --force for a manager: the remaining managers must keep a majority, or the swarm stops accepting changes. Demote it first to be safe.')
+        ? vscode.l10n.t('Force Leave')
+        : vscode.l10n.t('Leave');
+    const question = last
+      ? vscode.l10n.t("This engine is the swarm's last manager. Leave anyway?")
+      : status.isManager
+        ? vscode.l10n.t('Leave the swarm as a manager?')
+        : vscode.l10n.t('Leave the swarm?');
+    const detail = last
+      ? vscode.l10n.t(
+          'Leaving needs --force: with no manager left the swarm ends, and its services, tasks, secrets and configs are lost. Other nodes stay behind as orphans.',
+        )
+      : status.isManager
+        ? vscode.l10n.t(
+            'Leaving needs --force for a manager: the remaining managers must keep a majority, or the swarm stops accepting changes. Demote it first to be safe.',
+          )
         : vscode.l10n.t('Its tasks are rescheduled on other nodes.');
-    if (await confirmDestructive(deps.dialogs, options, question, detail, leave) !== leave) {
+    if ((await confirmDestructive(deps.dialogs, options, question, detail, leave)) !== leave) {
       return undefined;
     }
     await deps.engine().leaveSwarm({ force: options.force ?? status.isManager });
@@ -123,10 +149,13 @@ export function showJoinTokens(deps: CommandDeps): CommandHandler {
     const command = (token: string) => `docker swarm join --token ${token} ${addr}`;
     let role = options.role;
     if (!role) {
-      const picked = await deps.dialogs.showQuickPick([
-        { label: vscode.l10n.t('Join as a worker'), description: command(tokens.worker), role: 'worker' as const },
-        { label: vscode.l10n.t('Join as a manager'), description: command(tokens.manager), role: 'manager' as const },
-      ], { placeHolder: vscode.l10n.t('Copy the command another node runs to join') });
+      const picked = await deps.dialogs.showQuickPick(
+        [
+          { label: vscode.l10n.t('Join as a worker'), description: command(tokens.worker), role: 'worker' as const },
+          { label: vscode.l10n.t('Join as a manager'), description: command(tokens.manager), role: 'manager' as const },
+        ],
+        { placeHolder: vscode.l10n.t('Copy the command another node runs to join') },
+      );
       role = picked?.role;
     }
     if (!role) {

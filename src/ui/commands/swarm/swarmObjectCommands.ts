@@ -27,12 +27,15 @@ export function createObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
     if (!source) {
       return undefined;
     }
-    const name = options.name ?? await deps.dialogs.showInputBox({
-      prompt: kind === 'secret' ? vscode.l10n.t('Secret name') : vscode.l10n.t('Config name'),
-      value: source.suggestedName.replace(/[^a-zA-Z0-9_.-]+/g, '_').replace(/^[^a-zA-Z0-9]+/, ''),
-      ignoreFocusOut: true,
-      validateInput: v => (objectName.test(v) ? undefined : vscode.l10n.t('Use letters, digits, _ . - (starting with a letter or digit).')),
-    });
+    const name =
+      options.name ??
+      (await deps.dialogs.showInputBox({
+        prompt: kind === 'secret' ? vscode.l10n.t('Secret name') : vscode.l10n.t('Config name'),
+        value: source.suggestedName.replace(/[^a-zA-Z0-9_.-]+/g, '_').replace(/^[^a-zA-Z0-9]+/, ''),
+        ignoreFocusOut: true,
+        validateInput: v =>
+          objectName.test(v) ? undefined : vscode.l10n.t('Use letters, digits, _ . - (starting with a letter or digit).'),
+      }));
     if (!name) {
       return undefined;
     }
@@ -51,9 +54,10 @@ export function createObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
 async function contentSource(deps: CommandDeps, target: unknown): Promise<{ data: Buffer; suggestedName: string } | undefined> {
   const editor = vscode.window.activeTextEditor;
   const targetUri = target instanceof vscode.Uri ? target : typeof target === 'string' && target ? vscode.Uri.file(target) : undefined;
-  const selected = editor && !editor.selection.isEmpty && (!targetUri || targetUri.toString() === editor.document.uri.toString())
-    ? editor.document.getText(editor.selection)
-    : undefined;
+  const selected =
+    editor && !editor.selection.isEmpty && (!targetUri || targetUri.toString() === editor.document.uri.toString())
+      ? editor.document.getText(editor.selection)
+      : undefined;
   if (selected) {
     return { data: Buffer.from(selected, 'utf8'), suggestedName: path.parse(editor?.document.fileName ?? 'selection').name };
   }
@@ -98,9 +102,12 @@ export function removeObject(deps: CommandDeps, kind: SwarmObjectKind): CommandH
       return undefined;
     }
     const remove = vscode.l10n.t('Remove');
-    const question = kind === 'secret' ? vscode.l10n.t('Remove the secret {0}?', target.name) : vscode.l10n.t('Remove the config {0}?', target.name);
-    const detail = vscode.l10n.t('Its content cannot be recovered from the swarm. One a service still uses is kept, and the engine names the service.');
-    if (await confirmDestructive(deps.dialogs, options, question, detail, remove) !== remove) {
+    const question =
+      kind === 'secret' ? vscode.l10n.t('Remove the secret {0}?', target.name) : vscode.l10n.t('Remove the config {0}?', target.name);
+    const detail = vscode.l10n.t(
+      'Its content cannot be recovered from the swarm. One a service still uses is kept, and the engine names the service.',
+    );
+    if ((await confirmDestructive(deps.dialogs, options, question, detail, remove)) !== remove) {
       return undefined;
     }
     await deps.engine().removeSwarmObject(kind, target.id);

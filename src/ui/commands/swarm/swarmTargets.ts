@@ -32,8 +32,14 @@ export async function serviceTargets(deps: CommandDeps, args: readonly unknown[]
     fromString: name => ({ id: name, name }),
     pick: async () => {
       const services = await deps.engine().listServices();
-      const items = services.map(s => ({ label: s.name, description: `${s.running}/${s.desired} · ${s.image}`, target: { id: s.id, name: s.name } }));
-      return (await pickOne(deps, items, vscode.l10n.t('Choose a service'), vscode.l10n.t('There are no services in this swarm.'))).map(i => i.target);
+      const items = services.map(s => ({
+        label: s.name,
+        description: `${s.running}/${s.desired} · ${s.image}`,
+        target: { id: s.id, name: s.name },
+      }));
+      return (await pickOne(deps, items, vscode.l10n.t('Choose a service'), vscode.l10n.t('There are no services in this swarm.'))).map(
+        i => i.target,
+      );
     },
   });
 }
@@ -44,8 +50,14 @@ export async function stackTargets(deps: CommandDeps, args: readonly unknown[]):
     fromString: name => name,
     pick: async () => {
       const stacks = [...new Set((await deps.engine().listServices()).map(s => s.stack).filter((s): s is string => Boolean(s)))].sort();
-      return (await pickOne(deps, stacks.map(label => ({ label })), vscode.l10n.t('Choose a stack'), vscode.l10n.t('There are no stacks in this swarm.')))
-        .map(i => i.label);
+      return (
+        await pickOne(
+          deps,
+          stacks.map(label => ({ label })),
+          vscode.l10n.t('Choose a stack'),
+          vscode.l10n.t('There are no stacks in this swarm.'),
+        )
+      ).map(i => i.label);
     },
   });
 }
@@ -56,7 +68,11 @@ export async function nodeTargets(deps: CommandDeps, args: readonly unknown[]): 
     fromString: id => ({ id, name: id }),
     pick: async () => {
       const nodes = await deps.engine().listNodes();
-      const items = nodes.map(n => ({ label: n.hostname, description: `${n.role} · ${n.availability} · ${n.id.slice(0, 12)}`, target: { id: n.id, name: n.hostname } }));
+      const items = nodes.map(n => ({
+        label: n.hostname,
+        description: `${n.role} · ${n.availability} · ${n.id.slice(0, 12)}`,
+        target: { id: n.id, name: n.hostname },
+      }));
       return (await pickOne(deps, items, vscode.l10n.t('Choose a node'), vscode.l10n.t('There are no nodes.'))).map(i => i.target);
     },
   });
@@ -87,16 +103,27 @@ export async function taskTargets(deps: CommandDeps, args: readonly unknown[]): 
     };
   };
   return commandTargets<TaskTarget>(args, {
-    fromNode: node => (isTask(node)
-      ? { id: node.task.id, name: node.name, containerId: node.task.containerId, local: node.local, running: node.task.state === 'running' }
-      : undefined),
+    fromNode: node =>
+      isTask(node)
+        ? {
+            id: node.task.id,
+            name: node.name,
+            containerId: node.task.containerId,
+            local: node.local,
+            running: node.task.state === 'running',
+          }
+        : undefined,
     fromString: describe,
     pick: async () => {
       const [tasks, services] = await Promise.all([engine.listTasks(), engine.listServices()]);
       const names = new Map(services.map(s => [s.id, s.name]));
-      const items = tasks.filter(t => t.desiredState === 'running').map(t => ({
-        label: taskName(names.get(t.serviceId) ?? t.serviceId.slice(0, 12), t), description: t.state, id: t.id,
-      }));
+      const items = tasks
+        .filter(t => t.desiredState === 'running')
+        .map(t => ({
+          label: taskName(names.get(t.serviceId) ?? t.serviceId.slice(0, 12), t),
+          description: t.state,
+          id: t.id,
+        }));
       const picked = await pickOne(deps, items, vscode.l10n.t('Choose a task'), vscode.l10n.t('There are no running tasks.'));
       return Promise.all(picked.map(p => describe(p.id)));
     },

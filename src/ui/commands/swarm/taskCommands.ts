@@ -25,7 +25,9 @@ function localContainer(target: TaskTarget): string {
     throw new UserError(vscode.l10n.t('The task {0} has no container yet.', target.name));
   }
   if (!target.local) {
-    throw new UserError(vscode.l10n.t('The task {0} runs on another node: connect Dockhand to that node\'s engine to reach its container.', target.name));
+    throw new UserError(
+      vscode.l10n.t("The task {0} runs on another node: connect Dockhand to that node's engine to reach its container.", target.name),
+    );
   }
   return target.containerId;
 }

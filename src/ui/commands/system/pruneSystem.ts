@@ -21,23 +21,29 @@ export async function pruneSystem(deps: CommandDeps, ...args: unknown[]): Promis
     const prune = vscode.l10n.t('Prune');
     const withVolumes = vscode.l10n.t('Prune Including Volumes');
     const lines = pruneSummary(candidates, false);
-    const volumeLines = pruneSummary({ ...candidates, stoppedContainers: [], unusedNetworks: [], danglingImages: [], buildCacheBytes: 0 }, true);
+    const volumeLines = pruneSummary(
+      { ...candidates, stoppedContainers: [], unusedNetworks: [], danglingImages: [], buildCacheBytes: 0 },
+      true,
+    );
     if (!lines.length && !volumeLines.length) {
       void deps.dialogs.showInformationMessage(vscode.l10n.t('Nothing unused to remove.'));
       return undefined;
     }
-    const detail = [
-      ...lines,
-      ...(volumeLines.length ? ['', vscode.l10n.t('With volumes, also:'), ...volumeLines] : []),
-    ].join('\n');
-    const answer = await deps.dialogs.showWarningMessage(vscode.l10n.t('Remove everything unused?'), { modal: true, detail }, prune, ...(volumeLines.length ? [withVolumes] : []));
+    const detail = [...lines, ...(volumeLines.length ? ['', vscode.l10n.t('With volumes, also:'), ...volumeLines] : [])].join('\n');
+    const answer = await deps.dialogs.showWarningMessage(
+      vscode.l10n.t('Remove everything unused?'),
+      { modal: true, detail },
+      prune,
+      ...(volumeLines.length ? [withVolumes] : []),
+    );
     if (!answer) {
       return undefined;
     }
     volumes = answer === withVolumes;
   }
   const result = await withCancellableProgress(vscode.l10n.t('Removing unused Docker resources'), signal =>
-    deps.engine().pruneSystem({ volumes, labels: options.labels }, signal));
+    deps.engine().pruneSystem({ volumes, labels: options.labels }, signal),
+  );
   const count = result.containers.length + result.networks.length + result.images.length + result.volumes.length + result.buildCache.length;
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Removed {0} item(s), reclaimed {1}.', count, formatBytes(result.spaceReclaimed)));
   await deps.reloadAll();

@@ -14,15 +14,24 @@ export interface CreateVolumeCommandOptions extends CommandOptions {
 export async function createVolume(deps: CommandDeps, ...args: unknown[]): Promise<VolumeSummary | undefined> {
   const options = optionsFrom<CreateVolumeCommandOptions>(args);
   const fromCaller = options.name !== undefined || options.driver !== undefined || options.labels !== undefined;
-  const name = options.name ?? (fromCaller ? undefined : await deps.dialogs.showInputBox({
-    prompt: vscode.l10n.t('Volume name (empty: Docker picks one)'),
-    ignoreFocusOut: true,
-    validateInput: v => (!v || /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(v) ? undefined : vscode.l10n.t('Use letters, digits, _ . - (at least two characters).')),
-  }));
+  const name =
+    options.name ??
+    (fromCaller
+      ? undefined
+      : await deps.dialogs.showInputBox({
+          prompt: vscode.l10n.t('Volume name (empty: Docker picks one)'),
+          ignoreFocusOut: true,
+          validateInput: v =>
+            !v || /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(v)
+              ? undefined
+              : vscode.l10n.t('Use letters, digits, _ . - (at least two characters).'),
+        }));
   if (name === undefined && !fromCaller) {
     return undefined;
   }
-  const driver = options.driver ?? (fromCaller ? 'local' : await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('Driver'), value: 'local', ignoreFocusOut: true }));
+  const driver =
+    options.driver ??
+    (fromCaller ? 'local' : await deps.dialogs.showInputBox({ prompt: vscode.l10n.t('Driver'), value: 'local', ignoreFocusOut: true }));
   if (driver === undefined) {
     return undefined;
   }

@@ -19,11 +19,15 @@ export async function exportVolume(deps: CommandDeps, ...args: unknown[]): Promi
   if (!volume) {
     return undefined;
   }
-  const file = optionsFrom<TransferOptions>(args).file ?? (await deps.dialogs.showSaveDialog({
-    title: vscode.l10n.t('Export volume "{0}" to', volume),
-    filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
-    defaultUri: defaultUri(`${volume}.tar`),
-  }))?.fsPath;
+  const file =
+    optionsFrom<TransferOptions>(args).file ??
+    (
+      await deps.dialogs.showSaveDialog({
+        title: vscode.l10n.t('Export volume "{0}" to', volume),
+        filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
+        defaultUri: defaultUri(`${volume}.tar`),
+      })
+    )?.fsPath;
   if (!file) {
     return undefined;
   }
@@ -38,15 +42,21 @@ export async function importVolume(deps: CommandDeps, ...args: unknown[]): Promi
   if (!volume) {
     return undefined;
   }
-  const file = optionsFrom<TransferOptions>(args).file ?? (await deps.dialogs.showOpenDialog({
-    title: vscode.l10n.t('Import a tar file into volume "{0}"', volume),
-    filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
-    canSelectMany: false,
-  }))?.[0]?.fsPath;
+  const file =
+    optionsFrom<TransferOptions>(args).file ??
+    (
+      await deps.dialogs.showOpenDialog({
+        title: vscode.l10n.t('Import a tar file into volume "{0}"', volume),
+        filters: { [vscode.l10n.t('Tar archives')]: ['tar'] },
+        canSelectMany: false,
+      })
+    )?.[0]?.fsPath;
   if (!file) {
     return undefined;
   }
-  await withCancellableProgress(vscode.l10n.t('Importing {0} into volume {1}', file, volume), signal => deps.engine().importVolume(volume, file, signal));
+  await withCancellableProgress(vscode.l10n.t('Importing {0} into volume {1}', file, volume), signal =>
+    deps.engine().importVolume(volume, file, signal),
+  );
   deps.files.providers.get('dockhand-volume')?.fire(vscode.Uri.from({ scheme: 'dockhand-volume', authority: volume, path: '/' }));
   await deps.trees.volumes.reload();
   return volume;
@@ -58,16 +68,21 @@ export async function cloneVolume(deps: CommandDeps, ...args: unknown[]): Promis
   if (!volume) {
     return undefined;
   }
-  const name = optionsFrom<TransferOptions>(args).name ?? await deps.dialogs.showInputBox({
-    title: vscode.l10n.t('Clone volume "{0}"', volume),
-    prompt: vscode.l10n.t('Name of the new volume'),
-    value: `${volume}-copy`,
-    validateInput: value => (/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(value) ? undefined : vscode.l10n.t('Letters, digits, _ . - (at least two characters)')),
-  });
+  const name =
+    optionsFrom<TransferOptions>(args).name ??
+    (await deps.dialogs.showInputBox({
+      title: vscode.l10n.t('Clone volume "{0}"', volume),
+      prompt: vscode.l10n.t('Name of the new volume'),
+      value: `${volume}-copy`,
+      validateInput: value =>
+        /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(value) ? undefined : vscode.l10n.t('Letters, digits, _ . - (at least two characters)'),
+    }));
   if (!name) {
     return undefined;
   }
-  const clone = await withCancellableProgress(vscode.l10n.t('Cloning volume {0} to {1}', volume, name), signal => deps.engine().cloneVolume(volume, name, signal));
+  const clone = await withCancellableProgress(vscode.l10n.t('Cloning volume {0} to {1}', volume, name), signal =>
+    deps.engine().cloneVolume(volume, name, signal),
+  );
   await deps.trees.volumes.reload();
   return clone;
 }

@@ -9,7 +9,9 @@ export type Translate = (message: string, ...args: Array<string | number | boole
  */
 export function containerContextValue(c: ContainerSummary): string {
   // `service`: a container of a compose service whose compose file is known (service actions apply).
-  return ['container', c.state, c.health, composeServiceOf(c) ? 'service' : undefined, publishedPorts(c).length ? 'ports' : undefined].filter(Boolean).join('.');
+  return ['container', c.state, c.health, composeServiceOf(c) ? 'service' : undefined, publishedPorts(c).length ? 'ports' : undefined]
+    .filter(Boolean)
+    .join('.');
 }
 
 /** Ports reachable from the host: those the engine published with a host port. */
@@ -30,20 +32,31 @@ export function publishedPorts(c: ContainerSummary): Array<{ hostPort: number; c
 export function containerIcon(c: ContainerSummary): { icon: string; color: string } {
   if (c.state === 'running') {
     switch (c.health) {
-      case 'healthy': return { icon: 'pass-filled', color: 'testing.iconPassed' };
-      case 'unhealthy': return { icon: 'warning', color: 'testing.iconFailed' };
-      case 'starting': return { icon: 'loading~spin', color: 'charts.yellow' };
-      default: return { icon: 'vm-running', color: 'charts.green' };
+      case 'healthy':
+        return { icon: 'pass-filled', color: 'testing.iconPassed' };
+      case 'unhealthy':
+        return { icon: 'warning', color: 'testing.iconFailed' };
+      case 'starting':
+        return { icon: 'loading~spin', color: 'charts.yellow' };
+      default:
+        return { icon: 'vm-running', color: 'charts.green' };
     }
   }
   switch (c.state) {
-    case 'paused': return { icon: 'debug-pause', color: 'charts.yellow' };
-    case 'restarting': return { icon: 'sync~spin', color: 'charts.orange' };
-    case 'dead': return { icon: 'error', color: 'charts.red' };
-    case 'created': return { icon: 'vm-outline', color: 'charts.blue' };
-    case 'removing': return { icon: 'trash', color: 'disabledForeground' };
-    case 'exited': return { icon: 'vm-outline', color: exitedWithError(c) ? 'charts.red' : 'disabledForeground' };
-    default: return { icon: 'vm-outline', color: 'disabledForeground' };
+    case 'paused':
+      return { icon: 'debug-pause', color: 'charts.yellow' };
+    case 'restarting':
+      return { icon: 'sync~spin', color: 'charts.orange' };
+    case 'dead':
+      return { icon: 'error', color: 'charts.red' };
+    case 'created':
+      return { icon: 'vm-outline', color: 'charts.blue' };
+    case 'removing':
+      return { icon: 'trash', color: 'disabledForeground' };
+    case 'exited':
+      return { icon: 'vm-outline', color: exitedWithError(c) ? 'charts.red' : 'disabledForeground' };
+    default:
+      return { icon: 'vm-outline', color: 'disabledForeground' };
   }
 }
 
@@ -70,16 +83,28 @@ export function containerTooltip(c: ContainerSummary, t: Translate): string {
   if (c.command) {
     lines.push(t('Command: {0}', code(c.command)));
   }
-  lines.push(t('Created: {0}', c.created.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')));
+  lines.push(
+    t(
+      'Created: {0}',
+      c.created
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC'),
+    ),
+  );
   if (c.composeProject) {
     lines.push(t('Compose: {0} / {1}', escapeMarkdown(c.composeProject), escapeMarkdown(c.composeService ?? '?')));
   }
-  const ports = c.ports.map(p => (p.hostPort ? `${p.hostIp ?? ''}:${p.hostPort} → ${p.containerPort}/${p.protocol}` : `${p.containerPort}/${p.protocol}`));
+  const ports = c.ports.map(p =>
+    p.hostPort ? `${p.hostIp ?? ''}:${p.hostPort} → ${p.containerPort}/${p.protocol}` : `${p.containerPort}/${p.protocol}`,
+  );
   if (ports.length) {
     lines.push(t('Ports: {0}', [...new Set(ports)].map(code).join(', ')));
   }
   if (c.networks.length) {
-    lines.push(t('Networks: {0}', c.networks.map(n => `${escapeMarkdown(n.network)}${n.ipAddress ? ` ${code(n.ipAddress)}` : ''}`).join(', ')));
+    lines.push(
+      t('Networks: {0}', c.networks.map(n => `${escapeMarkdown(n.network)}${n.ipAddress ? ` ${code(n.ipAddress)}` : ''}`).join(', ')),
+    );
   }
   if (c.mounts.length) {
     const mounts = c.mounts.map(m => `- ${code(m.name ?? m.source)} → ${code(m.destination)} (${m.type}${m.readWrite ? '' : ', ro'})`);

@@ -27,16 +27,22 @@ export function containersView(engine: () => DockerEngine, files?: FileTree, fil
     roots: containers => groupByComposeProject(containers.filter(c => matchesFilter(c, filter.current))),
     children: node => {
       switch (node.kind) {
-        case 'composeProject': return [...node.containers];
-        case 'container': return files ? [files.rootNode(containerUri(node.container.name))] : [];
-        default: return files?.children(node) ?? [];
+        case 'composeProject':
+          return [...node.containers];
+        case 'container':
+          return files ? [files.rootNode(containerUri(node.container.name))] : [];
+        default:
+          return files?.children(node) ?? [];
       }
     },
     toTreeItem: node => {
       switch (node.kind) {
-        case 'composeProject': return composeProjectTreeItem(node);
-        case 'container': return containerTreeItem(node.container, files !== undefined);
-        default: return files?.treeItem(node) ?? new vscode.TreeItem('');
+        case 'composeProject':
+          return composeProjectTreeItem(node);
+        case 'container':
+          return containerTreeItem(node.container, files !== undefined);
+        default:
+          return files?.treeItem(node) ?? new vscode.TreeItem('');
       }
     },
     description: () => {
@@ -77,10 +83,7 @@ function composeProjectTreeItem(node: ComposeProjectNode): vscode.TreeItem {
   item.description = vscode.l10n.t('{0}/{1} running', running, node.containers.length);
   item.contextValue = node.configFiles.length ? 'composeProject' : 'composeProject.noFile';
   item.iconPath = new vscode.ThemeIcon('layers', new vscode.ThemeColor(running ? 'charts.green' : 'disabledForeground'));
-  item.tooltip = new vscode.MarkdownString([
-    `**${node.project}**`,
-    ...node.configFiles.map(f => `\`${f}\``),
-  ].join('\n\n'));
+  item.tooltip = new vscode.MarkdownString([`**${node.project}**`, ...node.configFiles.map(f => `\`${f}\``)].join('\n\n'));
   return item;
 }
 

@@ -73,14 +73,20 @@ export class ContextsTreeProvider implements vscode.TreeDataProvider<ContextNode
     const marks = [inUse ? vscode.l10n.t('Dockhand') : '', cliCurrent ? vscode.l10n.t('CLI') : ''].filter(Boolean);
     item.description = `${context.host || context.error || ''}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
     const tls = Object.keys(context.tls);
-    item.tooltip = new vscode.MarkdownString([
-      `**${context.name}**${context.description ? ` — ${context.description}` : ''}`,
-      `${vscode.l10n.t('Endpoint')}: \`${context.host}\``,
-      ...(tls.length ? [`${vscode.l10n.t('TLS')}: ${tls.map(t => `${t}.pem`).join(', ')}${context.skipTlsVerify ? ` (${vscode.l10n.t('not verified')})` : ''}`] : []),
-      ...(inUse ? [vscode.l10n.t('Dockhand uses this context.')] : []),
-      ...(cliCurrent ? [vscode.l10n.t('The docker CLI uses this context.')] : []),
-      ...(context.error ? [`⚠ ${context.error}`] : []),
-    ].join('\n\n'));
+    item.tooltip = new vscode.MarkdownString(
+      [
+        `**${context.name}**${context.description ? ` — ${context.description}` : ''}`,
+        `${vscode.l10n.t('Endpoint')}: \`${context.host}\``,
+        ...(tls.length
+          ? [
+              `${vscode.l10n.t('TLS')}: ${tls.map(t => `${t}.pem`).join(', ')}${context.skipTlsVerify ? ` (${vscode.l10n.t('not verified')})` : ''}`,
+            ]
+          : []),
+        ...(inUse ? [vscode.l10n.t('Dockhand uses this context.')] : []),
+        ...(cliCurrent ? [vscode.l10n.t('The docker CLI uses this context.')] : []),
+        ...(context.error ? [`⚠ ${context.error}`] : []),
+      ].join('\n\n'),
+    );
     item.iconPath = new vscode.ThemeIcon(inUse ? 'pass-filled' : context.error ? 'warning' : 'circle-large-outline');
     item.contextValue = context.name === 'default' ? 'context.default' : inUse ? 'context.inUse' : 'context';
     item.command = undefined;
@@ -103,7 +109,12 @@ export class ContextsTreeProvider implements vscode.TreeDataProvider<ContextNode
     const dockhand = contextOf(this.endpoint().source);
     const cli = cliContext(process.env, fromConfig);
     return [
-      ...contexts.map(context => ({ kind: 'context' as const, context, inUse: context.name === dockhand, cliCurrent: context.name === cli })),
+      ...contexts.map(context => ({
+        kind: 'context' as const,
+        context,
+        inUse: context.name === dockhand,
+        cliCurrent: context.name === cli,
+      })),
       ...podmanSockets(process.env, contexts),
     ];
   }

@@ -13,10 +13,13 @@ export type ContextNode =
 /** The context an endpoint came from, as `docker context ls` would name it; undefined for the host setting. */
 export function contextOf(source: EndpointSource): string | undefined {
   switch (source.kind) {
-    case 'context': return source.name;
+    case 'context':
+      return source.name;
     case 'env':
-    case 'default': return 'default';
-    case 'setting': return undefined;
+    case 'default':
+      return 'default';
+    case 'setting':
+      return undefined;
   }
 }
 
@@ -29,7 +32,9 @@ export function cliContext(env: NodeJS.ProcessEnv, fromConfig: string): string {
 export function podmanSockets(env: NodeJS.ProcessEnv, contexts: readonly DockerContext[]): ContextNode[] {
   const candidates = [
     { name: 'podman', label: 'Podman (rootful)', socket: '/run/podman/podman.sock' },
-    ...(env.XDG_RUNTIME_DIR ? [{ name: 'podman-rootless', label: 'Podman (rootless)', socket: path.join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock') }] : []),
+    ...(env.XDG_RUNTIME_DIR
+      ? [{ name: 'podman-rootless', label: 'Podman (rootless)', socket: path.join(env.XDG_RUNTIME_DIR, 'podman', 'podman.sock') }]
+      : []),
   ];
   return candidates
     .filter(c => isSocket(c.socket))

@@ -21,7 +21,11 @@ export interface ImageGroup {
   readonly rows: readonly ImageRow[];
 }
 
-export function groupImages(images: readonly ImageSummary[], containers: readonly ContainerSummary[], options: { hideDangling: boolean }): ImageGroup[] {
+export function groupImages(
+  images: readonly ImageSummary[],
+  containers: readonly ContainerSummary[],
+  options: { hideDangling: boolean },
+): ImageGroup[] {
   const users = new Map<string, string[]>();
   for (const c of containers) {
     const list = users.get(c.imageId) ?? [];

@@ -31,7 +31,8 @@ export function imagesView(engine: () => DockerEngine, options: { hideDangling()
       const [images, containers] = await Promise.all([engine().listImages({}, signal), engine().listContainers({ all: true }, signal)]);
       return { images, containers };
     },
-    roots: data => groupImages(data.images, data.containers, { hideDangling: options.hideDangling() }).map(group => ({ kind: 'imageGroup', group })),
+    roots: data =>
+      groupImages(data.images, data.containers, { hideDangling: options.hideDangling() }).map(group => ({ kind: 'imageGroup', group })),
     children: node => (node.kind === 'imageGroup' ? node.group.rows.map(row => ({ kind: 'image', ...row })) : []),
     toTreeItem: node => (node.kind === 'imageGroup' ? groupTreeItem(node.group) : imageTreeItem(node)),
   };
@@ -49,20 +50,27 @@ function groupTreeItem(group: ImageGroup): vscode.TreeItem {
 
 export function imageTreeItem(node: ImageRow): vscode.TreeItem {
   const { image, tag, usedBy } = node;
-  const label = tag ? parseImageReference(tag).tag ?? 'latest' : shortId(image.id);
+  const label = tag ? (parseImageReference(tag).tag ?? 'latest') : shortId(image.id);
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = `image:${image.id}:${tag ?? ''}`;
   const inUse = usedBy.length ? ` · ${vscode.l10n.t('in use')}` : '';
   item.description = `${formatBytes(image.size)} · ${formatAge(image.created)}${inUse}`;
   // image.<tagged|dangling>[.inUse]: menus match with regexes such as /^image\.tagged/.
   item.contextValue = `image.${image.dangling || !tag ? 'dangling' : 'tagged'}${usedBy.length ? '.inUse' : ''}`;
-  item.iconPath = new vscode.ThemeIcon(usedBy.length ? 'package' : 'file-binary', usedBy.length ? new vscode.ThemeColor('charts.green') : undefined);
-  item.tooltip = new vscode.MarkdownString([
-    `**${tag ?? '<none>'}**`,
-    `ID: \`${shortId(image.id)}\``,
-    `${vscode.l10n.t('Size')}: ${formatBytes(image.size)}`,
-    `${vscode.l10n.t('Created')}: ${image.created.toLocaleString()}`,
-    usedBy.length ? `${vscode.l10n.t('Used by')}: ${usedBy.join(', ')}` : '',
-  ].filter(Boolean).join('\n\n'));
+  item.iconPath = new vscode.ThemeIcon(
+    usedBy.length ? 'package' : 'file-binary',
+    usedBy.length ? new vscode.ThemeColor('charts.green') : undefined,
+  );
+  item.tooltip = new vscode.MarkdownString(
+    [
+      `**${tag ?? '<none>'}**`,
+      `ID: \`${shortId(image.id)}\``,
+      `${vscode.l10n.t('Size')}: ${formatBytes(image.size)}`,
+      `${vscode.l10n.t('Created')}: ${image.created.toLocaleString()}`,
+      usedBy.length ? `${vscode.l10n.t('Used by')}: ${usedBy.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
   return item;
 }

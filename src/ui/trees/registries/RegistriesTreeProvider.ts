@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  RegistryError, RegistryService, catalogPage, getImageConfig, getManifest, tagsPage, type Page,
-} from '../../../registry';
+import { RegistryError, RegistryService, catalogPage, getImageConfig, getManifest, tagsPage, type Page } from '../../../registry';
 import { nodeKey, type RegistryEntry, type RegistryTreeNode } from './registryNodes';
 import { registryTreeItem, type RegistryStatus } from './registryItems';
 import { RegistryList } from './RegistryList';
@@ -33,7 +31,10 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
   private readonly listings = new Map<string, Listing>();
   private readonly status = new Map<string, RegistryStatus>();
 
-  constructor(state: vscode.Memento, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    state: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.list = new RegistryList(state, this.service.credentials);
   }
 
@@ -48,11 +49,16 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
     }
     switch (node.kind) {
       case 'registry':
-        return node.registry.source === 'hub' ? this.hubNamespaces(node) : this.paged(node, cursor => this.repositories(node.registry, cursor));
+        return node.registry.source === 'hub'
+          ? this.hubNamespaces(node)
+          : this.paged(node, cursor => this.repositories(node.registry, cursor));
       case 'hubNamespace':
         return this.paged(node, async cursor => {
           const page = await this.service.hub.repositories(node.namespace, cursor, undefined);
-          return { items: page.items.map(repository => ({ kind: 'repository' as const, registry: node.registry, repository })), next: page.next };
+          return {
+            items: page.items.map(repository => ({ kind: 'repository' as const, registry: node.registry, repository })),
+            next: page.next,
+          };
         });
       case 'repository':
         return this.paged(node, cursor => this.tags(node.registry, node.repository, cursor));
@@ -62,7 +68,10 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
         return this.paged(node, () => this.details(node.registry, node.repository, node.descriptor.digest, nodeKey(node)));
       case 'history':
         return node.entries.map((entry, i) => ({
-          kind: 'detail' as const, key: `${node.key}/${i}`, label: entry.createdBy, value: entry.created ?? '',
+          kind: 'detail' as const,
+          key: `${node.key}/${i}`,
+          label: entry.createdBy,
+          value: entry.created ?? '',
           tooltip: entry.createdBy + (entry.emptyLayer ? '\n(no layer)' : ''),
         }));
       default:
@@ -149,21 +158,25 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
     try {
       const found = await this.list.entries();
       entries = found.entries;
-      problems.push(...found.problems.map((message, i) => ({ kind: 'problem' as const, key: `problem:roots/${i}`, message, needsLogin: false })));
+      problems.push(
+        ...found.problems.map((message, i) => ({ kind: 'problem' as const, key: `problem:roots/${i}`, message, needsLogin: false })),
+      );
     } catch (err) {
       // A malformed config.json must not hide Docker Hub and the registries the user added.
       entries = [{ address: 'docker.io', host: 'docker.io', source: 'hub' }];
       problems.push(this.problemNode('problem:config', err, undefined));
     }
-    await Promise.all(entries.map(async entry => {
-      try {
-        const credentials = await this.service.credentials.get(entry.host);
-        const user = credentials ? credentials.username || '<token>' : undefined;
-        this.status.set(entry.host, { ...this.status.get(entry.host), user });
-      } catch (err) {
-        this.status.set(entry.host, { problem: (err as Error).message });
-      }
-    }));
+    await Promise.all(
+      entries.map(async entry => {
+        try {
+          const credentials = await this.service.credentials.get(entry.host);
+          const user = credentials ? credentials.username || '<token>' : undefined;
+          this.status.set(entry.host, { ...this.status.get(entry.host), user });
+        } catch (err) {
+          this.status.set(entry.host, { problem: (err as Error).message });
+        }
+      }),
+    );
     return [...problems, ...entries.map(registry => ({ kind: 'registry' as const, registry }))];
   }
 
@@ -171,7 +184,16 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
     return this.paged(node, async () => {
       const credentials = await this.service.credentials.get(node.registry.host);
       if (!credentials) {
-        return { items: [{ kind: 'hint', key: 'hint:hub-login', message: vscode.l10n.t('Log in to Docker Hub to list your repositories'), registry: node.registry }] };
+        return {
+          items: [
+            {
+              kind: 'hint',
+              key: 'hint:hub-login',
+              message: vscode.l10n.t('Log in to Docker Hub to list your repositories'),
+              registry: node.registry,
+            },
+          ],
+        };
       }
       const namespaces = await this.service.hub.namespaces();
       return { items: namespaces.map(namespace => ({ kind: 'hubNamespace' as const, registry: node.registry, namespace })) };
@@ -186,7 +208,10 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
   private async tags(registry: RegistryEntry, repository: string, cursor?: string): Promise<Page<RegistryTreeNode>> {
     if (registry.source === 'hub') {
       const page = await this.service.hub.tags(repository, cursor);
-      return { items: page.items.map(hub => ({ kind: 'registryTag' as const, registry, repository, tag: hub.name, hub })), next: page.next };
+      return {
+        items: page.items.map(hub => ({ kind: 'registryTag' as const, registry, repository, tag: hub.name, hub })),
+        next: page.next,
+      };
     }
     const page = await tagsPage(this.service.client(registry.address), repository, cursor);
     // Registries list tags in storage order; people look for versions (1.9 before 1.10).
@@ -209,18 +234,21 @@ export class RegistriesTreeProvider implements vscode.TreeDataProvider<RegistryT
       const created: Listing = { nodes: [], more: cursor => load(cursor) };
       listing = created;
       this.listings.set(key, created);
-      created.loading = load().then(page => {
-        created.nodes = [...page.items];
-        created.next = page.next;
-      }, (err: unknown) => {
-        const registry = 'registry' in node ? node.registry : undefined;
-        created.problem = this.problemNode(`problem:${key}`, err, registry);
-        if (registry && node.kind === 'registry') {
-          // The registry's own node shows that it failed (unreachable, TLS, login needed…).
-          this.status.set(registry.host, { ...this.status.get(registry.host), problem: (err as Error).message });
-          this.changed.fire(undefined);
-        }
-      });
+      created.loading = load().then(
+        page => {
+          created.nodes = [...page.items];
+          created.next = page.next;
+        },
+        (err: unknown) => {
+          const registry = 'registry' in node ? node.registry : undefined;
+          created.problem = this.problemNode(`problem:${key}`, err, registry);
+          if (registry && node.kind === 'registry') {
+            // The registry's own node shows that it failed (unreachable, TLS, login needed…).
+            this.status.set(registry.host, { ...this.status.get(registry.host), problem: (err as Error).message });
+            this.changed.fire(undefined);
+          }
+        },
+      );
     }
     await listing.loading;
     if (listing.problem) {

@@ -11,7 +11,10 @@ const hiddenKey = 'dockhand.registries.hidden';
  * (in global state); credentials stay where the docker CLI keeps them.
  */
 export class RegistryList {
-  constructor(private readonly state: vscode.Memento, private readonly credentials: CredentialStore) {}
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly credentials: CredentialStore,
+  ) {}
 
   async entries(): Promise<{ entries: RegistryEntry[]; problems: string[] }> {
     const hidden = new Set(this.state.get<string[]>(hiddenKey, []));
@@ -39,13 +42,19 @@ export class RegistryList {
     const host = normalizeHost(address);
     const added = this.state.get<string[]>(addedKey, []).filter(a => normalizeHost(a) !== host);
     await this.state.update(addedKey, [...added, address.trim().replace(/\/+$/, '').replace(/\/v2$/, '')]);
-    await this.state.update(hiddenKey, this.state.get<string[]>(hiddenKey, []).filter(h => h !== host));
+    await this.state.update(
+      hiddenKey,
+      this.state.get<string[]>(hiddenKey, []).filter(h => h !== host),
+    );
   }
 
   /** Takes a registry off the view (credentials untouched; add it again to list it again). */
   async remove(host: string): Promise<void> {
     const normalized = normalizeHost(host);
-    await this.state.update(addedKey, this.state.get<string[]>(addedKey, []).filter(a => normalizeHost(a) !== normalized));
+    await this.state.update(
+      addedKey,
+      this.state.get<string[]>(addedKey, []).filter(a => normalizeHost(a) !== normalized),
+    );
     await this.state.update(hiddenKey, [...new Set([...this.state.get<string[]>(hiddenKey, []), normalized])]);
   }
 }

@@ -23,8 +23,12 @@ export function registryTreeItem(node: RegistryTreeNode, status: RegistryStatus 
   switch (node.kind) {
     case 'registry': {
       const { registry } = node;
-      const ti = item(registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : registry.address, collapsed,
-        status?.problem ? 'error' : registry.source === 'hub' ? 'cloud' : 'server', `registry.${status?.user ? 'loggedIn' : 'anonymous'}.${registry.source}`);
+      const ti = item(
+        registry.source === 'hub' ? vscode.l10n.t('Docker Hub') : registry.address,
+        collapsed,
+        status?.problem ? 'error' : registry.source === 'hub' ? 'cloud' : 'server',
+        `registry.${status?.user ? 'loggedIn' : 'anonymous'}.${registry.source}`,
+      );
       const who = status?.user ? vscode.l10n.t('as {0}', status.user) : vscode.l10n.t('anonymous');
       ti.description = status?.problem ? `${who} · ${vscode.l10n.t('failed')}` : who;
       ti.tooltip = [registry.host, status?.problem].filter(Boolean).join('\n');
@@ -61,8 +65,12 @@ export function registryTreeItem(node: RegistryTreeNode, status: RegistryStatus 
     }
     case 'detail': {
       const history = node.key.includes('#history/');
-      const ti = item(history ? historyLabel(node.label) : vscode.l10n.t(node.label), none, history ? 'debug-stackframe-dot' : 'info',
-        node.copy ? 'registryDetail.copyable' : 'registryDetail');
+      const ti = item(
+        history ? historyLabel(node.label) : vscode.l10n.t(node.label),
+        none,
+        history ? 'debug-stackframe-dot' : 'info',
+        node.copy ? 'registryDetail.copyable' : 'registryDetail',
+      );
       ti.description = node.value;
       ti.tooltip = node.tooltip ?? `${node.label}: ${node.value}`;
       return ti;
@@ -78,14 +86,22 @@ export function registryTreeItem(node: RegistryTreeNode, status: RegistryStatus 
       ti.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
       ti.tooltip = node.message;
       if (node.needsLogin && node.registry) {
-        ti.command = { command: 'dockhand.registries.login', title: vscode.l10n.t('Log In'), arguments: [{ kind: 'registry', registry: node.registry }] };
+        ti.command = {
+          command: 'dockhand.registries.login',
+          title: vscode.l10n.t('Log In'),
+          arguments: [{ kind: 'registry', registry: node.registry }],
+        };
       }
       return ti;
     }
     case 'hint': {
       const ti = item(node.message, none, 'info', 'registryHint');
       if (node.registry) {
-        ti.command = { command: 'dockhand.registries.login', title: vscode.l10n.t('Log In'), arguments: [{ kind: 'registry', registry: node.registry }] };
+        ti.command = {
+          command: 'dockhand.registries.login',
+          title: vscode.l10n.t('Log In'),
+          arguments: [{ kind: 'registry', registry: node.registry }],
+        };
       }
       return ti;
     }

@@ -15,14 +15,33 @@ export type RegistryTreeNode =
   | { readonly kind: 'registry'; readonly registry: RegistryEntry }
   | { readonly kind: 'hubNamespace'; readonly registry: RegistryEntry; readonly namespace: string }
   | { readonly kind: 'repository'; readonly registry: RegistryEntry; readonly repository: string }
-  | { readonly kind: 'registryTag'; readonly registry: RegistryEntry; readonly repository: string; readonly tag: string; readonly hub?: HubTag }
+  | {
+      readonly kind: 'registryTag';
+      readonly registry: RegistryEntry;
+      readonly repository: string;
+      readonly tag: string;
+      readonly hub?: HubTag;
+    }
   | { readonly kind: 'platform'; readonly registry: RegistryEntry; readonly repository: string; readonly descriptor: Descriptor }
   | { readonly kind: 'history'; readonly key: string; readonly entries: readonly HistoryRow[] }
-  | { readonly kind: 'detail'; readonly key: string; readonly label: string; readonly value: string; readonly tooltip?: string; readonly copy?: string }
+  | {
+      readonly kind: 'detail';
+      readonly key: string;
+      readonly label: string;
+      readonly value: string;
+      readonly tooltip?: string;
+      readonly copy?: string;
+    }
   /** "Load more…": the next page of the parent's listing. */
   | { readonly kind: 'loadMore'; readonly parentKey: string; readonly shown: number }
   /** A listing that failed: the reason, on the node that failed. */
-  | { readonly kind: 'problem'; readonly key: string; readonly message: string; readonly needsLogin: boolean; readonly registry?: RegistryEntry }
+  | {
+      readonly kind: 'problem';
+      readonly key: string;
+      readonly message: string;
+      readonly needsLogin: boolean;
+      readonly registry?: RegistryEntry;
+    }
   /** A hint in place of children (e.g. "Log in to list your repositories"). */
   | { readonly kind: 'hint'; readonly key: string; readonly message: string; readonly registry?: RegistryEntry };
 
@@ -35,16 +54,23 @@ export interface HistoryRow {
 /** A stable key per node: tree item ids, the children cache and "Load more" all use it. */
 export function nodeKey(node: RegistryTreeNode): string {
   switch (node.kind) {
-    case 'registry': return `registry:${node.registry.address}`;
-    case 'hubNamespace': return `namespace:${node.registry.address}/${node.namespace}`;
-    case 'repository': return `repository:${node.registry.address}/${node.repository}`;
-    case 'registryTag': return `tag:${node.registry.address}/${node.repository}:${node.tag}`;
-    case 'platform': return `platform:${node.registry.address}/${node.repository}@${node.descriptor.digest}`;
+    case 'registry':
+      return `registry:${node.registry.address}`;
+    case 'hubNamespace':
+      return `namespace:${node.registry.address}/${node.namespace}`;
+    case 'repository':
+      return `repository:${node.registry.address}/${node.repository}`;
+    case 'registryTag':
+      return `tag:${node.registry.address}/${node.repository}:${node.tag}`;
+    case 'platform':
+      return `platform:${node.registry.address}/${node.repository}@${node.descriptor.digest}`;
     case 'history':
     case 'detail':
     case 'problem':
-    case 'hint': return node.key;
-    case 'loadMore': return `more:${node.parentKey}`;
+    case 'hint':
+      return node.key;
+    case 'loadMore':
+      return `more:${node.parentKey}`;
   }
 }
 

@@ -19,7 +19,11 @@ export class SwarmConvergence {
   private abort: AbortController | undefined;
   private deadline = 0;
 
-  constructor(private readonly tree: SwarmReloadable, private readonly limitMs = 180_000, private readonly delays = { first: 250, max: 4000 }) {}
+  constructor(
+    private readonly tree: SwarmReloadable,
+    private readonly limitMs = 180_000,
+    private readonly delays = { first: 250, max: 4000 },
+  ) {}
 
   /** Starts watching, or extends a watch already running. */
   watch(): void {

@@ -3,9 +3,21 @@ import type { NodeSummary, ServiceSummary, SwarmObjectSummary, TaskSummary } fro
 
 export type SwarmGroup = 'stacks' | 'services' | 'nodes' | 'secrets' | 'configs';
 
-export interface SwarmGroupNode { readonly kind: 'swarmGroup'; readonly group: SwarmGroup; readonly count: number }
-export interface StackNode { readonly kind: 'stack'; readonly name: string; readonly services: readonly ServiceSummary[] }
-export interface ServiceNode { readonly kind: 'service'; readonly service: ServiceSummary; readonly tasks: readonly TaskSummary[] }
+export interface SwarmGroupNode {
+  readonly kind: 'swarmGroup';
+  readonly group: SwarmGroup;
+  readonly count: number;
+}
+export interface StackNode {
+  readonly kind: 'stack';
+  readonly name: string;
+  readonly services: readonly ServiceSummary[];
+}
+export interface ServiceNode {
+  readonly kind: 'service';
+  readonly service: ServiceSummary;
+  readonly tasks: readonly TaskSummary[];
+}
 export interface TaskNode {
   readonly kind: 'task';
   readonly task: TaskSummary;
@@ -17,8 +29,18 @@ export interface TaskNode {
   /** Whether its container runs on the engine Dockhand talks to (shell and container logs work then). */
   readonly local: boolean;
 }
-export interface SwarmNodeNode { readonly kind: 'swarmNode'; readonly node: NodeSummary; readonly self: boolean }
-export interface SecretNode { readonly kind: 'secret'; readonly object: SwarmObjectSummary }
-export interface ConfigNode { readonly kind: 'config'; readonly object: SwarmObjectSummary }
+export interface SwarmNodeNode {
+  readonly kind: 'swarmNode';
+  readonly node: NodeSummary;
+  readonly self: boolean;
+}
+export interface SecretNode {
+  readonly kind: 'secret';
+  readonly object: SwarmObjectSummary;
+}
+export interface ConfigNode {
+  readonly kind: 'config';
+  readonly object: SwarmObjectSummary;
+}
 
 export type SwarmViewNode = SwarmGroupNode | StackNode | ServiceNode | TaskNode | SwarmNodeNode | SecretNode | ConfigNode;

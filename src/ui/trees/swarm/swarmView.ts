@@ -10,7 +10,9 @@ import type { ServiceNode, SwarmGroup, SwarmViewNode } from './swarmNodes';
  * on a manager. Not in a swarm, or on a worker, it shows no rows: the welcome content (chosen by
  * the `dockhand.swarmState` context key) explains and offers Initialize / Join.
  */
-export function swarmView(engine: () => DockerEngine): ResourceView<SwarmData, SwarmViewNode> & { readonly data: () => SwarmData | undefined } {
+export function swarmView(
+  engine: () => DockerEngine,
+): ResourceView<SwarmData, SwarmViewNode> & { readonly data: () => SwarmData | undefined } {
   let last: SwarmData | undefined;
   let shownState: string | undefined;
   return {
@@ -47,15 +49,24 @@ function children(node: SwarmViewNode, data: SwarmData | undefined): SwarmViewNo
   if (!data) {
     return [];
   }
-  const serviceNode = (service: SwarmData['services'][number]): ServiceNode => ({ kind: 'service', service, tasks: visibleTasks(service.id, data.tasks) });
+  const serviceNode = (service: SwarmData['services'][number]): ServiceNode => ({
+    kind: 'service',
+    service,
+    tasks: visibleTasks(service.id, data.tasks),
+  });
   switch (node.kind) {
     case 'swarmGroup':
       switch (node.group) {
-        case 'stacks': return stacksOf(data.services).map(stack => ({ kind: 'stack', name: stack.name, services: stack.services }));
-        case 'services': return data.services.filter(s => !s.stack).map(serviceNode);
-        case 'nodes': return data.nodes.map(n => ({ kind: 'swarmNode', node: n, self: n.id === data.status.nodeId }));
-        case 'secrets': return data.secrets.map(object => ({ kind: 'secret', object }));
-        case 'configs': return data.configs.map(object => ({ kind: 'config', object }));
+        case 'stacks':
+          return stacksOf(data.services).map(stack => ({ kind: 'stack', name: stack.name, services: stack.services }));
+        case 'services':
+          return data.services.filter(s => !s.stack).map(serviceNode);
+        case 'nodes':
+          return data.nodes.map(n => ({ kind: 'swarmNode', node: n, self: n.id === data.status.nodeId }));
+        case 'secrets':
+          return data.secrets.map(object => ({ kind: 'secret', object }));
+        case 'configs':
+          return data.configs.map(object => ({ kind: 'config', object }));
       }
       return [];
     case 'stack':

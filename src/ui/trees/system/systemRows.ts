@@ -24,7 +24,10 @@ export interface SystemRow {
 }
 
 const categories: ReadonlyArray<[Exclude<SystemRowKind, 'version' | 'host'>, string]> = [
-  ['images', 'Images'], ['containers', 'Containers'], ['volumes', 'Local Volumes'], ['buildCache', 'Build Cache'],
+  ['images', 'Images'],
+  ['containers', 'Containers'],
+  ['volumes', 'Local Volumes'],
+  ['buildCache', 'Build Cache'],
 ];
 
 export function systemRows(data: SystemData): SystemRow[] {
@@ -36,7 +39,12 @@ export function systemRows(data: SystemData): SystemRow[] {
       description: `${v.version} (API ${v.apiVersion})`,
       tooltip: `${v.version}, API ${v.apiVersion}, ${v.os}/${v.arch}${v.kernelVersion ? `, kernel ${v.kernelVersion}` : ''}`,
     },
-    { kind: 'host', label: 'Host', description: `${data.endpointUrl} (${data.endpointSource})`, tooltip: `${data.endpointUrl} (from ${data.endpointSource})` },
+    {
+      kind: 'host',
+      label: 'Host',
+      description: `${data.endpointUrl} (${data.endpointSource})`,
+      tooltip: `${data.endpointUrl} (from ${data.endpointSource})`,
+    },
     ...categories.map(([kind, label]) => diskRow(kind, label, data.diskUsage[kind])),
   ];
 }

@@ -9,7 +9,12 @@ export interface SystemNode {
 }
 
 const icons: Record<SystemRowKind, string> = {
-  version: 'info', host: 'plug', images: 'file-binary', containers: 'vm', volumes: 'database', buildCache: 'layers',
+  version: 'info',
+  host: 'plug',
+  images: 'file-binary',
+  containers: 'vm',
+  volumes: 'database',
+  buildCache: 'layers',
 };
 
 /** The System view: engine version, where it is, and disk usage like `docker system df`. */

@@ -7,12 +7,15 @@ import type { VolumeSummary, VolumeUsage } from '../../../engine';
  */
 export function withSizes(volumes: readonly VolumeUsage[], diskUsage: readonly VolumeSummary[]): VolumeUsage[] {
   const sizes = new Map(diskUsage.filter(v => v.size !== undefined && v.size >= 0).map(v => [v.name, v.size]));
-  return volumes
-    .map(v => (sizes.has(v.name) ? { ...v, size: sizes.get(v.name) } : v))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return volumes.map(v => (sizes.has(v.name) ? { ...v, size: sizes.get(v.name) } : v)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** "used by web, db" style text, or undefined for an unused volume. */
 export function usageText(volume: VolumeUsage): string | undefined {
-  return volume.usedBy.length ? volume.usedBy.map(c => c.name).sort().join(', ') : undefined;
+  return volume.usedBy.length
+    ? volume.usedBy
+        .map(c => c.name)
+        .sort()
+        .join(', ')
+    : undefined;
 }

@@ -32,9 +32,16 @@ function assertSameAsWholeParse(text: string, previous: readonly ParsedChunk[] |
 describe('compose incremental parse', () => {
   it('cuts at top-level keys and at each service', () => {
     const spans = splitChunks('x-a: &a\n  k: v\nservices:\n  # web\n  web:\n    image: x\n\n  db:\n    image: y\nvolumes:\n  d: {}\n');
-    assert.deepEqual(spans?.map(s => [s.isService, s.text.split('\n')[0]]), [
-      [false, 'x-a: &a'], [false, 'services:'], [true, '  web:'], [true, '  db:'], [false, 'volumes:'],
-    ]);
+    assert.deepEqual(
+      spans?.map(s => [s.isService, s.text.split('\n')[0]]),
+      [
+        [false, 'x-a: &a'],
+        [false, 'services:'],
+        [true, '  web:'],
+        [true, '  db:'],
+        [false, 'volumes:'],
+      ],
+    );
   });
 
   it('declines layouts it cannot cut safely', () => {
@@ -65,12 +72,18 @@ describe('compose incremental parse', () => {
       const before = chunks;
       chunks = assertSameAsWholeParse(text, before);
       assert.ok(chunks);
-      assert.ok(chunks.some(c => before?.includes(c)), 'some chunks were reused');
+      assert.ok(
+        chunks.some(c => before?.includes(c)),
+        'some chunks were reused',
+      );
     }
   });
 
   it('reports a service name written twice in separate chunks', () => {
     const chunked = chunkedParse('services:\n  web:\n    image: a\n  web:\n    image: b\n', undefined);
-    assert.deepEqual(chunked?.yaml.errors.map(e => [e.code, e.pos[0]]), [['DUPLICATE_KEY', 32]]);
+    assert.deepEqual(
+      chunked?.yaml.errors.map(e => [e.code, e.pos[0]]),
+      [['DUPLICATE_KEY', 32]],
+    );
   });
 });

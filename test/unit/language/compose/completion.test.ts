@@ -3,7 +3,10 @@ import type { CompletionItem } from 'vscode-languageserver-types';
 import { neverCancelled } from '../../../../src/language/common/documents';
 import { composeDoc, composeFeatures, cursor } from './composeHarness';
 
-const images = [{ reference: 'nginx:1.27', id: 'sha256:0123456789abcdef', size: 48_000_000, created: '2024-06-01' }, { reference: 'redis:7', id: 'sha256:fedcba', size: 30_000_000, created: '2024-05-01' }];
+const images = [
+  { reference: 'nginx:1.27', id: 'sha256:0123456789abcdef', size: 48_000_000, created: '2024-06-01' },
+  { reference: 'redis:7', id: 'sha256:fedcba', size: 30_000_000, created: '2024-05-01' },
+];
 const features = composeFeatures({ files: { '.env': 'TAG=1.2\nWEB_PORT=8080\n' }, images });
 
 async function complete(textWithCursor: string): Promise<CompletionItem[]> {
@@ -25,7 +28,11 @@ describe('compose completion', () => {
     const restart = items.find(i => i.label === 'restart');
     assert.ok(restart);
     assert.match(JSON.stringify(restart.documentation), /Restart policy/);
-    assert.equal(items.some(i => i.label === 'image'), false, 'image is already there');
+    assert.equal(
+      items.some(i => i.label === 'image'),
+      false,
+      'image is already there',
+    );
     const healthcheck = items.find(i => i.label === 'healthcheck');
     assert.match((healthcheck?.textEdit as { newText: string }).newText, /^healthcheck:\n {2}test: /);
   });
@@ -49,8 +56,11 @@ describe('compose completion', () => {
 
   it('offers enum values: restart, condition, protocol, pull_policy, cgroup', async () => {
     assert.ok((await labels('services:\n  web:\n    restart: |')).includes('unless-stopped'));
-    assert.deepEqual(await labels('services:\n  web:\n    depends_on:\n      db:\n        condition: |\n  db: {image: x}'),
-      ['service_started', 'service_healthy', 'service_completed_successfully']);
+    assert.deepEqual(await labels('services:\n  web:\n    depends_on:\n      db:\n        condition: |\n  db: {image: x}'), [
+      'service_started',
+      'service_healthy',
+      'service_completed_successfully',
+    ]);
     assert.ok((await labels('services:\n  web:\n    ports:\n      - target: 80\n        protocol: |')).includes('udp'));
     assert.ok((await labels('services:\n  web:\n    pull_policy: |')).includes('missing'));
     assert.deepEqual(await labels('services:\n  web:\n    cgroup: |'), ['host', 'private']);
@@ -70,14 +80,23 @@ describe('compose completion', () => {
     assert.deepEqual(await labels(`services:\n  web:\n    networks:\n      - |${tail}`), ['front']);
     const volumes = await complete(`services:\n  web:\n    volumes:\n      - |${tail}`);
     assert.equal((volumes[0]?.textEdit as { newText: string }).newText, 'data:');
-    assert.ok(volumes.some(i => i.label === 'type'), 'and the long syntax keys');
+    assert.ok(
+      volumes.some(i => i.label === 'type'),
+      'and the long syntax keys',
+    );
     assert.deepEqual((await labels(`services:\n  web:\n    secrets:\n      - |${tail}`)).slice(0, 2), ['token', 'source']);
     assert.deepEqual((await labels(`services:\n  web:\n    configs:\n      - |${tail}`)).slice(0, 2), ['conf', 'source']);
   });
 
   it('offers .env variables after `${`', async () => {
     const items = await complete('services:\n  web:\n    image: "app:${|"');
-    assert.deepEqual(items.map(i => [i.label, i.detail]), [['TAG', '= 1.2'], ['WEB_PORT', '= 8080']]);
+    assert.deepEqual(
+      items.map(i => [i.label, i.detail]),
+      [
+        ['TAG', '= 1.2'],
+        ['WEB_PORT', '= 8080'],
+      ],
+    );
   });
 
   it('completes inside a flow list, replacing only the item', async () => {
@@ -88,7 +107,9 @@ describe('compose completion', () => {
 
   it('replaces only the word being typed', async () => {
     const items = await complete('services:\n  web:\n    image: x\n    rest|');
-    const edit = items.find(i => i.label === 'restart')?.textEdit as { range: { start: { character: number }; end: { character: number } } };
+    const edit = items.find(i => i.label === 'restart')?.textEdit as {
+      range: { start: { character: number }; end: { character: number } };
+    };
     assert.deepEqual([edit.range.start.character, edit.range.end.character], [4, 8]);
   });
 

@@ -18,19 +18,24 @@ export const composeUri = pathToFileURL(path.join(projectFolder, 'compose.yaml')
 /** A file system holding exactly the given files (paths relative to the project folder); their folders exist too. */
 export function fakeFileSystem(files: Readonly<Record<string, string>> = {}): FileSystem {
   const contents = new Map(Object.entries(files).map(([name, text]) => [path.join(projectFolder, name), text]));
-  const folders = new Set([...contents.keys()].flatMap(file => {
-    const parents: string[] = [];
-    for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      parents.push(dir);
-    }
-    return parents;
-  }));
+  const folders = new Set(
+    [...contents.keys()].flatMap(file => {
+      const parents: string[] = [];
+      for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        parents.push(dir);
+      }
+      return parents;
+    }),
+  );
   return {
     exists: p => contents.has(p) || folders.has(p),
     readFile: p => contents.get(p),
-    listDirectory: p => (folders.has(p) ? [...contents.entries(), ...[...folders].map(f => [f, undefined] as const)]
-      .filter(([entry]) => path.dirname(entry) === p && entry !== p)
-      .map(([entry, text]) => ({ name: path.basename(entry), directory: text === undefined, size: Buffer.byteLength(text ?? '') })) : undefined),
+    listDirectory: p =>
+      folders.has(p)
+        ? [...contents.entries(), ...[...folders].map(f => [f, undefined] as const)]
+            .filter(([entry]) => path.dirname(entry) === p && entry !== p)
+            .map(([entry, text]) => ({ name: path.basename(entry), directory: text === undefined, size: Buffer.byteLength(text ?? '') }))
+        : undefined,
   };
 }
 
@@ -87,10 +92,14 @@ export const fixtureFolder = path.join(repoRoot, 'test', 'fixtures', 'compose');
 
 /** The compose files of the fixture corpus, as documents at their real paths. */
 export function fixtureDocuments(): TextDocument[] {
-  return fs.readdirSync(fixtureFolder).filter(name => name.endsWith('.yaml')).sort().map(name => {
-    const file = path.join(fixtureFolder, name);
-    return TextDocument.create(pathToFileURL(file).toString(), 'dockercompose', 1, fs.readFileSync(file, 'utf8'));
-  });
+  return fs
+    .readdirSync(fixtureFolder)
+    .filter(name => name.endsWith('.yaml'))
+    .sort()
+    .map(name => {
+      const file = path.join(fixtureFolder, name);
+      return TextDocument.create(pathToFileURL(file).toString(), 'dockercompose', 1, fs.readFileSync(file, 'utf8'));
+    });
 }
 
 export function diskFeatures(images: readonly LocalImage[] = []): LanguageFeatures {

@@ -16,7 +16,10 @@ describe('compose diagnostics: the fixture corpus is clean', () => {
     it(`${path.basename(doc.uri)} has no errors or warnings`, async () => {
       const diagnostics = await features.validate(doc, neverCancelled);
       const serious = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-      assert.deepEqual(serious.map(d => `${d.range.start.line + 1}: ${d.code as string} ${d.message}`), []);
+      assert.deepEqual(
+        serious.map(d => `${d.range.start.line + 1}: ${d.code as string} ${d.message}`),
+        [],
+      );
     });
   }
 });

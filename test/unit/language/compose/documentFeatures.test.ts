@@ -38,7 +38,10 @@ describe('compose document features', () => {
     const links = await features.documentLinks!(composeDoc(source), neverCancelled);
     const targets = links.map(l => decodeURIComponent(l.target!).replace(/^file:\/\//, ''));
     assert.deepEqual(targets, [
-      `${projectFolder}/web`, `${projectFolder}/web/docker/Dockerfile.prod`, `${projectFolder}/web.env`, `${projectFolder}/data`,
+      `${projectFolder}/web`,
+      `${projectFolder}/web/docker/Dockerfile.prod`,
+      `${projectFolder}/web.env`,
+      `${projectFolder}/data`,
     ]);
     assert.deepEqual(links[3].range, { start: { line: 8, character: 8 }, end: { line: 8, character: 14 } });
   });
@@ -62,11 +65,18 @@ describe('compose document features', () => {
   it('puts Up/Down on the file and Up/Logs/Restart on each service', async () => {
     const doc = composeDoc(source);
     const lenses = await features.codeLenses(doc, neverCancelled);
-    assert.deepEqual(lenses.slice(0, 2).map(l => [l.range.start.line, l.command!.command, l.command!.arguments]), [
-      [0, 'dockhand.compose.up', [doc.uri]], [0, 'dockhand.compose.down', [doc.uri]],
-    ]);
+    assert.deepEqual(
+      lenses.slice(0, 2).map(l => [l.range.start.line, l.command!.command, l.command!.arguments]),
+      [
+        [0, 'dockhand.compose.up', [doc.uri]],
+        [0, 'dockhand.compose.down', [doc.uri]],
+      ],
+    );
     const web = lenses.filter(l => l.range.start.line === 2);
-    assert.deepEqual(web.map(l => l.command!.title), ['Up', 'Logs', 'Restart']);
+    assert.deepEqual(
+      web.map(l => l.command!.title),
+      ['Up', 'Logs', 'Restart'],
+    );
     assert.deepEqual(web[1].command!.arguments, [doc.uri, { services: ['web'] }]);
     assert.equal(lenses.length, 2 + 3 * 2);
   });
@@ -76,8 +86,15 @@ describe('compose document features', () => {
   });
 
   it('shows resolved interpolation values as inlay hints', async () => {
-    const hints = await features.inlayHints(composeDoc(source), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }, neverCancelled);
-    assert.deepEqual(hints.map(h => [h.position.line, h.label]), [[10, '= 1.2']]);
+    const hints = await features.inlayHints(
+      composeDoc(source),
+      { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
+      neverCancelled,
+    );
+    assert.deepEqual(
+      hints.map(h => [h.position.line, h.label]),
+      [[10, '= 1.2']],
+    );
   });
 
   it('offers the suggested key as a quick fix', async () => {
@@ -85,6 +102,9 @@ describe('compose document features', () => {
     const diagnostics = await features.validate(doc, neverCancelled);
     const typo = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error);
     const actions = await features.codeActions(doc, typo[0].range, { diagnostics: typo }, neverCancelled);
-    assert.deepEqual(actions.map(a => [a.title, a.edit!.changes![doc.uri][0].newText]), [['Change to `restart`', 'restart']]);
+    assert.deepEqual(
+      actions.map(a => [a.title, a.edit!.changes![doc.uri][0].newText]),
+      [['Change to `restart`', 'restart']],
+    );
   });
 });

@@ -5,7 +5,16 @@ import { composeDoc, composeFeatures, cursor } from './composeHarness';
 
 const features = composeFeatures({
   files: { '.env': 'TAG=1.2\nEMPTY=\n' },
-  images: [{ reference: 'nginx:1.27', id: 'sha256:0123456789abcdef0123', size: 48_000_000, created: '2024-06-01', platform: 'linux/amd64', layers: 7 }],
+  images: [
+    {
+      reference: 'nginx:1.27',
+      id: 'sha256:0123456789abcdef0123',
+      size: 48_000_000,
+      created: '2024-06-01',
+      platform: 'linux/amd64',
+      layers: 7,
+    },
+  ],
 });
 
 async function hoverText(textWithCursor: string): Promise<string | undefined> {
@@ -21,8 +30,14 @@ describe('compose hover', () => {
   });
 
   it('shows what a variable resolves to from .env, and the default when unset', async () => {
-    assert.match((await hoverText('services:\n  web:\n    image: "app:${T|AG:-latest}"\n'))!, /`TAG=1.2` in `.env`[\s\S]*Resolves to `1.2`/);
-    assert.match((await hoverText('services:\n  web:\n    image: "app:${VER|SION:-latest}"\n'))!, /not set in `.env` \(default `latest`\)[\s\S]*Resolves to `latest`/);
+    assert.match(
+      (await hoverText('services:\n  web:\n    image: "app:${T|AG:-latest}"\n'))!,
+      /`TAG=1.2` in `.env`[\s\S]*Resolves to `1.2`/,
+    );
+    assert.match(
+      (await hoverText('services:\n  web:\n    image: "app:${VER|SION:-latest}"\n'))!,
+      /not set in `.env` \(default `latest`\)[\s\S]*Resolves to `latest`/,
+    );
     assert.match((await hoverText('services:\n  web:\n    image: "app:${VER|SION:?set VERSION}"\n'))!, /Compose stops with: set VERSION/);
   });
 
@@ -32,8 +47,10 @@ describe('compose hover', () => {
     assert.match(text!, /```yaml\n {2}db:\n {4}image: postgres\n {4}restart: always\n```/);
   });
 
-  it("shows the definition for a depends_on key in mapping form", async () => {
-    const text = await hoverText('services:\n  web:\n    depends_on:\n      d|b:\n        condition: service_started\n  db:\n    image: postgres\n');
+  it('shows the definition for a depends_on key in mapping form', async () => {
+    const text = await hoverText(
+      'services:\n  web:\n    depends_on:\n      d|b:\n        condition: service_started\n  db:\n    image: postgres\n',
+    );
     assert.match(text!, /service \*\*db\*\*[\s\S]*image: postgres/);
   });
 

@@ -7,7 +7,8 @@ import { neverCancelled } from '../../../../src/language/common/documents';
 import { generateCompose } from '../../../../bench/compose/generateCompose';
 import { composeFeatures } from './composeHarness';
 
-const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code as string} ${d.message}`;
+const key = (d: Diagnostic) =>
+  `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code as string} ${d.message}`;
 
 describe('compose incremental validation', function () {
   this.timeout(30_000);
@@ -37,7 +38,10 @@ describe('compose incremental validation', function () {
       const fresh = await composeFeatures().validate(TextDocument.create(uri, 'dockercompose', 1, text), neverCancelled);
       assert.deepEqual(incremental.map(key).sort(), fresh.map(key).sort(), `after edit ${version}`);
       if (expected) {
-        assert.ok(fresh.some(d => d.code === expected), `edit ${version} should give ${expected}:\n${fresh.map(key).join('\n')}`);
+        assert.ok(
+          fresh.some(d => d.code === expected),
+          `edit ${version} should give ${expected}:\n${fresh.map(key).join('\n')}`,
+        );
       }
     }
   });

@@ -6,18 +6,34 @@ describe('compose: interpolation', () => {
   it('finds each form with its modifier and argument', () => {
     const { uses, errors } = scanInterpolations('${A} ${B:-x} ${C-y} ${D:?need D} ${E?e} ${F:+on} ${G+g} $H $$I');
     assert.deepEqual(errors, []);
-    assert.deepEqual(uses.map(u => [u.name, u.modifier, u.argument]), [
-      ['A', '', ''], ['B', ':-', 'x'], ['C', '-', 'y'], ['D', ':?', 'need D'], ['E', '?', 'e'], ['F', ':+', 'on'], ['G', '+', 'g'], ['H', '', ''],
-    ]);
+    assert.deepEqual(
+      uses.map(u => [u.name, u.modifier, u.argument]),
+      [
+        ['A', '', ''],
+        ['B', ':-', 'x'],
+        ['C', '-', 'y'],
+        ['D', ':?', 'need D'],
+        ['E', '?', 'e'],
+        ['F', ':+', 'on'],
+        ['G', '+', 'g'],
+        ['H', '', ''],
+      ],
+    );
   });
 
   it('finds variables nested in a default', () => {
     const { uses } = scanInterpolations('${A:-${B:-b}}');
-    assert.deepEqual(uses.map(u => u.name), ['A', 'B']);
+    assert.deepEqual(
+      uses.map(u => u.name),
+      ['A', 'B'],
+    );
   });
 
   it('resolves values, defaults and alternates like Compose', () => {
-    const vars = new Map([['SET', 'v'], ['EMPTY', '']]);
+    const vars = new Map([
+      ['SET', 'v'],
+      ['EMPTY', ''],
+    ]);
     const resolve = (text: string) => resolveInterpolation(scanInterpolations(text).uses[0], vars);
     assert.equal(resolve('${SET:-d}'), 'v');
     assert.equal(resolve('${EMPTY:-d}'), 'd');

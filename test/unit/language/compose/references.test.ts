@@ -24,7 +24,10 @@ describe('compose diagnostics: undefined references', () => {
       '    network_mode: "service:vpn"',
     );
     const found = await findings(text, 'compose.undefined-service');
-    assert.deepEqual(found.map(d => coveredText(text, d)), ['dbb', 'cache', 'store', 'ghost', 'template', 'vpn']);
+    assert.deepEqual(
+      found.map(d => coveredText(text, d)),
+      ['dbb', 'cache', 'store', 'ghost', 'template', 'vpn'],
+    );
     assert.match(found[0].message, /`dbb` used in `depends_on` of service `web` is not defined under `services` — did you mean `db`\?/);
   });
 
@@ -57,10 +60,22 @@ describe('compose diagnostics: undefined references', () => {
       'networks:',
       '  back: {}',
     );
-    assert.deepEqual((await findings(text, 'compose.undefined-network')).map(d => coveredText(text, d)), ['front']);
-    assert.deepEqual((await findings(text, 'compose.undefined-volume')).map(d => coveredText(text, d)), ['data', 'cache']);
-    assert.deepEqual((await findings(text, 'compose.undefined-secret')).map(d => coveredText(text, d)), ['token']);
-    assert.deepEqual((await findings(text, 'compose.undefined-config')).map(d => coveredText(text, d)), ['conf']);
+    assert.deepEqual(
+      (await findings(text, 'compose.undefined-network')).map(d => coveredText(text, d)),
+      ['front'],
+    );
+    assert.deepEqual(
+      (await findings(text, 'compose.undefined-volume')).map(d => coveredText(text, d)),
+      ['data', 'cache'],
+    );
+    assert.deepEqual(
+      (await findings(text, 'compose.undefined-secret')).map(d => coveredText(text, d)),
+      ['token'],
+    );
+    assert.deepEqual(
+      (await findings(text, 'compose.undefined-config')).map(d => coveredText(text, d)),
+      ['conf'],
+    );
   });
 
   it('does not guess when `include` may declare the names', async () => {
@@ -95,7 +110,13 @@ describe('compose diagnostics: dependency cycles', () => {
   });
 
   it('accepts a diamond without a cycle', async () => {
-    const text = lines('services:', '  a: { image: x, depends_on: [b, c] }', '  b: { image: x, depends_on: [d] }', '  c: { image: x, depends_on: [d] }', '  d: { image: x }');
+    const text = lines(
+      'services:',
+      '  a: { image: x, depends_on: [b, c] }',
+      '  b: { image: x, depends_on: [d] }',
+      '  c: { image: x, depends_on: [d] }',
+      '  d: { image: x }',
+    );
     assert.deepEqual(await findings(text, 'compose.dependency-cycle'), []);
   });
 });

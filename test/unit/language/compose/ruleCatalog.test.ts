@@ -17,7 +17,10 @@ describe('compose rule catalog', () => {
 
   it('has a documentation page for every rule, and none for rules that do not exist', () => {
     const folder = path.join(repoRoot, 'docs', 'rules', 'compose');
-    const pages = fs.readdirSync(folder).map(name => `compose.${name.replace(/\.md$/, '')}`).sort();
+    const pages = fs
+      .readdirSync(folder)
+      .map(name => `compose.${name.replace(/\.md$/, '')}`)
+      .sort();
     assert.deepEqual(pages, composeRules.map(r => r.code).sort());
   });
 });

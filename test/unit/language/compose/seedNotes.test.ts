@@ -36,16 +36,30 @@ describe('compose diagnostics: the mistakes in the user notes', () => {
   };
 
   it('says `service:` should be `services:`', () => assert.match(one('compose.misspelled-section', 'service'), /did you mean `services`/));
-  it('explains the full-width colon in `image：node:alpine`', () => assert.match(one('compose.full-width-colon', '：'), /full-width colon.*`image`/));
+  it('explains the full-width colon in `image：node:alpine`', () =>
+    assert.match(one('compose.full-width-colon', '：'), /full-width colon.*`image`/));
   it('flags the space in "8080: 80"', () => assert.match(one('compose.invalid-port', '"8080: 80"'), /contains a space.*`8080:80`/));
   it('flags the removed v1 key `net` and suggests network_mode', () => assert.match(one('compose.removed-v1-key', 'net'), /network_mode/));
-  it('flags the typo `vloumes`', () => assert.match(one('compose.schema', 'vloumes'), /Unknown key `vloumes` in service `node.js` — did you mean `volumes`\?/));
-  it('flags `links` to a service that does not exist', () => assert.match(one('compose.undefined-service', 'tomcat'), /`tomcat`.*not defined/));
+  it('flags the typo `vloumes`', () =>
+    assert.match(one('compose.schema', 'vloumes'), /Unknown key `vloumes` in service `node.js` — did you mean `volumes`\?/));
+  it('flags `links` to a service that does not exist', () =>
+    assert.match(one('compose.undefined-service', 'tomcat'), /`tomcat`.*not defined/));
   it('explains `- 3000: 8080` read as a mapping', () => assert.match(one('compose.space-after-colon', '3000: 8080'), /"3000:8080"/));
-  it('explains `- ./node: /usr/local/node` read as a mapping', () => assert.match(one('compose.space-after-colon', './node: /usr/local/node'), /"\.\/node:\/usr\/local\/node"/));
+  it('explains `- ./node: /usr/local/node` read as a mapping', () =>
+    assert.match(one('compose.space-after-colon', './node: /usr/local/node'), /"\.\/node:\/usr\/local\/node"/));
   it('marks the obsolete `version`', () => assert.match(one('compose.obsolete-version', 'version:  "2"'), /obsolete/));
   it('reports nothing else as an error', () => {
-    const expected = ['misspelled-section', 'full-width-colon', 'invalid-port', 'removed-v1-key', 'schema', 'undefined-service', 'space-after-colon', 'obsolete-version', 'legacy-links'];
+    const expected = [
+      'misspelled-section',
+      'full-width-colon',
+      'invalid-port',
+      'removed-v1-key',
+      'schema',
+      'undefined-service',
+      'space-after-colon',
+      'obsolete-version',
+      'legacy-links',
+    ];
     const unexpected = found.filter(f => !expected.some(code => f.startsWith(`compose.${code} `)));
     assert.deepEqual(unexpected, []);
   });

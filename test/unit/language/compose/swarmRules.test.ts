@@ -40,14 +40,18 @@ networks:
 describe('compose diagnostics: Swarm', () => {
   it('hints at every key docker stack deploy ignores, in a file that uses deploy:', async () => {
     const found = await findings(notesExample, 'compose.swarm-ignored-key');
-    assert.deepEqual(found.map(d => coveredText(notesExample, d)), ['build', 'container_name', 'restart', 'depends_on', 'privileged']);
+    assert.deepEqual(
+      found.map(d => coveredText(notesExample, d)),
+      ['build', 'container_name', 'restart', 'depends_on', 'privileged'],
+    );
     assert.ok(found.every(d => d.severity === DiagnosticSeverity.Hint));
     assert.match(found[2]?.message ?? '', /deploy\.restart_policy/);
     assert.match(found[3]?.message ?? '', /`depends_on` and its conditions/);
   });
 
   it('is quiet on a plain compose file (no deploy:, not named as a stack file)', async () => {
-    const plain = 'services:\n  web:\n    build: .\n    container_name: web\n    restart: always\n    depends_on: [db]\n  db:\n    image: redis:7\n';
+    const plain =
+      'services:\n  web:\n    build: .\n    container_name: web\n    restart: always\n    depends_on: [db]\n  db:\n    image: redis:7\n';
     assert.deepEqual(await findings(plain, 'compose.swarm-ignored-key'), []);
   });
 
@@ -56,14 +60,21 @@ describe('compose diagnostics: Swarm', () => {
     const features = composeFeatures();
     const stackFile = composeDoc(text, 'file:///project/docker-stack.yml');
     const found = (await features.validate(stackFile, neverCancelled)).filter(d => d.code === 'compose.swarm-ignored-key');
-    assert.deepEqual(found.map(d => coveredText(text, d)), ['restart']);
+    assert.deepEqual(
+      found.map(d => coveredText(text, d)),
+      ['restart'],
+    );
   });
 
   it('says which deploy: keys docker compose up ignores, and not those it honours', async () => {
     const found = await findings(notesExample, 'compose.compose-ignored-deploy-key');
-    assert.deepEqual(found.map(d => coveredText(notesExample, d)), ['placement', 'update_config']);
+    assert.deepEqual(
+      found.map(d => coveredText(notesExample, d)),
+      ['placement', 'update_config'],
+    );
     assert.match(found[0]?.message ?? '', /only takes effect with `docker stack deploy`/);
-    const honoured = 'services:\n  web:\n    image: x\n    deploy:\n      replicas: 2\n      resources: { limits: { memory: 50M } }\n      restart_policy: { condition: on-failure }\n';
+    const honoured =
+      'services:\n  web:\n    image: x\n    deploy:\n      replicas: 2\n      resources: { limits: { memory: 50M } }\n      restart_policy: { condition: on-failure }\n';
     assert.deepEqual(await findings(honoured, 'compose.compose-ignored-deploy-key'), []);
   });
 

@@ -12,7 +12,10 @@ describe('compose diagnostics: YAML and schema', () => {
   it('reports an alias without an anchor, and a merge of something that is not a mapping', async () => {
     const text = 'services:\n  web:\n    image: x\n    profiles: [*dev]\n  db:\n    <<: 5\n    image: y\n';
     const syntax = await findings(text, 'compose.yaml-syntax');
-    assert.deepEqual(syntax.map(d => coveredText(text, d)), ['*dev', '<<']);
+    assert.deepEqual(
+      syntax.map(d => coveredText(text, d)),
+      ['*dev', '<<'],
+    );
     assert.match(syntax[0].message, /`\*dev` refers to no anchor/);
     assert.match(syntax[1].message, /`<<` can only merge a mapping/);
   });
@@ -49,9 +52,13 @@ describe('compose diagnostics: YAML and schema', () => {
   });
 
   it('gives one diagnostic for a oneOf with several branches, from the branch being written', async () => {
-    const text = 'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        conditon: service_healthy\n  db:\n    image: postgres\n';
+    const text =
+      'services:\n  web:\n    image: nginx\n    depends_on:\n      db:\n        conditon: service_healthy\n  db:\n    image: postgres\n';
     const found = await findings(text, 'compose.schema');
-    assert.deepEqual(found.map(d => d.message), ['Unknown key `conditon` in `depends_on.db` of service `web` — did you mean `condition`?']);
+    assert.deepEqual(
+      found.map(d => d.message),
+      ['Unknown key `conditon` in `depends_on.db` of service `web` — did you mean `condition`?'],
+    );
   });
 
   it('says which types a oneOf accepts when none fits', async () => {
@@ -87,16 +94,27 @@ describe('compose diagnostics: YAML and schema', () => {
 
   it('drops the generic syntax error a full-width colon causes, keeping the explanation', async () => {
     const diagnostics = await diagnose('services:\n  web:\n    image：nginx\n    restart: always\n');
-    assert.deepEqual(diagnostics.map(d => d.code), ['compose.full-width-colon']);
+    assert.deepEqual(
+      diagnostics.map(d => d.code),
+      ['compose.full-width-colon'],
+    );
   });
 
   it('keeps a full-width colon inside a value alone', async () => {
-    assert.deepEqual(await findings('services:\n  web:\n    image: nginx\n    command: echo "时间：现在"\n', 'compose.full-width-colon'), []);
+    assert.deepEqual(
+      await findings('services:\n  web:\n    image: nginx\n    command: echo "时间：现在"\n', 'compose.full-width-colon'),
+      [],
+    );
   });
 
   it('applies severities from settings and drops rules set to off', async () => {
     const text = 'version: "3"\nservices:\n  web: { image: nginx, links: [db] }\n  db: { image: x }\n';
-    const diagnostics = await diagnose(text, { compose: { rules: { 'compose.obsolete-version': 'warning', 'compose.legacy-links': 'off' } } });
-    assert.deepEqual(diagnostics.map(d => [d.code, d.severity, d.source]), [['compose.obsolete-version', DiagnosticSeverity.Warning, 'dockhand']]);
+    const diagnostics = await diagnose(text, {
+      compose: { rules: { 'compose.obsolete-version': 'warning', 'compose.legacy-links': 'off' } },
+    });
+    assert.deepEqual(
+      diagnostics.map(d => [d.code, d.severity, d.source]),
+      [['compose.obsolete-version', DiagnosticSeverity.Warning, 'dockhand']],
+    );
   });
 });

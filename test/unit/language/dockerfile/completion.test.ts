@@ -6,11 +6,12 @@ import { createDockerfileFeatures } from '../../../../src/language/dockerfile';
 import { doc, settingsWith } from './helpers';
 
 const images: ImageSource = {
-  list: () => Promise.resolve([
-    { reference: 'node:20-alpine', id: 'sha256:1', size: 1, created: '2026-01-01' },
-    { reference: 'node:22', id: 'sha256:2', size: 1, created: '2026-01-01' },
-    { reference: 'myapp:dev', id: 'sha256:3', size: 1, created: '2026-01-01' },
-  ]),
+  list: () =>
+    Promise.resolve([
+      { reference: 'node:20-alpine', id: 'sha256:1', size: 1, created: '2026-01-01' },
+      { reference: 'node:22', id: 'sha256:2', size: 1, created: '2026-01-01' },
+      { reference: 'myapp:dev', id: 'sha256:3', size: 1, created: '2026-01-01' },
+    ]),
   inspect: () => Promise.resolve(undefined),
 };
 
@@ -54,13 +55,19 @@ describe('dockerfile completion', () => {
     assert.deepEqual(await labelsAt('FROM a:1\n# |'), []);
   });
 
-  it('offers each instruction\'s flags', async () => {
+  it("offers each instruction's flags", async () => {
     assert.deepEqual(await labelsAt('FROM a:1\nCOPY --|'), ['--from', '--chown', '--chmod', '--link', '--parents', '--exclude']);
     assert.ok((await labelsAt('FROM a:1\nADD --|')).includes('--checksum'));
     assert.ok((await labelsAt('FROM a:1\nADD --|')).includes('--keep-git-dir'));
     assert.deepEqual(await labelsAt('FROM a:1\nRUN --|'), ['--mount', '--network', '--security']);
     assert.deepEqual(await labelsAt('FROM --|'), ['--platform']);
-    assert.deepEqual(await labelsAt('FROM a:1\nHEALTHCHECK --|'), ['--interval', '--timeout', '--start-period', '--start-interval', '--retries']);
+    assert.deepEqual(await labelsAt('FROM a:1\nHEALTHCHECK --|'), [
+      '--interval',
+      '--timeout',
+      '--start-period',
+      '--start-interval',
+      '--retries',
+    ]);
   });
 
   it('replaces what was typed of a flag, a directive or an image reference', async () => {
@@ -72,11 +79,20 @@ describe('dockerfile completion', () => {
     const flag = await itemAt('FROM a:1\nCOPY --fr', '--from');
     assert.deepEqual(flag?.textEdit, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } }, newText: '--from=' });
     const directive = await itemAt('# sy', '# syntax=');
-    assert.deepEqual(directive?.textEdit && 'range' in directive.textEdit ? directive.textEdit.range : undefined, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
+    assert.deepEqual(directive?.textEdit && 'range' in directive.textEdit ? directive.textEdit.range : undefined, {
+      start: { line: 0, character: 0 },
+      end: { line: 0, character: 4 },
+    });
     const tag = await itemAt('FROM node:2', '20-alpine');
-    assert.deepEqual(tag?.textEdit, { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 11 } }, newText: '20-alpine' });
+    assert.deepEqual(tag?.textEdit, {
+      range: { start: { line: 0, character: 10 }, end: { line: 0, character: 11 } },
+      newText: '20-alpine',
+    });
     const image = await itemAt('FROM my', 'myapp:dev');
-    assert.deepEqual(image?.textEdit, { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 7 } }, newText: 'myapp:dev' });
+    assert.deepEqual(image?.textEdit, {
+      range: { start: { line: 0, character: 5 }, end: { line: 0, character: 7 } },
+      newText: 'myapp:dev',
+    });
   });
 
   it('offers flag values', async () => {
@@ -127,7 +143,10 @@ describe('dockerfile completion', () => {
   it('offers local images and, after a colon, their tags in FROM', async () => {
     const names = await labelsAt('FROM |');
     assert.ok(names.includes('node:20-alpine') && names.includes('myapp:dev') && names.includes('scratch'));
-    assert.deepEqual((await labelsAt('FROM node:|')).filter(l => l !== 'scratch'), ['20-alpine', '22']);
+    assert.deepEqual(
+      (await labelsAt('FROM node:|')).filter(l => l !== 'scratch'),
+      ['20-alpine', '22'],
+    );
     assert.deepEqual(await labelsAt('FROM node:20 |'), ['AS']);
   });
 });

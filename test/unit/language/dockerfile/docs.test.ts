@@ -22,7 +22,10 @@ function examples(page: string): { reported: string; fine: string } {
 describe('dockerfile rule docs', () => {
   it('lists every rule in the index', () => {
     const index = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'dockerfile', 'README.md'), 'utf8');
-    assert.deepEqual(dockerfileRules.filter(r => !index.includes(`[${r.code}](${r.code.replace(/^dockerfile\./, '')}.md)`)).map(r => r.code), []);
+    assert.deepEqual(
+      dockerfileRules.filter(r => !index.includes(`[${r.code}](${r.code.replace(/^dockerfile\./, '')}.md)`)).map(r => r.code),
+      [],
+    );
   });
 
   for (const rule of dockerfileRules) {
@@ -33,7 +36,8 @@ describe('dockerfile rule docs', () => {
       assert.match(page, /## What[\s\S]*## Why[\s\S]*## Fix/);
       const { reported, fine } = examples(page);
       // Rules that read the build context run their examples against the test context (helpers.testContext).
-      const check = (text: string) => (environmentRules.has(rule.code) ? environmentCodes(text, rule.code) : Promise.resolve(codes(text, rule.code)));
+      const check = (text: string) =>
+        environmentRules.has(rule.code) ? environmentCodes(text, rule.code) : Promise.resolve(codes(text, rule.code));
       assert.ok((await check(reported)).length > 0, `the reported example does not trigger ${rule.code}`);
       assert.deepEqual(await check(fine), [], 'the fine example triggers the rule');
     });
@@ -41,12 +45,16 @@ describe('dockerfile rule docs', () => {
 });
 
 describe('dockerfile rule docs: severities', () => {
-  it('state each rule\'s default severity, in the page and the index', () => {
+  it("state each rule's default severity, in the page and the index", () => {
     const dir = path.join(repoRoot, 'docs', 'rules', 'dockerfile');
     const index = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
     for (const rule of dockerfileRules) {
       const name = rule.code.replace(/^dockerfile\./, '');
-      assert.match(fs.readFileSync(path.join(dir, `${name}.md`), 'utf8'), new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`), rule.code);
+      assert.match(
+        fs.readFileSync(path.join(dir, `${name}.md`), 'utf8'),
+        new RegExp(`Default severity: \\*\\*${rule.defaultSeverity}\\*\\*`),
+        rule.code,
+      );
       assert.ok(index.includes(`(${name}.md) | ${rule.defaultSeverity} |`), `${rule.code} in the index`);
     }
   });

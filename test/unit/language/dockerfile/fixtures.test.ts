@@ -12,7 +12,10 @@ describe('dockerfile: realistic Dockerfiles produce nothing false', () => {
   for (const { name, text } of all) {
     it(`${name}: no errors or warnings`, () => {
       const loud = lint(text).filter(d => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-      assert.deepEqual(loud.map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`), []);
+      assert.deepEqual(
+        loud.map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+        [],
+      );
     });
   }
 });

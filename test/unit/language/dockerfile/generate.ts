@@ -7,7 +7,12 @@ export function generateDockerfile(stages: number, runsPerStage: number): string
     lines.push(`LABEL org.opencontainers.image.title="stage ${s}" \\`, `      org.opencontainers.image.version="\${STAGE_VERSION}"`);
     for (let r = 0; r < runsPerStage; r++) {
       lines.push(`# step ${r} of stage ${s}`);
-      lines.push(`RUN --mount=type=cache,target=/var/cache/apk \\`, `    apk add --no-cache curl-${r} \\`, `    && echo "$STAGE_${s}_HOME" > /tmp/out-${r} \\`, `    && rm -rf /tmp/build-${r}`);
+      lines.push(
+        `RUN --mount=type=cache,target=/var/cache/apk \\`,
+        `    apk add --no-cache curl-${r} \\`,
+        `    && echo "$STAGE_${s}_HOME" > /tmp/out-${r} \\`,
+        `    && rm -rf /tmp/build-${r}`,
+      );
       lines.push(`COPY --chown=app:app src/part-${s}-${r}/ ./part-${r}/`);
       lines.push(`ENV STEP_${r}=$STAGE_${s}_HOME/step-${r}`);
     }

@@ -34,13 +34,18 @@ export function lint(text: string, rules: Record<string, RuleSeverity> = {}): Di
 export function codes(text: string, code?: string): string[] {
   const offByDefault = dockerfileRules.some(r => r.code === code && r.defaultSeverity === 'off');
   const rules: Record<string, RuleSeverity> = offByDefault && code ? { [code]: 'hint' } : {};
-  return lint(text, rules).map(d => String(d.code)).filter(c => code === undefined || c === code);
+  return lint(text, rules)
+    .map(d => String(d.code))
+    .filter(c => code === undefined || c === code);
 }
 
 export const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'dockerfiles');
 
 export function fixtures(): { name: string; text: string }[] {
-  return fs.readdirSync(fixtureDir).filter(f => f.endsWith('Dockerfile')).sort()
+  return fs
+    .readdirSync(fixtureDir)
+    .filter(f => f.endsWith('Dockerfile'))
+    .sort()
     .map(name => ({ name, text: fs.readFileSync(path.join(fixtureDir, name), 'utf8') }));
 }
 
@@ -51,7 +56,7 @@ export function fixtures(): { name: string; text: string }[] {
 export const testContext = {
   root: '/ctx',
   files: {
-    'Dockerfile': 'FROM scratch\n',
+    Dockerfile: 'FROM scratch\n',
     '.dockerignore': 'node_modules\nsecrets\n*.log\n!keep.log\n',
     'app.js': 'console.log(1)\n',
     'package.json': '{}\n',
@@ -84,8 +89,12 @@ export function memoryFileSystem(root: string, files: Readonly<Record<string, st
       if (!folders.has(p)) {
         return undefined;
       }
-      const children = [...all.entries()].filter(([f]) => path.posix.dirname(f) === p).map(([f, text]) => ({ name: path.posix.basename(f), directory: false, size: Buffer.byteLength(text) }));
-      const dirs = [...folders].filter(f => f !== p && path.posix.dirname(f) === p).map(f => ({ name: path.posix.basename(f), directory: true, size: 0 }));
+      const children = [...all.entries()]
+        .filter(([f]) => path.posix.dirname(f) === p)
+        .map(([f, text]) => ({ name: path.posix.basename(f), directory: false, size: Buffer.byteLength(text) }));
+      const dirs = [...folders]
+        .filter(f => f !== p && path.posix.dirname(f) === p)
+        .map(f => ({ name: path.posix.basename(f), directory: true, size: 0 }));
       return [...dirs, ...children];
     },
   };

@@ -18,9 +18,12 @@ const text = [
 
 const images: ImageSource = {
   list: () => Promise.resolve([]),
-  inspect: ref => Promise.resolve(ref === 'alpine:3.19'
-    ? { reference: 'alpine:3.19', id: 'sha256:1', size: 7_380_000, created: '2026-01-15T10:00:00Z', platform: 'linux/amd64', layers: 1 }
-    : undefined),
+  inspect: ref =>
+    Promise.resolve(
+      ref === 'alpine:3.19'
+        ? { reference: 'alpine:3.19', id: 'sha256:1', size: 7_380_000, created: '2026-01-15T10:00:00Z', platform: 'linux/amd64', layers: 1 }
+        : undefined,
+    ),
 };
 
 const features = createDockerfileFeatures({ settings: () => settingsWith(), images });
@@ -30,13 +33,25 @@ describe('dockerfile navigation', () => {
   const document = doc(text);
 
   it('goes from a COPY --from or FROM stage reference to the stage', async () => {
-    assert.deepEqual((await features.definition(document, at(5, 14), neverCancelled)).map(l => l.range.start), [at(1, 29)]);
-    assert.deepEqual((await features.definition(document, at(4, 6), neverCancelled)).map(l => l.range.start), [at(1, 29)]);
+    assert.deepEqual(
+      (await features.definition(document, at(5, 14), neverCancelled)).map(l => l.range.start),
+      [at(1, 29)],
+    );
+    assert.deepEqual(
+      (await features.definition(document, at(4, 6), neverCancelled)).map(l => l.range.start),
+      [at(1, 29)],
+    );
   });
 
   it('goes from a variable use to its ARG/ENV', async () => {
-    assert.deepEqual((await features.definition(document, at(3, 10), neverCancelled)).map(l => l.range.start), [at(2, 4)]);
-    assert.deepEqual((await features.definition(document, at(1, 15), neverCancelled)).map(l => l.range.start), [at(0, 4)]);
+    assert.deepEqual(
+      (await features.definition(document, at(3, 10), neverCancelled)).map(l => l.range.start),
+      [at(2, 4)],
+    );
+    assert.deepEqual(
+      (await features.definition(document, at(1, 15), neverCancelled)).map(l => l.range.start),
+      [at(0, 4)],
+    );
   });
 
   it('finds references with and without the declaration, and highlights them', async () => {
@@ -45,7 +60,7 @@ describe('dockerfile navigation', () => {
     assert.equal((await features.highlights(document, at(3, 10), neverCancelled)).length, 3);
   });
 
-  it('keeps a variable\'s references to the stages that can see it', async () => {
+  it("keeps a variable's references to the stages that can see it", async () => {
     const source = 'ARG V=1\nFROM a:$V AS one\nARG V\nENV X=$V\nFROM one AS two\nRUN echo $X\nFROM b:1\nENV X=2\nRUN echo $X\n';
     const document = doc(source);
     const lines = async (line: number, character: number): Promise<number[]> =>
@@ -78,7 +93,7 @@ describe('dockerfile hover', () => {
     assert.match(await hoverText(text, 5, 3), /--from/);
   });
 
-  it('shows a variable\'s resolved value and a stage\'s base', async () => {
+  it("shows a variable's resolved value and a stage's base", async () => {
     assert.match(await hoverText(text, 1, 15), /`NODE_VERSION` = `20`/);
     assert.match(await hoverText(text, 3, 10), /`APP_DIR` = `\/app` \(ENV\)/);
     assert.match(await hoverText(text, 5, 14), /Stage \*\*deps\*\* \(#0\) from `node:\$\{NODE_VERSION\}`/);

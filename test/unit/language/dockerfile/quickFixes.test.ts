@@ -28,8 +28,10 @@ async function fixed(text: string, code: string): Promise<string> {
 
 describe('dockerfile quick fixes', () => {
   it('replaces MAINTAINER with the OCI authors label', async () => {
-    assert.equal(await fixed('FROM a:1\nMAINTAINER Jane <jane@x.org>\n', 'dockerfile.maintainer-deprecated'),
-      'FROM a:1\nLABEL org.opencontainers.image.authors="Jane <jane@x.org>"\n');
+    assert.equal(
+      await fixed('FROM a:1\nMAINTAINER Jane <jane@x.org>\n', 'dockerfile.maintainer-deprecated'),
+      'FROM a:1\nLABEL org.opencontainers.image.authors="Jane <jane@x.org>"\n',
+    );
   });
 
   it('turns ADD into COPY', async () => {
@@ -43,21 +45,35 @@ describe('dockerfile quick fixes', () => {
 
   it('adds --no-install-recommends and -y to apt-get install, leaving the rest', async () => {
     const text = 'FROM a:1\nRUN apt-get update \\\n  && apt-get install -y curl \\\n  && rm -rf /var/lib/apt/lists/*\n';
-    assert.equal(await fixed(text, 'dockerfile.apt-no-install-recommends'),
-      'FROM a:1\nRUN apt-get update \\\n  && apt-get install --no-install-recommends -y curl \\\n  && rm -rf /var/lib/apt/lists/*\n');
-    assert.equal(await fixed('FROM a:1\nRUN apt-get install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n', 'dockerfile.apt-install-yes'),
-      'FROM a:1\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n');
+    assert.equal(
+      await fixed(text, 'dockerfile.apt-no-install-recommends'),
+      'FROM a:1\nRUN apt-get update \\\n  && apt-get install --no-install-recommends -y curl \\\n  && rm -rf /var/lib/apt/lists/*\n',
+    );
+    assert.equal(
+      await fixed(
+        'FROM a:1\nRUN apt-get install --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+        'dockerfile.apt-install-yes',
+      ),
+      'FROM a:1\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+    );
   });
 
   it('appends the apt lists clean-up to the same RUN', async () => {
-    assert.equal(await fixed('FROM a:1\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n', 'dockerfile.apt-lists-not-removed'),
-      'FROM a:1\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n');
+    assert.equal(
+      await fixed('FROM a:1\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n', 'dockerfile.apt-lists-not-removed'),
+      'FROM a:1\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
+    );
   });
 
   it('rewrites shell-form CMD/ENTRYPOINT as JSON', async () => {
-    assert.equal(await fixed('FROM a:1\nCMD node server.js --port 80\n', 'dockerfile.shell-form-command'), 'FROM a:1\nCMD ["node", "server.js", "--port", "80"]\n');
-    assert.equal(await fixed('FROM a:1\nENTRYPOINT ./run.sh && echo "$X"\n', 'dockerfile.shell-form-command'),
-      'FROM a:1\nENTRYPOINT ["/bin/sh", "-c", "./run.sh && echo \\"$X\\""]\n');
+    assert.equal(
+      await fixed('FROM a:1\nCMD node server.js --port 80\n', 'dockerfile.shell-form-command'),
+      'FROM a:1\nCMD ["node", "server.js", "--port", "80"]\n',
+    );
+    assert.equal(
+      await fixed('FROM a:1\nENTRYPOINT ./run.sh && echo "$X"\n', 'dockerfile.shell-form-command'),
+      'FROM a:1\nENTRYPOINT ["/bin/sh", "-c", "./run.sh && echo \\"$X\\""]\n',
+    );
   });
 
   it('fixes casing, unknown flags and typos with the suggested word', async () => {
@@ -69,8 +85,14 @@ describe('dockerfile quick fixes', () => {
   });
 
   it('rewrites legacy ENV key value, removes a redundant --platform and empty continuation lines', async () => {
-    assert.equal(await fixed('FROM a:1\nENV NGINX_VERSION   1.25.4\n', 'dockerfile.legacy-key-value'), 'FROM a:1\nENV NGINX_VERSION=1.25.4\n');
-    assert.equal(await fixed('FROM a:1\nENV GREETING hello world\n', 'dockerfile.legacy-key-value'), 'FROM a:1\nENV GREETING="hello world"\n');
+    assert.equal(
+      await fixed('FROM a:1\nENV NGINX_VERSION   1.25.4\n', 'dockerfile.legacy-key-value'),
+      'FROM a:1\nENV NGINX_VERSION=1.25.4\n',
+    );
+    assert.equal(
+      await fixed('FROM a:1\nENV GREETING hello world\n', 'dockerfile.legacy-key-value'),
+      'FROM a:1\nENV GREETING="hello world"\n',
+    );
     assert.equal(await fixed('FROM --platform=$TARGETPLATFORM a:1\n', 'dockerfile.redundant-target-platform'), 'FROM a:1\n');
     assert.equal(await fixed('FROM a:1\nRUN a \\\n\n  && b\n', 'dockerfile.empty-continuation'), 'FROM a:1\nRUN a \\\n  && b\n');
   });
@@ -82,6 +104,9 @@ describe('dockerfile quick fixes', () => {
     const text = apply(suppress);
     assert.equal(text, 'FROM a:1\n  # dockhand-ignore dockerfile.sudo-in-run\n  RUN sudo x\n');
     const features = createDockerfileFeatures({ settings: () => settingsWith(), images: noImages });
-    assert.deepEqual((await features.validate(doc(text), neverCancelled)).filter(d => d.code === 'dockerfile.sudo-in-run'), []);
+    assert.deepEqual(
+      (await features.validate(doc(text), neverCancelled)).filter(d => d.code === 'dockerfile.sudo-in-run'),
+      [],
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('dockerfile rules: build context and engine', () => {
         });
       }
       it('stays quiet without a build context or engine (an unsaved file, the standalone server)', () => {
-        assert.deepEqual(triggers.flatMap(text => codes(text, code)), []);
+        assert.deepEqual(
+          triggers.flatMap(text => codes(text, code)),
+          [],
+        );
       });
     });
   }
@@ -49,7 +52,10 @@ describe('dockerfile rules: build context and engine', () => {
 describe('dockerfile rules: the table', () => {
   it('covers every rule with cases', () => {
     const covered = new Set([...syntaxCases, ...semanticCases, ...practiceCases, ...environmentCases].map(c => c.code));
-    assert.deepEqual(dockerfileRules.map(r => r.code).filter(code => !covered.has(code)), []);
+    assert.deepEqual(
+      dockerfileRules.map(r => r.code).filter(code => !covered.has(code)),
+      [],
+    );
   });
 
   it('has unique dockerfile.<kebab> codes', () => {
@@ -62,7 +68,13 @@ describe('dockerfile rules: the table', () => {
 describe('dockerfile rules: off by default', () => {
   it('reports consecutive RUNs only when the project turns the rule on', () => {
     const text = 'FROM a:1\nRUN a\nRUN b\n';
-    assert.deepEqual(lint(text).map(d => d.code), []);
-    assert.deepEqual(lint(text, { 'dockerfile.consecutive-run': 'hint' }).map(d => d.code), ['dockerfile.consecutive-run']);
+    assert.deepEqual(
+      lint(text).map(d => d.code),
+      [],
+    );
+    assert.deepEqual(
+      lint(text, { 'dockerfile.consecutive-run': 'hint' }).map(d => d.code),
+      ['dockerfile.consecutive-run'],
+    );
   });
 });

@@ -17,7 +17,21 @@ function observable(doc: DfDocument): unknown {
   return JSON.parse(JSON.stringify({ i: doc.instructions, c: doc.comments, s: doc.stages, d: doc.directives, e: doc.escape }));
 }
 
-const snippets = ['RUN echo hi\n', '# escape=`\n', '# syntax=x\n', '\n', 'COPY a b \\\n', '# note\n', 'ENV X=1\n', 'FROM x:1 AS y\n', 'RUN <<EOT\n', 'EOT\n', '\\\n', '"', 'ARG A\n'];
+const snippets = [
+  'RUN echo hi\n',
+  '# escape=`\n',
+  '# syntax=x\n',
+  '\n',
+  'COPY a b \\\n',
+  '# note\n',
+  'ENV X=1\n',
+  'FROM x:1 AS y\n',
+  'RUN <<EOT\n',
+  'EOT\n',
+  '\\\n',
+  '"',
+  'ARG A\n',
+];
 
 describe('dockerfile incremental parse', () => {
   it('re-parses only a slice for an edit in the middle of a big file', () => {
@@ -66,7 +80,10 @@ describe('dockerfile service across document versions', () => {
     for (let version = 1; version <= 40; version++) {
       const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(m => (m.index ?? 0) + 1)];
       const at = lineStarts[Math.floor(random() * lineStarts.length)];
-      text = random() < 0.7 ? text.slice(0, at) + edits[Math.floor(random() * edits.length)] + text.slice(at) : text.slice(0, at) + text.slice(text.indexOf('\n', at) + 1);
+      text =
+        random() < 0.7
+          ? text.slice(0, at) + edits[Math.floor(random() * edits.length)] + text.slice(at)
+          : text.slice(0, at) + text.slice(text.indexOf('\n', at) + 1);
       const uri = 'file:///w/versions/Dockerfile';
       const got = await editing.validate(TextDocument.create(uri, 'dockerfile', version, text), neverCancelled);
       const fresh = await createDockerfileFeatures(deps).validate(TextDocument.create(uri, 'dockerfile', version, text), neverCancelled);

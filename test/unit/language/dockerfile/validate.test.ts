@@ -37,14 +37,24 @@ describe('dockerfile validation: settings and suppression', () => {
   });
 
   it('does not let # check=skip silence rules BuildKit has no name for', () => {
-    assert.equal(lint('# check=skip=all\nFROM a:1\nRUN sudo x\n').map(d => d.code).join(), 'dockerfile.sudo-in-run');
+    assert.equal(
+      lint('# check=skip=all\nFROM a:1\nRUN sudo x\n')
+        .map(d => d.code)
+        .join(),
+      'dockerfile.sudo-in-run',
+    );
   });
 
   it('honours # dockhand-ignore on the line before an instruction only', () => {
     assert.deepEqual(lint('FROM ubuntu:24.04\n# dockhand-ignore dockerfile.maintainer-deprecated\nMAINTAINER me\n'), []);
     assert.equal(lint('FROM ubuntu:24.04\n# dockhand-ignore dockerfile.sudo-in-run\nMAINTAINER me\n').length, 1);
     assert.equal(lint('FROM ubuntu:24.04\n# dockhand-ignore dockerfile.maintainer-deprecated\n\nMAINTAINER me\n').length, 1);
-    assert.deepEqual(lint('FROM ubuntu:24.04\n# dockhand-ignore dockerfile.apt-install-yes, dockerfile.apt-lists-not-removed\nRUN apt-get install --no-install-recommends \\\n  curl\n'), []);
+    assert.deepEqual(
+      lint(
+        'FROM ubuntu:24.04\n# dockhand-ignore dockerfile.apt-install-yes, dockerfile.apt-lists-not-removed\nRUN apt-get install --no-install-recommends \\\n  curl\n',
+      ),
+      [],
+    );
   });
 
   it('reads the settings on every validation', async () => {
@@ -60,7 +70,11 @@ describe('dockerfile validation: settings and suppression', () => {
     const features = createDockerfileFeatures({ settings: () => settingsWith(), images: noImages });
     const uri = 'file:///w/forget/Dockerfile';
     assert.equal((await features.validate(doc(text, 1, uri), neverCancelled)).length, 1);
-    assert.equal((await features.validate(doc('FROM ubuntu:24.04\n', 1, uri), neverCancelled)).length, 1, 'same version: the cached parse answers');
+    assert.equal(
+      (await features.validate(doc('FROM ubuntu:24.04\n', 1, uri), neverCancelled)).length,
+      1,
+      'same version: the cached parse answers',
+    );
     features.forget(uri);
     assert.equal((await features.validate(doc('FROM ubuntu:24.04\n', 1, uri), neverCancelled)).length, 0);
   });

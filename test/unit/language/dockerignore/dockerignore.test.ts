@@ -32,14 +32,20 @@ describe('.dockerignore language service', () => {
     it('reports a pattern the CLI rejects (unclosed [ or a lone !) as an error', async () => {
       const found = await diagnose('node_modules\nsrc/[ab.js\n!\n');
       const invalid = found.filter(d => d.code === 'dockerignore.invalid-pattern');
-      assert.deepEqual(invalid.map(d => d.range.start.line), [1, 2]);
+      assert.deepEqual(
+        invalid.map(d => d.range.start.line),
+        [1, 2],
+      );
       assert.equal(invalid[0].severity, 1);
       assert.match(invalid[0].message, /never closed/);
     });
 
     it('stays quiet on valid patterns with classes, escapes and **', async () => {
       const found = await diagnose('**/*.log\nsrc/[a-z]*.js\n\\#literal\n');
-      assert.deepEqual(found.filter(d => d.code === 'dockerignore.invalid-pattern'), []);
+      assert.deepEqual(
+        found.filter(d => d.code === 'dockerignore.invalid-pattern'),
+        [],
+      );
     });
 
     it('warns when a pattern excludes the Dockerfile or the .dockerignore itself', async () => {
@@ -52,7 +58,10 @@ describe('.dockerignore language service', () => {
 
     it('does not warn when an exception gives the Dockerfile back', async () => {
       const found = await diagnose('*\n!Dockerfile\n!.dockerignore\n');
-      assert.deepEqual(found.filter(d => d.code === 'dockerignore.excludes-build-file'), []);
+      assert.deepEqual(
+        found.filter(d => d.code === 'dockerignore.excludes-build-file'),
+        [],
+      );
     });
 
     it('checks <Dockerfile>.dockerignore against its own Dockerfile', async () => {
@@ -64,21 +73,30 @@ describe('.dockerignore language service', () => {
     it('reports a ! exception that a later line excludes again, and not one that stays in effect', async () => {
       const found = await diagnose('docs\n!docs/README.md\nsecrets\n!secrets/public.pem\nsecrets/\n');
       const dead = found.filter(d => d.code === 'dockerignore.unreachable-exception');
-      assert.deepEqual(dead.map(d => d.range.start.line), [3]);
+      assert.deepEqual(
+        dead.map(d => d.range.start.line),
+        [3],
+      );
       assert.match(dead[0].message, /line 5/);
     });
 
     it('reports a pattern that matches nothing in the context as information', async () => {
       const found = await diagnose('node_modules\nnode_modeules\n*.log\n');
       const nothing = found.filter(d => d.code === 'dockerignore.matches-nothing');
-      assert.deepEqual(nothing.map(d => d.range.start.line), [1]);
+      assert.deepEqual(
+        nothing.map(d => d.range.start.line),
+        [1],
+      );
       assert.equal(nothing[0].severity, 3);
     });
 
     it('honours dockhand.dockerignore.rules', async () => {
       const settings = { ...defaultLanguageSettings, dockerignore: { rules: { 'dockerignore.matches-nothing': 'off' as const } } };
       const found = await features(settings).validate(ignoreDoc('nothing-here\n'), token);
-      assert.deepEqual(found.filter(d => d.code === 'dockerignore.matches-nothing'), []);
+      assert.deepEqual(
+        found.filter(d => d.code === 'dockerignore.matches-nothing'),
+        [],
+      );
     });
 
     it('says nothing about matches for an unsaved file (no context to read)', async () => {
@@ -103,13 +121,16 @@ describe('.dockerignore language service', () => {
   });
 
   describe('completion', () => {
-    it('offers the context\'s folders and files, then what is inside a typed folder', async () => {
+    it("offers the context's folders and files, then what is inside a typed folder", async () => {
       const top = await features().complete(ignoreDoc('\n'), { line: 0, character: 0 }, token);
       const labels = top.map(i => i.label);
       assert.ok(labels.includes('node_modules') && labels.includes('secrets') && labels.includes('app.js'), labels.join(','));
       assert.ok(labels.indexOf('secrets') < labels.indexOf('app.js'), 'folders first');
       const inside = await features().complete(ignoreDoc('!secrets/\n'), { line: 0, character: 9 }, token);
-      assert.deepEqual(inside.map(i => i.label), ['key.pem']);
+      assert.deepEqual(
+        inside.map(i => i.label),
+        ['key.pem'],
+      );
     });
   });
 });
@@ -119,7 +140,10 @@ describe('build context summary and CodeLens', () => {
     const summary = summarizeBuildContext(fs, root, 'Dockerfile');
     // Sent: Dockerfile, .dockerignore, app.js, package.json, keep.log, src/main.js.
     assert.equal(summary?.files, 6);
-    const bytes = ['Dockerfile', '.dockerignore', 'app.js', 'package.json', 'keep.log', 'src/main.js'].reduce((s, f) => s + Buffer.byteLength(testContext.files[f]), 0);
+    const bytes = ['Dockerfile', '.dockerignore', 'app.js', 'package.json', 'keep.log', 'src/main.js'].reduce(
+      (s, f) => s + Buffer.byteLength(testContext.files[f]),
+      0,
+    );
     assert.equal(summary?.bytes, bytes);
     assert.equal(summary?.ignoreFile, '.dockerignore');
   });
@@ -133,7 +157,10 @@ describe('build context summary and CodeLens', () => {
 
   it('puts "Build context: N files, X" above the first FROM, opening the ignore file', async () => {
     const dockerfile = createDockerfileFeatures({ settings: () => defaultLanguageSettings, images: noImages, fs });
-    const lenses = await dockerfile.codeLenses(TextDocument.create(`file://${root}/Dockerfile`, 'dockerfile', 1, 'FROM alpine:3.19\nCOPY . /app\n'), token);
+    const lenses = await dockerfile.codeLenses(
+      TextDocument.create(`file://${root}/Dockerfile`, 'dockerfile', 1, 'FROM alpine:3.19\nCOPY . /app\n'),
+      token,
+    );
     const lens = lenses.find(l => /^Build context:/.test(l.command?.title ?? ''));
     assert.match(lens?.command?.title ?? '', /^Build context: 6 files, \d+ B$/);
     assert.equal(lens?.command?.command, 'dockhand.buildContext.openIgnoreFile');
@@ -148,7 +175,10 @@ describe('rule documentation links', () => {
     const pages = memoryFileSystem(docs, { 'dockerignore/matches-nothing.md': '#' });
     const linked = withRuleDocs(features(), ruleDocLink(docs, pages));
     const found = await linked.validate(ignoreDoc('nothing-here\nsrc/[x\n'), token);
-    assert.equal(found.find(d => d.code === 'dockerignore.matches-nothing')?.codeDescription?.href, 'file:///docs/rules/dockerignore/matches-nothing.md');
+    assert.equal(
+      found.find(d => d.code === 'dockerignore.matches-nothing')?.codeDescription?.href,
+      'file:///docs/rules/dockerignore/matches-nothing.md',
+    );
     assert.equal(found.find(d => d.code === 'dockerignore.invalid-pattern')?.codeDescription, undefined, 'no page, no link');
   });
 });
@@ -165,7 +195,10 @@ describe('dockerignore rule catalog', () => {
       const fine = /```\n# fine\n([\s\S]*?)```/.exec(page)?.[1];
       assert.ok(reported && fine, `${rule.code}: examples`);
       const files = { ...testContext.files, 'node_modules/y.js': '', 'secrets/public.pem': '', 'src/ab.js': '', 'src/[draft].md': '' };
-      assert.ok((await diagnose(reported, undefined, files)).some(d => d.code === rule.code), `${rule.code}: the reported example`);
+      assert.ok(
+        (await diagnose(reported, undefined, files)).some(d => d.code === rule.code),
+        `${rule.code}: the reported example`,
+      );
       assert.ok(!(await diagnose(fine, undefined, files)).some(d => d.code === rule.code), `${rule.code}: the fine example`);
       assert.ok(index.includes(`[${rule.code}](${name}.md) | ${rule.defaultSeverity} |`), `${rule.code} in the index`);
     }

@@ -14,7 +14,13 @@ function recordingFeatures(name: string): LanguageFeatures {
     hover: async () => ({ contents: { kind: 'markdown', value: `${name} hover` } }),
     codeActions: async () => [{ title: `${name} fix` }],
     definition: async doc => [{ uri: doc.uri, range }],
-    references: async (doc, _at, includeDeclaration) => (includeDeclaration ? [{ uri: doc.uri, range }, { uri: doc.uri, range }] : [{ uri: doc.uri, range }]),
+    references: async (doc, _at, includeDeclaration) =>
+      includeDeclaration
+        ? [
+            { uri: doc.uri, range },
+            { uri: doc.uri, range },
+          ]
+        : [{ uri: doc.uri, range }],
     highlights: async () => [{ range }],
     prepareRename: async () => range,
     rename: async (doc, _at, newName) => ({ changes: { [doc.uri]: [{ range, newText: newName }] } }),
@@ -36,7 +42,11 @@ describe('language server adapter (in-process LSP)', () => {
 
   before(async () => {
     pair = connectInProcess(() => ({
-      features: { dockerfile: recordingFeatures('dockerfile'), dockercompose: recordingFeatures('compose'), dockerignore: recordingFeatures('dockerignore') },
+      features: {
+        dockerfile: recordingFeatures('dockerfile'),
+        dockercompose: recordingFeatures('compose'),
+        dockerignore: recordingFeatures('dockerignore'),
+      },
       semanticTokensLegend: { tokenTypes: ['keyword'], tokenModifiers: [] },
     }));
     pair.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.push(p));
@@ -45,8 +55,13 @@ describe('language server adapter (in-process LSP)', () => {
       return [{ reference: 'node:20', id: 'sha256:1', size: 1, created: '2026-01-01T00:00:00Z' }];
     });
     initialized = await pair.client.sendRequest('initialize', {
-      processId: null, rootUri: null, capabilities: {},
-      initializationOptions: { engineImages: true, settings: { dockerfile: { rules: { 'dockerfile.x': 'off', 'dockerfile.bad': 'loud' } } } },
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: {
+        engineImages: true,
+        settings: { dockerfile: { rules: { 'dockerfile.x': 'off', 'dockerfile.bad': 'loud' } } },
+      },
     });
     await pair.client.sendNotification('initialized', {});
   });
@@ -71,9 +86,22 @@ describe('language server adapter (in-process LSP)', () => {
     const caps = initialized.capabilities;
     // Incremental changes, and saves (a saved .dockerignore re-checks the Dockerfiles beside it).
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
-    for (const key of ['completionProvider', 'hoverProvider', 'codeActionProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider',
-      'renameProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'codeLensProvider', 'inlayHintProvider',
-      'documentLinkProvider', 'semanticTokensProvider'] as const) {
+    for (const key of [
+      'completionProvider',
+      'hoverProvider',
+      'codeActionProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'documentHighlightProvider',
+      'renameProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'documentFormattingProvider',
+      'codeLensProvider',
+      'inlayHintProvider',
+      'documentLinkProvider',
+      'semanticTokensProvider',
+    ] as const) {
       assert.ok(caps[key], key);
     }
     assert.equal(initialized.serverInfo?.name, 'dockhand-language-server');
@@ -89,7 +117,10 @@ describe('language server adapter (in-process LSP)', () => {
   it('treats a YAML document named like a compose file as compose (other editors)', async () => {
     await open('file:///w/docker-compose.override.yml', 'yaml', 'x');
     assert.equal((await diagnosticsFor('file:///w/docker-compose.override.yml'))[0]?.message, 'compose:1');
-    const items: CompletionItem[] = await pair.client.sendRequest('textDocument/completion', { textDocument: { uri: 'file:///w/docker-compose.override.yml' }, position: { line: 0, character: 1 } });
+    const items: CompletionItem[] = await pair.client.sendRequest('textDocument/completion', {
+      textDocument: { uri: 'file:///w/docker-compose.override.yml' },
+      position: { line: 0, character: 1 },
+    });
     assert.equal(items[0]?.label, 'compose@0:1');
   });
 
@@ -110,32 +141,67 @@ describe('language server adapter (in-process LSP)', () => {
     assert.equal(published.at(-1)?.diagnostics[0]?.message, 'dockerfile:9');
     // Older versions may publish while the newer ones are still on their way, never after.
     const versions = published.map(d => d.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+    );
   });
 
-  it('routes every request to the document\'s language', async () => {
+  it("routes every request to the document's language", async () => {
     const doc = { textDocument: { uri: 'file:///w/Dockerfile' }, position: { line: 0, character: 2 } };
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
     assert.equal((await pair.client.sendRequest<CompletionItem[]>('textDocument/completion', doc))[0]?.label, 'dockerfile@0:2');
-    assert.equal((await pair.client.sendRequest<{ contents: { value: string } }>('textDocument/hover', doc)).contents.value, 'dockerfile hover');
-    assert.equal((await pair.client.sendRequest<unknown[]>('textDocument/references', { ...doc, context: { includeDeclaration: true } })).length, 2);
-    assert.equal((await pair.client.sendRequest<unknown[]>('textDocument/references', { ...doc, context: { includeDeclaration: false } })).length, 1);
-    const edit = await pair.client.sendRequest<{ changes: Record<string, Array<{ newText: string }>> }>('textDocument/rename', { ...doc, newName: 'build' });
+    assert.equal(
+      (await pair.client.sendRequest<{ contents: { value: string } }>('textDocument/hover', doc)).contents.value,
+      'dockerfile hover',
+    );
+    assert.equal(
+      (await pair.client.sendRequest<unknown[]>('textDocument/references', { ...doc, context: { includeDeclaration: true } })).length,
+      2,
+    );
+    assert.equal(
+      (await pair.client.sendRequest<unknown[]>('textDocument/references', { ...doc, context: { includeDeclaration: false } })).length,
+      1,
+    );
+    const edit = await pair.client.sendRequest<{ changes: Record<string, Array<{ newText: string }>> }>('textDocument/rename', {
+      ...doc,
+      newName: 'build',
+    });
     assert.equal(edit.changes['file:///w/Dockerfile']?.[0]?.newText, 'build');
-    assert.equal((await pair.client.sendRequest<Array<{ title: string }>>('textDocument/codeAction', { textDocument: doc.textDocument, range, context: { diagnostics: [] } }))[0]?.title, 'dockerfile fix');
-    assert.equal((await pair.client.sendRequest<Array<{ label: string }>>('textDocument/inlayHint', { textDocument: doc.textDocument, range }))[0]?.label, 'dockerfile hint');
-    assert.deepEqual(await pair.client.sendRequest('textDocument/semanticTokens/full', { textDocument: doc.textDocument }), { data: [0, 0, 4, 0, 0] });
+    assert.equal(
+      (
+        await pair.client.sendRequest<Array<{ title: string }>>('textDocument/codeAction', {
+          textDocument: doc.textDocument,
+          range,
+          context: { diagnostics: [] },
+        })
+      )[0]?.title,
+      'dockerfile fix',
+    );
+    assert.equal(
+      (await pair.client.sendRequest<Array<{ label: string }>>('textDocument/inlayHint', { textDocument: doc.textDocument, range }))[0]
+        ?.label,
+      'dockerfile hint',
+    );
+    assert.deepEqual(await pair.client.sendRequest('textDocument/semanticTokens/full', { textDocument: doc.textDocument }), {
+      data: [0, 0, 4, 0, 0],
+    });
     assert.equal((await pair.client.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: doc.textDocument })).length, 1);
   });
 
   it('answers nothing for a document it does not know', async () => {
-    const result = await pair.client.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///w/unknown.txt' }, position: { line: 0, character: 0 } });
+    const result = await pair.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///w/unknown.txt' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(result, null);
   });
 
   it('takes settings from initializationOptions and from configuration changes, dropping bad values', async () => {
     assert.deepEqual(pair.deps().settings().dockerfile.rules, { 'dockerfile.x': 'off' });
-    await pair.client.sendNotification('workspace/didChangeConfiguration', { settings: { dockhand: { compose: { schemaValidation: false, rules: { 'compose.y': 'error' } } } } });
+    await pair.client.sendNotification('workspace/didChangeConfiguration', {
+      settings: { dockhand: { compose: { schemaValidation: false, rules: { 'compose.y': 'error' } } } },
+    });
     await new Promise(resolve => setTimeout(resolve, 20));
     const settings = pair.deps().settings();
     assert.equal(settings.compose.schemaValidation, false);
@@ -147,12 +213,15 @@ describe('language server adapter (in-process LSP)', () => {
     const images = pair.deps().images;
     const first = await images.list();
     const second = await images.list();
-    assert.deepEqual(first.map(i => i.reference), ['node:20']);
+    assert.deepEqual(
+      first.map(i => i.reference),
+      ['node:20'],
+    );
     assert.equal(second, first);
     assert.equal(imageRequests, 1);
   });
 
-  it('clears a closed document\'s diagnostics', async () => {
+  it("clears a closed document's diagnostics", async () => {
     diagnostics.length = 0;
     await pair.client.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///w/compose.yaml' } });
     assert.deepEqual(await diagnosticsFor('file:///w/compose.yaml'), []);

@@ -27,7 +27,10 @@ describe('dockhand-language-server --stdio', () => {
     const bin = path.join(binDir, 'dockhand-language-server');
     fs.symlinkSync(target, bin);
     fs.chmodSync(target, 0o755);
-    server = spawn(bin, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? ''}` } });
+    server = spawn(bin, ['--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? ''}` },
+    });
     if (!server.stdout || !server.stdin) {
       throw new Error('no stdio');
     }
@@ -59,17 +62,42 @@ describe('dockhand-language-server --stdio', () => {
   }
 
   it('diagnoses a Dockerfile and a compose file sent by a plain LSP client', async () => {
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/x/Dockerfile', languageId: 'dockerfile', version: 1, text: 'FROM node:20\nMAINTAINER me@example.com\n' } });
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/x/docker-compose.yml', languageId: 'yaml', version: 1, text: 'service:\n  web:\n    image: nginx:1.27\n' } });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: 'file:///tmp/x/Dockerfile',
+        languageId: 'dockerfile',
+        version: 1,
+        text: 'FROM node:20\nMAINTAINER me@example.com\n',
+      },
+    });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: 'file:///tmp/x/docker-compose.yml',
+        languageId: 'yaml',
+        version: 1,
+        text: 'service:\n  web:\n    image: nginx:1.27\n',
+      },
+    });
     const dockerfile = await diagnostics('file:///tmp/x/Dockerfile');
-    assert.ok(dockerfile.diagnostics.some(d => String(d.code).includes('maintainer')), JSON.stringify(dockerfile.diagnostics));
+    assert.ok(
+      dockerfile.diagnostics.some(d => String(d.code).includes('maintainer')),
+      JSON.stringify(dockerfile.diagnostics),
+    );
     const compose = await diagnostics('file:///tmp/x/docker-compose.yml');
-    assert.ok(compose.diagnostics.some(d => /services/.test(d.message)), JSON.stringify(compose.diagnostics));
+    assert.ok(
+      compose.diagnostics.some(d => /services/.test(d.message)),
+      JSON.stringify(compose.diagnostics),
+    );
   });
 
   it('completes instructions', async () => {
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/y/Dockerfile', languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\nRU' } });
-    const items = await client.sendRequest<Array<{ label: string }> | { items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri: 'file:///tmp/y/Dockerfile' }, position: { line: 1, character: 2 } });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 'file:///tmp/y/Dockerfile', languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\nRU' },
+    });
+    const items = await client.sendRequest<Array<{ label: string }> | { items: Array<{ label: string }> }>('textDocument/completion', {
+      textDocument: { uri: 'file:///tmp/y/Dockerfile' },
+      position: { line: 1, character: 2 },
+    });
     const labels = (Array.isArray(items) ? items : items.items).map(i => i.label);
     assert.ok(labels.includes('RUN'), labels.join(','));
   });

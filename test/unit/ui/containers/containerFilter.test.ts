@@ -17,7 +17,10 @@ describe('Containers view filter', () => {
 
   it('hides stopped containers but keeps paused ones', () => {
     const filter = { text: '', hideStopped: true };
-    assert.deepEqual([web, job, paused].filter(c => matchesFilter(c, filter)).map(c => c.name), ['Web-Front', 'cache']);
+    assert.deepEqual(
+      [web, job, paused].filter(c => matchesFilter(c, filter)).map(c => c.name),
+      ['Web-Front', 'cache'],
+    );
   });
 
   it('tells its listeners about each change, until they stop listening', () => {
@@ -37,6 +40,10 @@ describe('Containers view filter', () => {
     assert.equal(filteredOutMessage([web, job], { text: 'zzz', hideStopped: false }, t), 'No container matches "zzz".');
     assert.equal(filteredOutMessage([job], { text: 'night', hideStopped: true }, t), 'No running container matches "night".');
     assert.equal(filteredOutMessage([job], { text: '', hideStopped: true }, t), 'No container is running.');
-    assert.equal(filteredOutMessage([], { text: 'zzz', hideStopped: true }, t), undefined, 'an engine without containers is not a filter matter');
+    assert.equal(
+      filteredOutMessage([], { text: 'zzz', hideStopped: true }, t),
+      undefined,
+      'an engine without containers is not a filter matter',
+    );
   });
 });

@@ -4,7 +4,11 @@ import * as path from 'node:path';
 import { containersCommandIds } from '../../../../src/ui/commands/containers/containersCommandIds';
 import { repoRoot } from '../../../support/fixtures';
 
-interface MenuEntry { command: string; when?: string; group?: string }
+interface MenuEntry {
+  command: string;
+  when?: string;
+  group?: string;
+}
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const menus = manifest.contributes.menus as Record<string, MenuEntry[]>;
@@ -12,7 +16,15 @@ const ids = Object.values(containersCommandIds) as string[];
 const itemMenu = (menus['view/item/context'] ?? []).filter(m => ids.includes(m.command));
 
 /** The contextValues the containers view gives its nodes, one per state the menus must handle. */
-const contextValues = ['container.running', 'container.running.healthy.ports', 'container.paused', 'container.exited', 'container.created', 'container.restarting', 'container.dead'];
+const contextValues = [
+  'container.running',
+  'container.running.healthy.ports',
+  'container.paused',
+  'container.exited',
+  'container.created',
+  'container.restarting',
+  'container.dead',
+];
 
 function menuFor(contextValue: string): string[] {
   return itemMenu
@@ -47,7 +59,10 @@ describe('Containers manifest contributions', () => {
       assert.ok(menuFor(value).includes('remove'), `remove on ${value}`);
       assert.ok(menuFor(value).includes('inspect'), `inspect on ${value}`);
     }
-    assert.deepEqual(menuFor('composeProject').sort(), ['projectDown', 'projectLogs', 'projectRestart', 'projectUp'].map(v => v.replace('project', 'compose')).sort());
+    assert.deepEqual(
+      menuFor('composeProject').sort(),
+      ['projectDown', 'projectLogs', 'projectRestart', 'projectUp'].map(v => v.replace('project', 'compose')).sort(),
+    );
   });
 
   it('puts the destructive entries last, and swaps Hide/Show Stopped through a context key', () => {
@@ -63,7 +78,12 @@ describe('Containers manifest contributions', () => {
 
   it('hides the commands that need a compose project node from the palette', () => {
     const hidden = (menus.commandPalette ?? []).filter(m => m.when === 'false').map(m => m.command);
-    for (const id of [containersCommandIds.ContainersProjectUp, containersCommandIds.ContainersProjectDown, containersCommandIds.ContainersProjectRestart, containersCommandIds.ContainersProjectLogs]) {
+    for (const id of [
+      containersCommandIds.ContainersProjectUp,
+      containersCommandIds.ContainersProjectDown,
+      containersCommandIds.ContainersProjectRestart,
+      containersCommandIds.ContainersProjectLogs,
+    ]) {
       assert.ok(hidden.includes(id), id);
     }
   });

@@ -31,8 +31,14 @@ describe('build output matched with the image history', () => {
   it('parses the classic builder steps and which came from the cache', () => {
     const steps = parseBuildSteps(output);
     assert.equal(steps.length, 6);
-    assert.deepEqual(steps.map(s => s.cached), [false, true, false, true, false, false]);
-    assert.deepEqual(finalStageSteps(steps).map(s => s.instruction), ['ARG V=1', 'RUN echo $V > /v', 'CMD ["sh"]']);
+    assert.deepEqual(
+      steps.map(s => s.cached),
+      [false, true, false, true, false, false],
+    );
+    assert.deepEqual(
+      finalStageSteps(steps).map(s => s.instruction),
+      ['ARG V=1', 'RUN echo $V > /v', 'CMD ["sh"]'],
+    );
   });
 
   it('marks the newest history entries with their steps, newest first; base layers are never cached', () => {

@@ -11,10 +11,28 @@ describe('image history document', () => {
 
   it('lists layers newest first with size, age and the full CREATED BY', () => {
     const now = new Date('2024-01-10T00:00:00Z');
-    const text = historyText('app:1', [
-      { id: 'sha256:0123456789abcdef', created: new Date('2024-01-09T00:00:00Z'), createdBy: '/bin/sh -c apk add --no-cache a-very-long-package-name', size: 2_500_000, tags: ['app:1'], comment: '' },
-      { id: '<missing>', created: new Date('2023-12-01T00:00:00Z'), createdBy: '/bin/sh -c #(nop) ADD file:abc in /', size: 4_000_000, tags: [], comment: 'base' },
-    ], now);
+    const text = historyText(
+      'app:1',
+      [
+        {
+          id: 'sha256:0123456789abcdef',
+          created: new Date('2024-01-09T00:00:00Z'),
+          createdBy: '/bin/sh -c apk add --no-cache a-very-long-package-name',
+          size: 2_500_000,
+          tags: ['app:1'],
+          comment: '',
+        },
+        {
+          id: '<missing>',
+          created: new Date('2023-12-01T00:00:00Z'),
+          createdBy: '/bin/sh -c #(nop) ADD file:abc in /',
+          size: 4_000_000,
+          tags: [],
+          comment: 'base',
+        },
+      ],
+      now,
+    );
     const lines = text.split('\n');
     assert.equal(lines[0], '# History of app:1: 2 layers, 6.5 MB');
     assert.match(lines[2] ?? '', /^IMAGE\s+CREATED\s+SIZE\s+CREATED BY$/);

@@ -8,8 +8,18 @@ function image(id: string, tags: string[], created = '2024-01-01T00:00:00Z'): Im
 
 function container(name: string, imageId: string): ContainerSummary {
   return {
-    id: `c-${name}`, name, image: imageId, imageId, command: 'sh', created: new Date(), state: 'exited', status: 'Exited',
-    ports: [], labels: {}, networks: [], mounts: [],
+    id: `c-${name}`,
+    name,
+    image: imageId,
+    imageId,
+    command: 'sh',
+    created: new Date(),
+    state: 'exited',
+    status: 'Exited',
+    ports: [],
+    labels: {},
+    networks: [],
+    mounts: [],
   };
 }
 
@@ -17,21 +27,37 @@ describe('images view grouping', () => {
   it('groups tags by repository, one row per tag, with the containers using each image', () => {
     const images = [image('sha256:a', ['web:1', 'web:2', 'registry:5000/web:1']), image('sha256:b', ['db:latest'])];
     const groups = groupImages(images, [container('api', 'sha256:a'), container('worker', 'sha256:a')], { hideDangling: false });
-    assert.deepEqual(groups.map(g => g.repository), ['db', 'registry:5000/web', 'web']);
+    assert.deepEqual(
+      groups.map(g => g.repository),
+      ['db', 'registry:5000/web', 'web'],
+    );
     const web = groups.find(g => g.repository === 'web');
-    assert.deepEqual(web?.rows.map(r => r.tag), ['web:1', 'web:2']);
+    assert.deepEqual(
+      web?.rows.map(r => r.tag),
+      ['web:1', 'web:2'],
+    );
     assert.deepEqual(web?.rows[0]?.usedBy, ['api', 'worker']);
     assert.deepEqual(groups.find(g => g.repository === 'db')?.rows[0]?.usedBy, []);
   });
 
   it('puts dangling images last, newest first, or hides them', () => {
-    const images = [image('sha256:old', [], '2020-01-01T00:00:00Z'), image('sha256:new', [], '2024-01-01T00:00:00Z'), image('sha256:t', ['x:1'])];
+    const images = [
+      image('sha256:old', [], '2020-01-01T00:00:00Z'),
+      image('sha256:new', [], '2024-01-01T00:00:00Z'),
+      image('sha256:t', ['x:1']),
+    ];
     const shown = groupImages(images, [], { hideDangling: false });
     assert.equal(shown.length, 2);
     assert.equal(shown[1]?.dangling, true);
-    assert.deepEqual(shown[1]?.rows.map(r => r.image.id), ['sha256:new', 'sha256:old']);
+    assert.deepEqual(
+      shown[1]?.rows.map(r => r.image.id),
+      ['sha256:new', 'sha256:old'],
+    );
     assert.equal(shown[1]?.rows[0]?.tag, undefined);
     const hidden = groupImages(images, [], { hideDangling: true });
-    assert.deepEqual(hidden.map(g => g.repository), ['x']);
+    assert.deepEqual(
+      hidden.map(g => g.repository),
+      ['x'],
+    );
   });
 });

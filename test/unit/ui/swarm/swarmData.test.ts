@@ -5,7 +5,19 @@ import { parseReplicas } from '../../../../src/ui/commands/swarm/parseReplicas';
 import { advertiseChoices, listenAddrFor } from '../../../../src/ui/commands/swarm/advertiseAddresses';
 
 function service(name: string, extra: Partial<ServiceSummary> = {}): ServiceSummary {
-  return { id: `id-${name}`, name, mode: 'replicated', image: 'x:1', running: 1, desired: 1, ports: [], labels: {}, version: 1, hasPreviousSpec: false, ...extra };
+  return {
+    id: `id-${name}`,
+    name,
+    mode: 'replicated',
+    image: 'x:1',
+    running: 1,
+    desired: 1,
+    ports: [],
+    labels: {},
+    version: 1,
+    hasPreviousSpec: false,
+    ...extra,
+  };
 }
 
 function task(id: string, extra: Partial<TaskSummary>): TaskSummary {
@@ -14,8 +26,19 @@ function task(id: string, extra: Partial<TaskSummary>): TaskSummary {
 
 describe('swarm view data', () => {
   it('groups services by stack, sorted, and leaves the others out', () => {
-    const stacks = stacksOf([service('shop_web', { stack: 'shop' }), service('lone'), service('blog_db', { stack: 'blog' }), service('shop_db', { stack: 'shop' })]);
-    assert.deepEqual(stacks.map(s => [s.name, s.services.map(x => x.name)]), [['blog', ['blog_db']], ['shop', ['shop_web', 'shop_db']]]);
+    const stacks = stacksOf([
+      service('shop_web', { stack: 'shop' }),
+      service('lone'),
+      service('blog_db', { stack: 'blog' }),
+      service('shop_db', { stack: 'shop' }),
+    ]);
+    assert.deepEqual(
+      stacks.map(s => [s.name, s.services.map(x => x.name)]),
+      [
+        ['blog', ['blog_db']],
+        ['shop', ['shop_web', 'shop_db']],
+      ],
+    );
   });
 
   it('shows the current tasks, and the newest failure of a slot that is not running again', () => {
@@ -29,12 +52,20 @@ describe('swarm view data', () => {
       task('recovered', { slot: 1, state: 'failed', desiredState: 'shutdown', error: 'task: non-zero exit (1)', timestamp: t(0) }),
       task('other-service', { serviceId: 'id-db', slot: 1 }),
     ];
-    assert.deepEqual(visibleTasks('id-web', tasks).map(x => x.id), ['now-1', 'now-2', 'fail-b']);
+    assert.deepEqual(
+      visibleTasks('id-web', tasks).map(x => x.id),
+      ['now-1', 'now-2', 'fail-b'],
+    );
   });
 
   it('is settled only when every service runs what it should and no update is in progress', () => {
     const data = (services: ServiceSummary[]): SwarmData => ({
-      status: { state: 'active', isManager: true }, services, tasks: [], nodes: [], secrets: [], configs: [],
+      status: { state: 'active', isManager: true },
+      services,
+      tasks: [],
+      nodes: [],
+      secrets: [],
+      configs: [],
     });
     assert.equal(isSettled(data([service('a'), service('b', { updateState: 'completed' })])), true);
     assert.equal(isSettled(data([service('a', { running: 1, desired: 3 })])), false);
@@ -59,7 +90,7 @@ describe('scale input', () => {
 });
 
 describe('swarm init addresses', () => {
-  it('offers the host\'s addresses, loopback last, without link-local IPv6', () => {
+  it("offers the host's addresses, loopback last, without link-local IPv6", () => {
     const choices = advertiseChoices({
       lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true, netmask: '255.0.0.0', mac: '', cidr: null }],
       eth0: [
@@ -67,7 +98,10 @@ describe('swarm init addresses', () => {
         { address: 'fe80::1', family: 'IPv6', internal: false, netmask: 'ffff::', mac: '', cidr: null, scopeid: 2 },
       ],
     });
-    assert.deepEqual(choices.map(c => c.address), ['192.168.1.20', '127.0.0.1']);
+    assert.deepEqual(
+      choices.map(c => c.address),
+      ['192.168.1.20', '127.0.0.1'],
+    );
     assert.equal(choices[1]?.loopback, true);
   });
 

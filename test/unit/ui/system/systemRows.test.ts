@@ -9,9 +9,17 @@ describe('system view rows', () => {
       version: { product: 'Docker Engine', version: '27.1.0', apiVersion: '1.46', os: 'linux', arch: 'amd64' },
       endpointUrl: 'unix:///var/run/docker.sock',
       endpointSource: 'the default socket',
-      diskUsage: { images: category, containers: { total: 0, active: 0, size: 0, reclaimable: 0 }, volumes: category, buildCache: category },
+      diskUsage: {
+        images: category,
+        containers: { total: 0, active: 0, size: 0, reclaimable: 0 },
+        volumes: category,
+        buildCache: category,
+      },
     });
-    assert.deepEqual(rows.map(r => r.kind), ['version', 'host', 'images', 'containers', 'volumes', 'buildCache']);
+    assert.deepEqual(
+      rows.map(r => r.kind),
+      ['version', 'host', 'images', 'containers', 'volumes', 'buildCache'],
+    );
     assert.equal(rows[0]?.description, '27.1.0 (API 1.46)');
     assert.equal(rows[1]?.description, 'unix:///var/run/docker.sock (the default socket)');
     assert.equal(rows[1]?.tooltip, 'unix:///var/run/docker.sock (from the default socket)');
@@ -35,7 +43,13 @@ describe('system view rows', () => {
   });
 
   it('lists what a system prune removes, volumes only when asked', () => {
-    const candidates = { stoppedContainers: ['a', 'b'], unusedNetworks: [], danglingImages: ['0123'], unusedVolumes: ['v'], buildCacheBytes: 1500 };
+    const candidates = {
+      stoppedContainers: ['a', 'b'],
+      unusedNetworks: [],
+      danglingImages: ['0123'],
+      unusedVolumes: ['v'],
+      buildCacheBytes: 1500,
+    };
     assert.deepEqual(pruneSummary(candidates, false), ['Stopped containers (2): a, b', 'Dangling images (1): 0123', 'Build cache: 1.5 kB']);
     assert.equal(pruneSummary(candidates, true).at(-1), 'Unused volumes (1): v');
   });

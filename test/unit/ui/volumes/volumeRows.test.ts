@@ -4,7 +4,14 @@ import { parseLabels } from '../../../../src/ui/commands/shared/parseLabels';
 import { usageText, withSizes } from '../../../../src/ui/trees/volumes/volumeRows';
 
 function volume(name: string, usedBy: string[] = []): VolumeUsage {
-  return { name, driver: 'local', mountpoint: `/v/${name}`, scope: 'local', labels: {}, usedBy: usedBy.map(n => ({ id: `id-${n}`, name: n })) };
+  return {
+    name,
+    driver: 'local',
+    mountpoint: `/v/${name}`,
+    scope: 'local',
+    labels: {},
+    usedBy: usedBy.map(n => ({ id: `id-${n}`, name: n })),
+  };
 }
 
 describe('volumes view rows', () => {
@@ -14,7 +21,13 @@ describe('volumes view rows', () => {
       { name: 'a', driver: 'local', mountpoint: '', scope: 'local', labels: {}, size: -1 },
     ];
     const rows = withSizes([volume('b'), volume('a')], sizes);
-    assert.deepEqual(rows.map(r => [r.name, r.size]), [['a', undefined], ['b', 42]]);
+    assert.deepEqual(
+      rows.map(r => [r.name, r.size]),
+      [
+        ['a', undefined],
+        ['b', 42],
+      ],
+    );
   });
 
   it('names the containers using a volume', () => {
