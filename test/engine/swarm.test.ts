@@ -200,6 +200,19 @@ describe('(integration) swarm', function () {
     await waitFor(async () => (await running(web)).length === 1, 90_000, 'the task back');
   });
 
+  it('pauses the node and activates it again, and refuses to demote the last manager', async () => {
+    const [node] = await e.listNodes();
+    assert.ok(node);
+    const spec = async () => ((await docker().getNode(node.id).inspect()) as { Spec: { Availability: string; Role: string } }).Spec;
+    await e.updateNode(node.id, { availability: 'pause' });
+    assert.equal((await spec()).Availability, 'pause');
+    await e.updateNode(node.id, { availability: 'active' });
+    assert.equal((await spec()).Availability, 'active');
+    await e.updateNode(node.id, { role: 'manager' });
+    await assert.rejects(e.updateNode(node.id, { role: 'worker' }), /last manager/i);
+    assert.equal((await spec()).Role, 'manager');
+  });
+
   it('adds and removes a node label', async () => {
     const [node] = await e.listNodes();
     assert.ok(node);
