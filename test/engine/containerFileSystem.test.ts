@@ -9,6 +9,7 @@ import {
   createContainer,
   createVolume,
   docker,
+  execOut,
   labels,
   removeLabelled,
   testImage,
@@ -26,16 +27,6 @@ async function runAndRead(cmd: string[], image: string, binds: string[] = []): P
   await c.wait();
   const out = await c.logs({ stdout: true, stderr: true });
   return out.toString('utf8').replace(/\r\n/g, '\n');
-}
-
-async function execOut(c: Dockerode.Container, cmd: string[]): Promise<string> {
-  const exec = await c.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: true });
-  const stream = await exec.start({ hijack: true, stdin: false, Tty: true });
-  const parts: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts).toString('utf8').replace(/\r\n/g, '\n');
 }
 
 /** A FROM scratch image with one file and no shell, imported from a tar we write. */

@@ -1,31 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { Readable } from 'node:stream';
-import { packEntries } from '../../src/engine/tar/tarHeader';
-import { docker, removeLabelled, testLabelKey, testRunId } from '../support/testDocker';
+import { buildThreeLayerImage, removeLabelled, testRunId } from '../support/testDocker';
 import { engine } from '../support/engineUnderTest';
-
-/** Builds on the test base image (whose only layer holds busybox, /etc/passwd and /etc/group). */
-async function buildThreeLayers(): Promise<string> {
-  const tag = `dockhand-test/layers-${testRunId}:t`;
-  const dockerfile = Buffer.from(
-    [
-      'FROM dockhand-test/busybox:base',
-      'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
-      'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
-      `LABEL ${testLabelKey}=${testRunId}`,
-      '',
-    ].join('\n'),
-  );
-  const context = packEntries([
-    { entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile },
-  ]);
-  const stream = await docker().buildImage(Readable.from([context]), { t: tag });
-  await new Promise((resolve, reject) =>
-    docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
-  );
-  return tag;
-}
 
 describe('(integration) image layer explorer from the export stream', function () {
   this.timeout(120_000);
@@ -33,7 +9,7 @@ describe('(integration) image layer explorer from the export stream', function (
   after(removeLabelled);
 
   it('lists each layer with its instruction and changes, and computes wasted space and efficiency as dive does', async () => {
-    const image = await buildThreeLayers();
+    const image = await buildThreeLayerImage(`dockhand-test/layers-${testRunId}:t`);
     const analysis = await e.analyzeImageLayers(image);
     assert.equal(analysis.layers.length, 3);
     const [base, second, third] = analysis.layers;

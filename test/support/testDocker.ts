@@ -2,6 +2,8 @@
 // run, and `removeLabelled()` removes exactly those, nothing else on the machine.
 import Dockerode from 'dockerode';
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { packEntries } from '../../src/engine/tar/tarHeader';
 
 export const testImage = 'dockhand-test/busybox:latest';
 export const testLabelKey = 'dockhand.test';
@@ -82,4 +84,39 @@ function ignoreGone(err: unknown): void {
   if (status !== 404 && status !== 409) {
     throw err instanceof Error ? err : new Error(String(err));
   }
+}
+
+/** Runs a command in a container with dockerode (not Dockhand) and returns what it printed. */
+export async function execOut(c: Dockerode.Container, cmd: string[]): Promise<string> {
+  const exec = await c.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: true });
+  const stream = await exec.start({ hijack: true, stdin: false, Tty: true });
+  const parts: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts).toString('utf8').replace(/\r\n/g, '\n');
+}
+
+/**
+ * A labelled image of three layers on the test base (busybox, /etc/passwd, /etc/group): a file
+ * written and removed again (300,000 wasted bytes) and one overwritten (1,000 then 2,000 bytes).
+ */
+export async function buildThreeLayerImage(tag: string): Promise<string> {
+  const dockerfile = Buffer.from(
+    [
+      'FROM dockhand-test/busybox:base',
+      'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
+      'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
+      `LABEL ${testLabelKey}=${testRunId}`,
+      '',
+    ].join('\n'),
+  );
+  const context = packEntries([
+    { entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile },
+  ]);
+  const stream = await docker().buildImage(Readable.from([context]), { t: tag });
+  await new Promise((resolve, reject) =>
+    docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
+  );
+  return tag;
 }

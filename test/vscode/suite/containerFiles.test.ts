@@ -3,27 +3,25 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import type Dockerode from 'dockerode';
 import * as vscode from 'vscode';
 import { packEntries } from '../../../src/engine/tar/tarHeader';
 import type { FileEntryNode, FileNode } from '../../../src/ui/files/FileTree';
 import { containerUri, volumeUri } from '../../../src/ui/files/fileUris';
-import { createVolume, docker, labels, removeLabelled, testImage, testLabelKey, testRunId, uniqueName } from '../../support/testDocker';
+import {
+  createVolume,
+  docker,
+  execOut,
+  labels,
+  removeLabelled,
+  testImage,
+  testLabelKey,
+  testRunId,
+  uniqueName,
+} from '../../support/testDocker';
 import { labelledContainer } from './containersFixtures';
 import { dockhand } from './helpers';
 
 const text = (data: Uint8Array) => Buffer.from(data).toString('utf8');
-
-/** Runs a command in a container with dockerode (not Dockhand) and returns what it printed. */
-async function execOut(c: Dockerode.Container, cmd: string[]): Promise<string> {
-  const exec = await c.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: true });
-  const stream = await exec.start({ hijack: true, stdin: false, Tty: true });
-  const parts: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts).toString('utf8').replace(/\r\n/g, '\n');
-}
 
 /** `FROM scratch` with one file and no shell, built by the engine from a context we pack. */
 async function buildScratchImage(): Promise<string> {

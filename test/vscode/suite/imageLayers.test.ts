@@ -1,38 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { Readable } from 'node:stream';
 import * as vscode from 'vscode';
-import { packEntries } from '../../../src/engine/tar/tarHeader';
-import { docker, removeLabelled, testLabelKey, testRunId } from '../../support/testDocker';
-
-/** The test base image (busybox, /etc/passwd, /etc/group) plus a file written and removed, and one overwritten. */
-async function buildThreeLayers(): Promise<string> {
-  const tag = `dockhand-test/layers-${testRunId}:vscode`;
-  const dockerfile = Buffer.from(
-    [
-      'FROM dockhand-test/busybox:base',
-      'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
-      'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
-      `LABEL ${testLabelKey}=${testRunId}`,
-      '',
-    ].join('\n'),
-  );
-  const context = packEntries([
-    { entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile },
-  ]);
-  const stream = await docker().buildImage(Readable.from([context]), { t: tag });
-  await new Promise((resolve, reject) =>
-    docker().modem.followProgress(stream, (err: Error | null) => (err ? reject(err) : resolve(undefined))),
-  );
-  return tag;
-}
+import { buildThreeLayerImage, removeLabelled, testRunId } from '../../support/testDocker';
 
 describe('Image layer explorer', function () {
   this.timeout(180_000);
   after(() => removeLabelled());
 
   it('explores a three-layer image with a wasted file and shows the figures', async () => {
-    const image = await buildThreeLayers();
+    const image = await buildThreeLayerImage(`dockhand-test/layers-${testRunId}:vscode`);
     const result = await vscode.commands.executeCommand<{ text: string; wastedBytes: number; efficiency: number }>(
       'dockhand.images.exploreLayers',
       image,
