@@ -23,7 +23,7 @@ export interface LogFeed {
  * A container's logs with the engine's timestamps, followed across restarts (followLogs reattaches
  * from just after the last line seen, so nothing repeats); ends when the container is removed.
  */
-export function containerFeed(engine: DockerEngine, target: { id: string; name: string }, tail: number): LogFeed {
+export function containerFeed(engine: DockerEngine, target: { id: string; name: string }, tail: number | 'all'): LogFeed {
   return {
     key: target.id,
     names: [target.name],
