@@ -24,6 +24,7 @@ const total = Number(process.env.BENCH_LINES ?? 200_000);
 const capacity = 100_000;
 const reorderMs = 150;
 const rowsPerMessage = 10_000;
+const linesPerTick = 5_000;
 
 interface Kept extends FeedLine {
   readonly index: number;
@@ -63,7 +64,7 @@ async function ingest(
   };
   const tick = () => {
     timer = undefined;
-    for (const line of reorder.release(Date.now())) {
+    for (const line of reorder.release(Date.now(), linesPerTick)) {
       hostRing.push(line);
     }
     let seq = Math.max(posted, hostRing.first);

@@ -48,6 +48,8 @@ interface Kept extends FeedLine {
 
 /** How long a line is held so that one from another stream arriving slightly later still sorts before it. */
 const reorderMs = 150;
+/** Lines moved from the reorder window to the ring per turn of the event loop: a burst never blocks the extension host long. */
+const linesPerTick = 5_000;
 /** Lines per message: a 100,000-line backlog goes as a few large messages, never one per line. */
 const rowsPerMessage = 10_000;
 
@@ -127,12 +129,13 @@ export function openMergedLogsPanel(
 
   const tick = () => {
     timer = undefined;
-    for (const line of reorder.release(Date.now())) {
+    for (const line of reorder.release(Date.now(), linesPerTick)) {
       ring.push(line);
     }
     post();
     const due = reorder.nextDue;
     if (due !== undefined) {
+      // More due at once than a slice (a big backlog): the next slice right after other work had its turn.
       schedule(due - Date.now());
     }
   };

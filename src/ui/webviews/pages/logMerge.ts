@@ -5,6 +5,7 @@ export interface Timed {
 
 interface Held<T> {
   readonly line: T;
+  readonly time: number;
   readonly arrivedAt: number;
   readonly order: number;
 }
@@ -33,17 +34,18 @@ export class ReorderWindow<T extends Timed> {
   }
 
   add(line: T, arrivedAt: number): void {
-    this.heap.push({ line, arrivedAt, order: this.arrivals++ });
+    this.heap.push({ line, time: line.time, arrivedAt, order: this.arrivals++ });
     this.up(this.heap.length - 1);
   }
 
   /**
    * The lines to show now, in timestamp order: the earliest held line goes as soon as it has
-   * waited `windowMs`, and takes no later line with it before that line has waited too.
+   * waited `windowMs`, and takes no later line with it before that line has waited too. At most
+   * `limit` lines, so that a burst is handed on in slices that never block the event loop long.
    */
-  release(now: number): T[] {
+  release(now: number, limit = Infinity): T[] {
     const out: T[] = [];
-    while (this.heap.length && this.heap[0].arrivedAt + this.windowMs <= now) {
+    while (this.heap.length && out.length < limit && this.heap[0].arrivedAt + this.windowMs <= now) {
       out.push(this.pop());
     }
     return out;
@@ -59,7 +61,7 @@ export class ReorderWindow<T extends Timed> {
   }
 
   private before(a: Held<T>, b: Held<T>): boolean {
-    return a.line.time < b.line.time || (a.line.time === b.line.time && a.order < b.order);
+    return a.time < b.time || (a.time === b.time && a.order < b.order);
   }
 
   private pop(): T {

@@ -59,4 +59,30 @@ describe('ReorderWindow (merging log streams by timestamp)', () => {
       'every millisecond in order',
     );
   });
+
+  it('releases a burst in slices of at most the limit, still in order', () => {
+    const merge = new ReorderWindow<Line>(10);
+    for (const [time, text] of [
+      [3, 'c'],
+      [1, 'a'],
+      [4, 'd'],
+      [2, 'b'],
+      [5, 'e'],
+    ] as const) {
+      merge.add({ time, text }, 0);
+    }
+    assert.deepEqual(
+      merge.release(10, 2).map(l => l.text),
+      ['a', 'b'],
+    );
+    assert.equal(merge.nextDue, 10, 'the rest is due already');
+    assert.deepEqual(
+      merge.release(10, 2).map(l => l.text),
+      ['c', 'd'],
+    );
+    assert.deepEqual(
+      merge.release(10, 2).map(l => l.text),
+      ['e'],
+    );
+  });
 });
