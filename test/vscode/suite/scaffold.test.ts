@@ -11,6 +11,8 @@ import { packEntries } from '../../../src/engine/tar/tarHeader';
 import { eventually } from '../../support/eventually';
 import { docker, labels, removeLabelled, testLabelKey, testRunId } from '../../support/testDocker';
 import { scriptedUser, type Question } from './dialogs';
+import { reportedBy } from './helpers';
+import { repoRoot } from '../../support/fixtures';
 
 /**
  * A stand-in for a base image the scaffold's Dockerfile names, built from the local busybox test
@@ -169,5 +171,52 @@ describe('Add Docker Files (dockhand.scaffold)', function () {
     // The .dockerignore kept the compose file out of the image.
     const missing = await get(`http://127.0.0.1:${published.hostPort}/compose.yaml`);
     assert.equal(missing.status, 404);
+  });
+
+  it('offers the projects of a monorepo and asks what it cannot detect: the main package and the port', async () => {
+    const mono = path.join(root(), `scaffold-mono-${testRunId}`);
+    await fs.promises.cp(path.join(repoRoot, 'test', 'fixtures', 'scaffold', 'monorepo'), mono, { recursive: true });
+    const user = await scriptedUser(q => {
+      if (q.kind === 'pick' && q.choices.includes('web')) {
+        return path.join('services', 'api');
+      }
+      if (q.kind === 'pick') {
+        return './cmd/api';
+      }
+      if (q.kind === 'input') {
+        return '8080';
+      }
+      return q.choices.includes('Add Files') ? 'Add Files' : undefined;
+    });
+    try {
+      const result = await vscode.commands.executeCommand<ScaffoldResult>('dockhand.scaffold', vscode.Uri.file(mono));
+      assert.equal(result.stack, 'go');
+      assert.equal(result.folder, path.join(mono, 'services', 'api'));
+    } finally {
+      user.dispose();
+      await fs.promises.rm(mono, { recursive: true, force: true }).catch(() => undefined);
+    }
+    assert.deepEqual(
+      user.asked.filter(q => q.kind === 'pick' || q.kind === 'input').map(q => [q.kind, q.text, q.choices]),
+      [
+        ['pick', 'Several projects found: which one gets Docker files?', ['web', path.join('services', 'api')]],
+        ['pick', 'Which main package is the app?', ['./cmd/api', './cmd/worker']],
+        ['input', 'Which port does the app listen on? (empty: it serves no port)', []],
+      ],
+    );
+  });
+
+  it('says which projects it knows when the folder has none', async () => {
+    const empty = path.join(root(), `scaffold-empty-${testRunId}`);
+    await fs.promises.mkdir(empty, { recursive: true });
+    await fs.promises.writeFile(path.join(empty, 'notes.txt'), 'nothing to containerize\n');
+    try {
+      const report = await reportedBy('dockhand.scaffold', vscode.Uri.file(empty));
+      assert.equal(report.kind, 'notFound');
+      assert.match(report.message, /^No project found in .*scaffold-empty-.*Node\.js \(package\.json\).*static sites \(index\.html\)\.$/);
+      assert.deepEqual(fs.readdirSync(empty), ['notes.txt']);
+    } finally {
+      await fs.promises.rm(empty, { recursive: true, force: true });
+    }
   });
 });
