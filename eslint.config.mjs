@@ -127,4 +127,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Webview pages run in the webview's browser frame: no Node, no VS Code API, nothing of the
+    // extension but other page modules (types shared with the extension live beside them).
+    files: ['src/ui/webviews/pages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [
+            { group: ['node:*'], message: 'Webview pages run in a browser.' },
+            { group: ['../*', '!./*'], message: 'A page imports only modules of src/ui/webviews/pages.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The DOM types are in the compiler's lib for the webview pages; everything else runs in Node.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/webviews/pages/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'navigator', 'localStorage', 'HTMLElement'].map(name => ({
+          name,
+          message: 'Only webview pages (src/ui/webviews/pages) run in a browser.',
+        })),
+      ],
+    },
+  },
 );
