@@ -269,7 +269,7 @@ describe('Merged log view', function () {
       runs.push(run);
       // Opened on a created container: every line comes live, through the follow stream.
       await big.start();
-      await eventually(async () => run.received() === 120_000, 'all lines received', 120_000);
+      await eventually(async () => run.received() === 120_000, `all lines received (${run.received()} so far)`, 300_000);
       const status = await pageValue<string>(
         `const s = document.getElementById('status').textContent; return s.includes('20,000') ? s : null;`,
         'the page counts 100,000 lines',
