@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ContainerSummary } from '../../../src/engine';
 import type { MergedLogsRun } from '../../../src/ui/commands/containers/MergedLogsPanel';
-import { docker, removeLabelled, testRunId } from '../../support/testDocker';
+import { docker, execOut, removeLabelled, testRunId } from '../../support/testDocker';
 import { eventually } from '../../support/eventually';
 import { labelledContainer, stateOf } from './containersFixtures';
 import { dockhand, testing } from './helpers';
@@ -263,12 +263,17 @@ describe('Merged log view', function () {
     const settings = vscode.workspace.getConfiguration('dockhand.containers.logs');
     await settings.update('maxLines', 100_000, vscode.ConfigurationTarget.Global);
     try {
-      const big = await labelledContainer({ cmd: ['sh', '-c', 'seq 1 120000 | sed "s/^/line /"; exec sleep 3600'] });
+      // Running, but printing only once told to: the view follows it from before its first line.
+      const big = await labelledContainer({
+        start: true,
+        cmd: ['sh', '-c', 'while [ ! -e /tmp/go ]; do sleep 0.1; done; seq 1 120000 | sed "s/^/line /"; exec sleep 3600'],
+      });
       const run = await vscode.commands.executeCommand<MergedLogsRun>('dockhand.containers.mergedLogs', [big.id]);
       assert.ok(run);
       runs.push(run);
-      // Opened on a created container: every line comes live, through the follow stream.
-      await big.start();
+      await pageValue<boolean>('return true;', 'the page');
+      // Every line comes live, through the follow stream.
+      await execOut(big, ['touch', '/tmp/go']);
       await eventually(async () => run.received() === 120_000, `all lines received (${run.received()} so far)`, 300_000);
       const status = await pageValue<string>(
         `const s = document.getElementById('status').textContent; return s.includes('20,000') ? s : null;`,
