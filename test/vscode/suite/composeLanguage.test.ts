@@ -43,6 +43,24 @@ describe('Compose language service in VS Code', function () {
     );
   });
 
+  it('reports a value the schema cannot check (a duration unit) with did-you-mean, linked to its rule page', async () => {
+    const values = await openWorkspaceFile(
+      'lang/values/compose.yaml',
+      'services:\n  web:\n    image: dockhand-test/busybox:latest\n    stop_grace_period: 10sec\n    stop_signal: SIGTREM\n',
+    );
+    const found = await diagnosticsWhen(values.document.uri, ds => ds.some(d => codeOf(d) === 'compose.invalid-duration'));
+    const duration = found.find(d => codeOf(d) === 'compose.invalid-duration')!;
+    assert.equal(duration.range.start.line, 3);
+    assert.equal(duration.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(duration.message, /`10sec` in `stop_grace_period` of service `web` has the unknown unit `sec`.*did you mean `10s`\?/);
+    assert.match(found.find(d => codeOf(d) === 'compose.invalid-stop-signal')?.message ?? '', /did you mean `SIGTERM`\?/);
+    const target = typeof duration.code === 'object' ? duration.code.target : undefined;
+    assert.match(target?.path ?? '', /docs\/rules\/compose\/invalid-duration\.md$/);
+    // The link opens the bundled page inside VS Code.
+    const page = await vscode.workspace.openTextDocument(target!);
+    assert.match(page.getText(), /^# compose\.invalid-duration/);
+  });
+
   it('completes restart policies', async () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
