@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsWhen, openWorkspaceFile } from './helpers';
+import { renderedText } from './page';
 
 const compose = [
   'services:',
@@ -59,6 +60,13 @@ describe('Compose language service in VS Code', function () {
     // The link opens the bundled page inside VS Code.
     const page = await vscode.workspace.openTextDocument(target!);
     assert.match(page.getText(), /^# compose\.invalid-duration/);
+  });
+
+  it('shows that diagnostic in the Problems panel as the browser renders it, the rule code as a link', async () => {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const row = '.markers-panel .monaco-list-row:has-text("10sec")';
+    assert.match(await renderedText(row), /`10sec` in `stop_grace_period` of service `web` has the unknown unit `sec`/);
+    assert.equal(await renderedText(`${row} a:has-text("compose.invalid-duration")`), 'compose.invalid-duration');
   });
 
   it('completes restart policies', async () => {
