@@ -83,6 +83,7 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   connection.onNotification(buildHistoryNotification, (params: { uri: string; history: unknown }) => {
     histories.set(params.uri, params.history);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
 
   documents.onDidOpen(({ document }) => validation.schedule(document));
