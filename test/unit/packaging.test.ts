@@ -27,12 +27,13 @@ describe('VSIX packaging', function () {
         .filter(Boolean)
         .sort();
       assert.ok(files.includes('dist/extension.js') && files.includes('dist/server.js'), files.join(', '));
+      assert.ok(files.includes('dist/webviews/stats.js'), `the webview pages: ${files.join(', ')}`);
       assert.ok(
         files.includes('syntaxes/dockerfile.injection.tmLanguage.json') && files.includes('docs/rules/compose/schema.md'),
         files.join(', '),
       );
       const shipped =
-        /^(dist\/(extension|server|startLanguageClient)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
+        /^(dist\/(extension|server|startLanguageClient|webviews\/[a-z-]+)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
       assert.ok(
         files.every(f => shipped.test(f)),
         files.join(', '),
