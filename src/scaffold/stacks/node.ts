@@ -239,6 +239,7 @@ export function detectNode(folder: ProjectFolder): ScaffoldPlan | undefined {
           'node_modules',
           'coverage',
           ...(build ? ['dist', 'build'] : []),
+          ...(nextApp ? ['.next'] : []),
         ]),
         compose: composeText({ service: serviceName(folder.name), port, init: true }),
       };

@@ -17,8 +17,8 @@ import { repoRoot } from '../../support/fixtures';
 /**
  * A stand-in for a base image the scaffold's Dockerfile names, built from the local busybox test
  * image under that exact tag (never pulled: there is no registry to pull from). It serves like the
- * unprivileged nginx image: `nginx` runs busybox httpd on 8080 over /usr/share/nginx/html as
- * user nginx (101).
+ * unprivileged nginx image: `nginx` runs busybox httpd on 8080 over /usr/share/nginx/html, and
+ * the user nginx (101) exists.
  */
 async function standInFor(tag: string): Promise<void> {
   const existing = await docker()
@@ -36,7 +36,7 @@ async function standInFor(tag: string): Promise<void> {
       " && echo 'nginx:x:101:' >> /etc/group \\",
       ` && printf '#!/bin/sh\\nexec httpd -f -p 8080 -h /usr/share/nginx/html\\n' > /bin/nginx \\`,
       ' && chmod 755 /bin/nginx',
-      'USER nginx',
+      // No USER here (the real image has one): the container's user must come from the generated Dockerfile.
       `LABEL ${testLabelKey}=${testRunId}`,
       '',
     ].join('\n'),
@@ -130,6 +130,10 @@ describe('Add Docker Files (dockhand.scaffold)', function () {
     assert.match(
       questions[0].detail ?? '',
       /Dockerfile \(new\)\n\.dockerignore \(exists: you choose\)\ncompose\.yaml \(exists: you choose\)/,
+    );
+    assert.match(
+      questions[0].detail ?? '',
+      /• serves the folder with nginx on port 8080\n• images: nginxinc\/nginx-unprivileged:1\.30-alpine \(runtime\)\n/,
     );
     assert.deepEqual(questions[1].choices, ['Overwrite', 'Skip']);
     assert.deepEqual(result, {

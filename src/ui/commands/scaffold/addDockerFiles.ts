@@ -61,7 +61,10 @@ export async function addDockerFiles(deps: CommandDeps, ...args: unknown[]): Pro
   );
   const confirmed = await deps.dialogs.showInformationMessage(
     vscode.l10n.t('Add Docker files for the {0} project in {1}?', plan.label, where),
-    { modal: true, detail: [...plan.facts.map(f => `• ${f}`), '', vscode.l10n.t('Files:'), ...listing].join('\n') },
+    {
+      modal: true,
+      detail: [...plan.facts.map(f => `• ${f}`), `• ${stagesOf(files.dockerfile)}`, '', vscode.l10n.t('Files:'), ...listing].join('\n'),
+    },
     vscode.l10n.t('Add Files'),
   );
   if (!confirmed) {
@@ -103,6 +106,12 @@ export async function addDockerFiles(deps: CommandDeps, ...args: unknown[]): Pro
     void deps.dialogs.showInformationMessage(vscode.l10n.t('Kept every existing file in {0}; nothing was written.', where));
   }
   return { folder: plan.folder, stack: plan.stack, written, kept };
+}
+
+/** "node:24-alpine (build) → node:24-alpine (runtime)": the stages the Dockerfile will have. */
+function stagesOf(dockerfile: string): string {
+  const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/gim)].map(m => (m[2] ? `${m[1]} (${m[2]})` : m[1]));
+  return vscode.l10n.t('images: {0}', stages.join(' → '));
 }
 
 function exists(folder: string, name: string): boolean {
