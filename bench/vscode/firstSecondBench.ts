@@ -18,6 +18,11 @@ import { median, ms } from '../stats';
 import type { FirstSecondSample, FirstSecondScenario } from './firstSecondHost';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * BENCH_BEFORE_DIST=<a dist/ built earlier with --production>: that build is sampled too,
+ * alternately with this one, so that a change is compared under the same machine load.
+ */
+const beforeDist = process.env.BENCH_BEFORE_DIST;
 const scenarios: readonly FirstSecondScenario[] = ['views', 'dockerfile', 'compose'];
 /** What the .vsix holds besides dist/ (.vscodeignore). */
 const shipped = ['package.json', 'package.nls.json', 'README.md', 'LICENSE', 'media', 'syntaxes', 'schemas', 'docs'];
@@ -51,32 +56,42 @@ volumes:
 async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dockhand-first-second-'));
   try {
-    const extension = buildProductionExtension(path.join(work, 'extension'));
+    const builds = [{ name: 'this build', dir: buildProductionExtension(path.join(work, 'extension')) }];
+    if (beforeDist) {
+      builds.push({ name: `before (${beforeDist})`, dir: buildProductionExtension(path.join(work, 'before'), beforeDist) });
+    }
     const workspace = path.join(work, 'workspace');
     fs.mkdirSync(workspace);
     fs.writeFileSync(path.join(workspace, 'Dockerfile'), dockerfile);
     fs.writeFileSync(path.join(workspace, 'compose.yaml'), compose);
-    const sizes = ['extension.js', 'server.js'].map(name => `${name} ${fs.statSync(path.join(extension, 'dist', name)).size} B`);
-    console.log(`Production bundle: ${sizes.join(', ')}`);
-
-    const samples: FirstSecondSample[] = [];
+    const samples = builds.map(() => [] as FirstSecondSample[]);
     for (let i = 0; i < runs; i++) {
       for (const scenario of scenarios) {
-        samples.push(await sample(scenario, extension, workspace, path.join(work, `run-${i}-${scenario}`)));
+        for (const [b, build] of builds.entries()) {
+          samples[b]?.push(await sample(scenario, build.dir, workspace, path.join(work, `run-${i}-${scenario}-${b}`)));
+        }
       }
     }
-    print(samples);
+    for (const [b, build] of builds.entries()) {
+      const sizes = ['extension.js', 'server.js'].map(name => `${name} ${fs.statSync(path.join(build.dir, 'dist', name)).size} B`);
+      print(`${build.name}: ${sizes.join(', ')}`, samples[b] ?? []);
+    }
   } finally {
-    if (!process.env.BENCH_KEEP) fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-function buildProductionExtension(dir: string): string {
+/** The extension laid out as the .vsix ships it, with this checkout's production build or `dist`. */
+function buildProductionExtension(dir: string, dist?: string): string {
   fs.mkdirSync(dir, { recursive: true });
-  execFileSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${path.join(dir, 'dist')}`], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  if (dist) {
+    fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+  } else {
+    execFileSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${path.join(dir, 'dist')}`], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+  }
   // The extension host maps \`require('vscode')\` to the extension whose folder holds the caller: the
   // benchmark's entry is bundled into the extension's folder.
   execFileSync(
@@ -120,7 +135,13 @@ async function sample(scenario: FirstSecondScenario, extension: string, workspac
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>(resolve => (exit = resolve));
-    await page.exposeFunction('codeAutomationLog', (type: string, logged: unknown[]) => type === 'error' && console.error(...logged));
+    // The workbench's own noise (no service worker, no extensions.json in a fresh profile) is left out.
+    const noise = /Service Worker|extensions\.json/;
+    await page.exposeFunction('codeAutomationLog', (type: string, logged: unknown[]) => {
+      if (type === 'error' && !noise.test(String(logged[0]))) {
+        console.error(...logged);
+      }
+    });
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     bridge.attach(page);
     await page.goto(workbenchUrl(port, workspace, extension, hostEntry(extension)));
@@ -136,16 +157,17 @@ async function sample(scenario: FirstSecondScenario, extension: string, workspac
   }
 }
 
-function print(samples: readonly FirstSecondSample[]): void {
+function print(title: string, samples: readonly FirstSecondSample[]): void {
   const of = (scenario: FirstSecondScenario) => samples.filter(s => s.scenario === scenario);
   const cell = (values: number[]) => `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
-  console.log(`\n### First second in VS Code 1.100 (code-server, production bundle; medians of ${runs}, range)\n`);
-  console.log("| opened first | activation (VS Code's figure) | first result | which |");
-  console.log('| --- | --- | --- | --- |');
+  console.log(`\n### First second in VS Code 1.100 (code-server), ${title}; medians of ${runs} (range)\n`);
+  console.log("| opened first | activation (VS Code's figure) | extension host CPU until active | first result | which |");
+  console.log('| --- | --- | --- | --- | --- |');
   for (const scenario of scenarios) {
     const taken = of(scenario);
     const what = scenario === 'views' ? 'containers view loaded' : 'first diagnostics';
-    console.log(`| ${scenario} | ${cell(taken.map(s => s.activationMs))} | ${cell(taken.map(s => s.firstResultMs))} | ${what} |`);
+    const cells = [taken.map(s => s.activationMs), taken.map(s => s.activationCpuMs), taken.map(s => s.firstResultMs)].map(cell);
+    console.log(`| ${scenario} | ${cells.join(' | ')} | ${what} |`);
   }
   const views = of('views').map(s => s.afterActivationMs ?? 0);
   console.log(`\nContainers view loaded ${ms(median(views))} after activation (median).`);

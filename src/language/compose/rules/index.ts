@@ -19,14 +19,16 @@ import { swarmIgnoredKey } from './swarmIgnoredKey';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './undefinedReference';
 import { yamlSyntax } from './yamlSyntax';
 
+/**
+ * Specific rules that explain a parse or schema error better than the parser or ajv can (a
+ * full-width colon, `service:` for `services:`); general findings on the same lines are dropped.
+ */
+const explaining: readonly ComposeRule[] = [fullWidthColon, misspelledSection, removedV1Key, spaceAfterColon, invalidPort, duplicateKey];
+export const explainingRules: ReadonlySet<ComposeRule> = new Set(explaining);
+
 /** Rules that each look for one kind of mistake. */
 export const specificRules: readonly ComposeRule[] = [
-  fullWidthColon,
-  misspelledSection,
-  removedV1Key,
-  spaceAfterColon,
-  invalidPort,
-  duplicateKey,
+  ...explaining,
   undefinedService,
   undefinedNetwork,
   undefinedVolume,
@@ -44,19 +46,6 @@ export const specificRules: readonly ComposeRule[] = [
   swarmIgnoredKey,
   composeIgnoredDeployKey,
 ];
-
-/**
- * Specific rules that explain a parse or schema error better than the parser or ajv can (a
- * full-width colon, `service:` for `services:`); general findings on the same lines are dropped.
- */
-export const explainingRules: ReadonlySet<ComposeRule> = new Set([
-  fullWidthColon,
-  misspelledSection,
-  removedV1Key,
-  spaceAfterColon,
-  invalidPort,
-  duplicateKey,
-]);
 
 /** Rules that report whatever the parser or the schema validator rejects. */
 export const generalRules: readonly ComposeRule[] = [yamlSyntax, schemaValidation];

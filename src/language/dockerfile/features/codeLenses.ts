@@ -8,7 +8,7 @@ import type { DockerfileEnvironment } from '../rules/rule';
 export const buildCommand = 'dockhand.images.buildFromDockerfile';
 export const runCommand = 'dockhand.images.runFromDockerfile';
 /** Opens a file given as a URI string (registered by the extension). */
-export const openFileCommand = 'dockhand.buildContext.openIgnoreFile';
+export const openFileCommand = 'dockhand.images.openIgnoreFile';
 
 /**
  * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier
