@@ -1,6 +1,8 @@
-// Two bundles: the extension (runs in VS Code's extension host) and the language server
-// (a separate Node process, also usable from any editor as `dockhand-language-server --stdio`).
+// The bundles: the extension (runs in VS Code's extension host), the language server (a separate
+// Node process, also usable from any editor as `dockhand-language-server --stdio`), and the
+// webview pages (browser scripts, src/ui/webviews/pages).
 import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -99,7 +101,24 @@ const builds = [
     plugins: [leaveOutComposeValidator, lazyCrypto],
   },
   { ...common, entryPoints: ['src/language/compose/schema/composeValidator.generated.ts'], outfile: `${outdir}/composeValidator.js` },
+  // Webview pages run in the webview's browser frame, not in Node: one self-contained script each.
+  ...webviewPages().map(page => ({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    external: [],
+    entryPoints: [`src/ui/webviews/pages/${page}.page.ts`],
+    outfile: `${outdir}/webviews/${page}.js`,
+  })),
 ];
+
+/** Every `<name>.page.ts` is a page (its name is in src/ui/webviews/pages/pageNames.ts too). */
+function webviewPages() {
+  return readdirSync('src/ui/webviews/pages')
+    .filter(file => file.endsWith('.page.ts'))
+    .map(file => file.slice(0, -'.page.ts'.length));
+}
 
 if (watch) {
   for (const options of builds) {

@@ -2,7 +2,7 @@
 // outside VS Code, and only the engine layer (src/engine/**) talks to dockerode.
 import tseslint from 'typescript-eslint';
 
-const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, language/ and shared/ must run outside VS Code.' };
+const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, scaffold/, language/ and shared/ must run outside VS Code.' };
 const noDockerode = { name: 'dockerode', message: 'Only src/engine/** imports dockerode.' };
 const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
 const noEngineInLanguage = {
@@ -86,6 +86,22 @@ export default tseslint.config(
     },
   },
   {
+    // "Add Docker Files" detection and templates: plain Node over the project's files, no engine, no editor.
+    files: ['src/scaffold/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [
+            noUi,
+            { group: ['**/language/**', '**/engine', '**/engine/**'], message: 'Scaffolding writes files; it needs no engine.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/language/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode], patterns: [noUi, noEngineInLanguage] }] },
   },
@@ -108,6 +124,37 @@ export default tseslint.config(
             { group: ['**/server', '**/server/**'], message: 'The language core never imports from its LSP adapter (language/server/).' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Webview pages run in the webview's browser frame: no Node, no VS Code API, nothing of the
+    // extension but other page modules (types shared with the extension live beside them).
+    files: ['src/ui/webviews/pages/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [
+            { group: ['node:*'], message: 'Webview pages run in a browser.' },
+            { group: ['../*', '!./*'], message: 'A page imports only modules of src/ui/webviews/pages.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The DOM types are in the compiler's lib for the webview pages; everything else runs in Node.
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/webviews/pages/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'navigator', 'localStorage', 'HTMLElement'].map(name => ({
+          name,
+          message: 'Only webview pages (src/ui/webviews/pages) run in a browser.',
+        })),
       ],
     },
   },

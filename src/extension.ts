@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     context,
     {
       log,
+      extensionUri: context.extensionUri,
       dialogs: dialogs.dialogs,
       engine: current,
       activeEngine: active,

@@ -31,6 +31,16 @@ describe('package.json', () => {
     assert.deepEqual(contributed, Object.values(CommandId).sort());
   });
 
+  it('offers Add Docker Files on Explorer folders and in Restricted Mode (it runs nothing of the workspace)', () => {
+    const menu = manifest.contributes.menus['explorer/context'].filter((m: { command: string }) => m.command === 'dockhand.scaffold');
+    assert.deepEqual(
+      menu.map((m: { when: string }) => m.when),
+      ['explorerResourceIsFolder'],
+    );
+    assert.equal(trustedCommandIds.has('dockhand.scaffold'), false);
+    assert.equal(nls['command.scaffold'], 'Add Docker Files...');
+  });
+
   it('has every %placeholder% in package.nls.json', () => {
     for (const key of placeholders(manifest)) {
       assert.ok(key in nls, `missing nls key ${key}`);

@@ -30,12 +30,13 @@ describe('VSIX packaging', function () {
       for (const bundle of fs.readdirSync(path.join(repoRoot, 'dist')).filter(f => f.endsWith('.js'))) {
         assert.ok(files.includes(`dist/${bundle}`), `dist/${bundle} is packaged: ${files.join(', ')}`);
       }
+      assert.ok(files.includes('dist/webviews/stats.js'), `the webview pages: ${files.join(', ')}`);
       assert.ok(
         files.includes('syntaxes/dockerfile.injection.tmLanguage.json') && files.includes('docs/rules/compose/schema.md'),
         files.join(', '),
       );
       const shipped =
-        /^(dist\/[A-Za-z]+\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
+        /^(dist\/([A-Za-z]+|webviews\/[a-z-]+)\.js|media\/.+|syntaxes\/.+\.json|schemas\/.+\.json|docs\/rules\/.+\.md|package(\.nls)?\.json|README\.md|LICENSE)$/;
       assert.ok(
         files.every(f => shipped.test(f)),
         files.join(', '),

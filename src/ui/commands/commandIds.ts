@@ -9,6 +9,7 @@ import { coreCommandIds } from './coreIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { scaffoldCommandIds } from './scaffold/scaffoldCommandIds';
 import { swarmCommandIds } from './swarm/swarmCommandIds';
 import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
@@ -26,6 +27,7 @@ export const CommandId = {
   ...contextsCommandIds,
   ...swarmCommandIds,
   ...registriesCommandIds,
+  ...scaffoldCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

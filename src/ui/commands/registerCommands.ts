@@ -10,6 +10,7 @@ import { coreCommandTable } from './coreCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { scaffoldCommandTable } from './scaffold/scaffoldCommandTable';
 import { swarmCommandTable } from './swarm/swarmCommandTable';
 import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
@@ -30,6 +31,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...contextsCommandTable(deps),
     ...swarmCommandTable(deps),
     ...registriesCommandTable(deps),
+    ...scaffoldCommandTable(deps),
   };
 }
 

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { toEngineError, type ContainerStats, type DockerEngine } from '../../../engine';
+import { webviewPageHtml, webviewPageOptions } from '../../webviews/webviewHtml';
+import type { StatsPageMessage } from '../../webviews/pages/statsProtocol';
 import { formatStats } from './containerText';
 
 /** A live stats panel, for callers that want to watch it (tests). */
@@ -21,8 +22,18 @@ const renderEveryMs = 500;
  * `docker stats` in a webview: one row per container, updated from the engine's stats stream.
  * Closing the panel aborts every stream.
  */
-export function openStatsPanel(engine: DockerEngine, title: string, targets: ReadonlyArray<{ id: string; name: string }>): StatsRun {
-  const panel = vscode.window.createWebviewPanel('dockhand.containerStats', title, vscode.ViewColumn.Active, { enableScripts: true });
+export function openStatsPanel(
+  engine: DockerEngine,
+  extensionUri: vscode.Uri,
+  title: string,
+  targets: ReadonlyArray<{ id: string; name: string }>,
+): StatsRun {
+  const panel = vscode.window.createWebviewPanel(
+    'dockhand.containerStats',
+    title,
+    vscode.ViewColumn.Active,
+    webviewPageOptions(extensionUri),
+  );
   const abort = new AbortController();
   const rows = new Map<string, { name: string; stats?: ContainerStats }>(targets.map(t => [t.id, { name: t.name }]));
   const waiting = vscode.l10n.t('waiting for a sample…');
@@ -33,12 +44,11 @@ export function openStatsPanel(engine: DockerEngine, title: string, targets: Rea
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>(resolve => (markStopped = resolve));
 
-  const nonce = randomBytes(16).toString('base64');
-  panel.webview.html = page(nonce, rendered);
+  panel.webview.html = webviewPageHtml(panel.webview, extensionUri, 'stats', { text: rendered } satisfies StatsPageMessage);
   const render = () => {
     timer = undefined;
     rendered = formatStats([...rows.values()], waiting);
-    void panel.webview.postMessage({ text: rendered });
+    void panel.webview.postMessage({ text: rendered } satisfies StatsPageMessage);
     if ([...rows.values()].every(r => r.stats)) {
       markSampled();
     }
@@ -73,18 +83,4 @@ export function openStatsPanel(engine: DockerEngine, title: string, targets: Rea
     markStopped();
   });
   return { panel, text: () => rendered, sampled, stopped };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-
-function page(nonce: string, text: string): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
-<style>pre { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); }</style></head>
-<body><pre id="table">${escapeHtml(text)}</pre>
-<script nonce="${nonce}">
-window.addEventListener('message', event => { document.getElementById('table').textContent = event.data.text; });
-</script></body></html>`;
 }

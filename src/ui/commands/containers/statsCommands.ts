@@ -13,7 +13,7 @@ export async function showStats(deps: CommandDeps, ...args: unknown[]): Promise<
   await Promise.all(targets.map(t => deps.engine().inspectContainer(t.id)));
   const title =
     targets.length === 1 ? vscode.l10n.t('Stats: {0}', targets[0]?.name ?? '') : vscode.l10n.t('Stats: {0} containers', targets.length);
-  return openStatsPanel(deps.engine(), title, targets);
+  return openStatsPanel(deps.engine(), deps.extensionUri, title, targets);
 }
 
 /** Live stats of every running container, as `docker stats` shows them. */
@@ -25,6 +25,7 @@ export async function showAllStats(deps: CommandDeps): Promise<StatsRun | undefi
   }
   return openStatsPanel(
     deps.engine(),
+    deps.extensionUri,
     vscode.l10n.t('Stats: all running containers'),
     running.map(c => ({ id: c.id, name: c.name })),
   );

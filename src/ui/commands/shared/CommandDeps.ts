@@ -13,6 +13,8 @@ import type { ReadOnlyDocuments } from './ReadOnlyDocuments';
 /** What every command may use; passed in explicitly from the composition root. */
 export interface CommandDeps {
   readonly log: vscode.LogOutputChannel;
+  /** Where the extension is installed: webview pages load their bundles from dist/webviews under it. */
+  readonly extensionUri: vscode.Uri;
   /** Quick picks, input boxes, confirmations, file dialogs and notifications (never vscode.window's directly). */
   readonly dialogs: Dialogs;
   /** The engine Dockhand talks to now (it changes with the dockhand.engine.host setting). */
