@@ -3,9 +3,13 @@
 // webview pages (browser scripts, src/ui/webviews/pages).
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --outdir=DIR builds elsewhere than dist/ (the activation benchmark builds a production copy).
+const outdir = process.argv.find(arg => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 const common = {
   bundle: true,
   platform: 'node',
@@ -15,8 +19,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   // ssh2 (through docker-modem) loads these native addons optionally, inside try/catch.
-  // dclint's package.json is only resolved when the compose schema was not inlined (tests from out/).
-  external: ['vscode', 'cpu-features', '*.node', 'dclint/package.json'],
+  external: ['vscode', 'cpu-features', '*.node'],
 };
 // Loaded on demand (LazyLanguageClient requires it with the first Dockerfile or compose
 // document), so the extension bundle leaves it out and activation neither parses nor runs it.
@@ -25,12 +28,79 @@ const leaveOutLazy = {
   name: 'lazy-bundles',
   setup(build) {
     build.onResolve({ filter: /^\.\/startLanguageClient$/ }, args => ({ path: args.path, external: true }));
+    // EngineClient requires dockerode with the first engine request: dist/dockerode.js.
+    build.onResolve({ filter: /^dockerode$/ }, () => ({ path: './dockerode.js', external: true }));
   },
 };
+
+// dockerode requires the SSH transport (ssh2, for endpoints without an ssh binary) and the
+// BuildKit session (grpc, protobufjs) at load, though Dockhand rarely or never uses them: each is
+// a bundle of its own, and dist/dockerode.js holds a stand-in that requires it on the first call.
+const require = createRequire(import.meta.url);
+const dockerodeParts = [
+  { importer: 'docker-modem/lib/modem.js', request: './ssh', bundle: 'dockerodeSsh', entry: require.resolve('docker-modem/lib/ssh.js') },
+  {
+    importer: 'dockerode/lib/docker.js',
+    request: './session',
+    bundle: 'dockerodeSession',
+    entry: require.resolve('dockerode/lib/session.js'),
+  },
+];
+const splitDockerode = {
+  name: 'split-dockerode',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(ssh|session)$/ }, args => {
+      const part = dockerodeParts.find(p => p.request === args.path && args.importer.split(path.sep).join('/').endsWith(p.importer));
+      return part ? { path: part.bundle, namespace: 'dockerode-part' } : undefined;
+    });
+    // Both modules export one function: the stand-in calls the real one, loaded on its first call.
+    build.onLoad({ filter: /.*/, namespace: 'dockerode-part' }, args => ({
+      contents: `module.exports = function () { return require('./${args.path}.js').apply(this, arguments); };`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/dockerode(Ssh|Session)\.js$/ }, args => ({ path: args.path, external: true }));
+  },
+};
+
+// vscode-jsonrpc requires node:crypto at load for one function (naming a pipe transport, which
+// the server started over stdio or IPC never uses); loading crypto is a good part of Node's own
+// start-up cost, so the server gets a stand-in that requires it on first use.
+const lazyCrypto = {
+  name: 'lazy-crypto',
+  setup(build) {
+    build.onResolve({ filter: /^crypto$/ }, args =>
+      args.namespace !== 'lazy-crypto' && args.importer.split(path.sep).join('/').endsWith('vscode-jsonrpc/lib/node/main.js')
+        ? { path: 'crypto', namespace: 'lazy-crypto' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:crypto')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// The compose schema's validation code (~250 kB) is required with the first compose document.
+const leaveOutComposeValidator = {
+  name: 'compose-validator',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/composeValidator\.generated$/ }, () => ({ path: './composeValidator.js', external: true }));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [leaveOutLazy] },
-  ...Object.entries(lazyBundles).map(([name, entry]) => ({ ...common, entryPoints: [entry], outfile: `dist/${name.slice(2)}.js` })),
-  { ...common, entryPoints: ['src/language/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, plugins: [leaveOutLazy] },
+  ...Object.entries(lazyBundles).map(([name, entry]) => ({ ...common, entryPoints: [entry], outfile: `${outdir}/${name.slice(2)}.js` })),
+  { ...common, entryPoints: [require.resolve('dockerode')], outfile: `${outdir}/dockerode.js`, plugins: [splitDockerode] },
+  ...dockerodeParts.map(part => ({ ...common, entryPoints: [part.entry], outfile: `${outdir}/${part.bundle}.js` })),
+  {
+    ...common,
+    entryPoints: ['src/language/server/node/main.ts'],
+    outfile: `${outdir}/server.js`,
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [leaveOutComposeValidator, lazyCrypto],
+  },
+  { ...common, entryPoints: ['src/language/compose/schema/composeValidator.generated.ts'], outfile: `${outdir}/composeValidator.js` },
   // Webview pages run in the webview's browser frame, not in Node: one self-contained script each.
   ...webviewPages().map(page => ({
     ...common,
@@ -39,7 +109,7 @@ const builds = [
     target: 'es2022',
     external: [],
     entryPoints: [`src/ui/webviews/pages/${page}.page.ts`],
-    outfile: `dist/webviews/${page}.js`,
+    outfile: `${outdir}/webviews/${page}.js`,
   })),
 ];
 

@@ -4,14 +4,13 @@
 // test driver hooks (codeAutomationLog / codeAutomationExit) carry the logs and the result back.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { repoRoot } from '../support/fixtures';
 import { summaryLine, tierOk, type TierResult } from '../support/runMocha';
+import { freePort, launchChromium, vscodeServerMain, waitForServer, workbenchUrl } from './codeServer';
 import { startPageBridge } from './pageBridge';
 
 const overallTimeoutMs = 20 * 60_000;
@@ -34,11 +33,7 @@ const passes: readonly Pass[] = [
 ];
 
 async function main(): Promise<number> {
-  const codeServer = process.env.CODE_SERVER_DIR ?? path.join(os.homedir(), '.cache/dockhand/code-server-4.100.3/node_modules/code-server');
-  const serverMain = path.join(codeServer, 'lib/vscode/out/server-main.js');
-  if (!fs.existsSync(serverMain)) {
-    throw new Error(`No VS Code server at ${serverMain}: run scripts/setup-vscode.sh`);
-  }
+  const serverMain = vscodeServerMain();
   // DOCKHAND_VSCODE_PASS=main|restricted runs one pass (while developing).
   const only = process.env.DOCKHAND_VSCODE_PASS;
   let total: TierResult = { tier: 'vscode', passed: 0, failed: 0, pending: 0 };
@@ -72,17 +67,7 @@ async function runPass(serverMain: string, pass: Pass): Promise<{ code: number; 
   let browser: Browser | undefined;
   try {
     await waitForServer(port, server);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>(resolve => (exit = resolve));
@@ -90,15 +75,7 @@ async function runPass(serverMain: string, pass: Pass): Promise<{ code: number; 
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     bridge.attach(page);
 
-    const authority = `127.0.0.1:${port}`;
-    const remote = (p: string) => `vscode-remote://${authority}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(repoRoot)],
-      ['extensionTestsPath', remote(path.join(repoRoot, 'out/test/vscode/index.js'))],
-      ['skipWelcome', 'true'],
-    ];
-    const url = `http://${authority}/?folder=${encodeURIComponent(remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(url);
+    await page.goto(workbenchUrl(port, workspace, repoRoot, path.join(repoRoot, 'out/test/vscode/index.js')));
     const code = await withTimeout(exited, overallTimeoutMs, `the extension tests (${pass.name} pass) did not finish`);
     const screenshot = process.env.DOCKHAND_SCREENSHOT;
     if (screenshot && pass.name === 'main') {
@@ -221,39 +198,6 @@ function readResult(file: string): TierResult {
     return { tier: 'vscode', passed: 0, failed: 1, pending: 0 };
   }
   return JSON.parse(fs.readFileSync(file, 'utf8')) as TierResult;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(port: number, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) {
-      throw new Error(`the VS Code server exited with ${server.exitCode} (see .test-results/vscode-server-*.log)`);
-    }
-    const ok = await new Promise<boolean>(resolve => {
-      http
-        .get({ host: '127.0.0.1', port, path: '/version', timeout: 2000 }, res => {
-          res.resume();
-          resolve(res.statusCode === 200);
-        })
-        .on('error', () => resolve(false));
-    });
-    if (ok) {
-      return;
-    }
-    await new Promise(r => setTimeout(r, 250));
-  }
-  throw new Error('the VS Code server did not answer /version within 60 s');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {

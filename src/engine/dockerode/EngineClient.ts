@@ -1,18 +1,26 @@
 // The dockerode client and the one place its failures become EngineErrors; every resource's
 // implementation under src/engine/dockerode/ shares one instance.
-import Dockerode from 'dockerode';
+import type Dockerode from 'dockerode';
 import type { EngineEndpoint } from '../connection/EngineEndpoint';
 import { EngineError, toEngineError, type EngineErrorKind } from '../EngineError';
 import type { ConnectOptions } from '../transport/ConnectOptions';
 import { engineTransport, type EngineTransport } from '../transport/engineTransport';
 import type { EngineVersion, ListOptions } from '../types';
 
-export class EngineClient {
-  readonly docker: Dockerode;
-  /** The same client, typed with the options @types/dockerode omits (abortSignal, several tags). */
-  readonly untyped: SignalAware;
+/**
+ * dockerode is required with the first request, not when an engine is created: with docker-modem
+ * it is most of what the extension would otherwise parse and run at activation. In the extension
+ * bundle it is dist/dockerode.js, whose SSH transport (ssh2) and BuildKit session (grpc) load on
+ * their own first use (esbuild.mjs).
+ */
+function loadDockerode(): typeof Dockerode {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('dockerode') as typeof Dockerode;
+}
 
+export class EngineClient {
   private readonly transport: EngineTransport;
+  private dockerode: Dockerode | undefined;
   /** Aborted when this client is disposed (Dockhand switched engines): everything in flight stops. */
   private readonly closed = new AbortController();
 
@@ -21,8 +29,17 @@ export class EngineClient {
     options?: ConnectOptions,
   ) {
     this.transport = engineTransport(endpoint, options);
-    this.docker = new Dockerode(this.transport.dockerode);
-    this.untyped = this.docker as unknown as SignalAware;
+  }
+
+  /** The dockerode client, created on first use. */
+  get docker(): Dockerode {
+    this.dockerode ??= new (loadDockerode())(this.transport.dockerode);
+    return this.dockerode;
+  }
+
+  /** The same client, typed with the options @types/dockerode omits (abortSignal, several tags). */
+  get untyped(): SignalAware {
+    return this.docker as unknown as SignalAware;
   }
 
   /** Runs one dockerode call, turning whatever it throws into an EngineError. */

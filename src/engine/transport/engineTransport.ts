@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import * as tls from 'node:tls';
+import { inspect } from 'node:util';
 import type { EngineEndpoint } from '../connection/EngineEndpoint';
 import { EngineError } from '../EngineError';
 import { defaultResponseTimeoutMs, defaultSshConnectTimeoutSeconds, type ConnectOptions } from './ConnectOptions';
@@ -41,6 +42,10 @@ export function engineTransport(endpoint: EngineEndpoint, options: ConnectOption
   const env = options.env ?? process.env;
   const agent = agentFor(endpoint, options, env);
   if (agent) {
+    // docker-modem formats every request's options, agent included, for its debug log whether or
+    // not that log is on (util.inspect, all properties, unlimited depth): walking the pool's
+    // sockets cost more CPU than the request itself. The agent prints as its endpoint instead.
+    Object.defineProperty(agent, inspect.custom, { value: () => `[agent for ${endpoint.url}]` });
     const ms = options.responseTimeoutMs ?? defaultResponseTimeoutMs;
     installResponseDeadline(
       agent,

@@ -6,10 +6,8 @@ import { composeCommandIds } from './compose/composeCommandIds';
 import { containersCommandIds } from './containers/containersCommandIds';
 import { contextsCommandIds } from './contexts/contextsCommandIds';
 import { coreCommandIds } from './coreIds';
-import { engineConfigCommandIds } from './engineConfig/engineConfigCommandIds';
 import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
-import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
 import { scaffoldCommandIds } from './scaffold/scaffoldCommandIds';
 import { swarmCommandIds } from './swarm/swarmCommandIds';
@@ -27,8 +25,6 @@ export const CommandId = {
   ...networksCommandIds,
   ...systemCommandIds,
   ...contextsCommandIds,
-  ...languageCommandIds,
-  ...engineConfigCommandIds,
   ...swarmCommandIds,
   ...registriesCommandIds,
   ...scaffoldCommandIds,

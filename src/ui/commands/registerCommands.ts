@@ -7,10 +7,8 @@ import type { CommandId } from './commandIds';
 import { containersCommandTable } from './containers/containersCommandTable';
 import { contextsCommandTable } from './contexts/contextsCommandTable';
 import { coreCommandTable } from './coreCommandTable';
-import { engineConfigCommandTable } from './engineConfig/engineConfigCommandTable';
 import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
-import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
 import { scaffoldCommandTable } from './scaffold/scaffoldCommandTable';
 import { swarmCommandTable } from './swarm/swarmCommandTable';
@@ -31,8 +29,6 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...networksCommandTable(deps),
     ...systemCommandTable(deps),
     ...contextsCommandTable(deps),
-    ...languageCommandTable(),
-    ...engineConfigCommandTable(deps),
     ...swarmCommandTable(deps),
     ...registriesCommandTable(deps),
     ...scaffoldCommandTable(deps),

@@ -19,6 +19,7 @@ function loadClient(): typeof import('./startLanguageClient') {
  */
 export class LazyLanguageClient implements vscode.Disposable {
   private client: DockhandLanguageClient | undefined;
+  private disposed = false;
   private readonly listener: vscode.Disposable;
 
   constructor(
@@ -32,7 +33,9 @@ export class LazyLanguageClient implements vscode.Disposable {
       }
     });
     if (vscode.workspace.textDocuments.some(isDockhandLanguage)) {
-      this.get();
+      // Right after activation rather than inside it: activate() returns without parsing the
+      // client bundle, and VS Code goes on with what waited for the activation.
+      setImmediate(() => this.disposed || this.get());
     }
   }
 
@@ -48,6 +51,7 @@ export class LazyLanguageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.listener.dispose();
   }
 }

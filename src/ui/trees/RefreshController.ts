@@ -37,6 +37,9 @@ export class RefreshController implements vscode.Disposable {
   }
 
   private async follow(signal: AbortSignal): Promise<void> {
+    // Opened after the current task rather than inside it: at activation, the first request loads
+    // the engine client (dockerode), and activate() returns without waiting for that.
+    await new Promise(resolve => setImmediate(resolve));
     try {
       for await (const event of this.engine().events({ types: [...this.routes.keys()] }, signal)) {
         if (event.type === 'connection') {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { daemonConfigPath, reloadAdvice } from '../../../src/ui/commands/engineConfig/daemonConfigPath';
+import { daemonConfigPath, reloadAdvice } from '../../../src/ui/commands/system/daemonConfigPath';
 import { repoRoot } from '../../support/fixtures';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'engine-config');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { RemovalResult } from '../../../src/ui/commands/shared/removeEach';
 import type { ContainerNode, ContainersTreeNode } from '../../../src/ui/trees/containers/containersView';
 import * as vscode from 'vscode';
 import { docker, removeLabelled, testLabel } from '../../support/testDocker';
@@ -84,7 +85,10 @@ describe('Containers lifecycle commands', function () {
     const c = await labelledContainer({ anonymousVolumes: ['/keep'] });
     const volume = (await c.inspect()).Mounts.find(m => m.Destination === '/keep')?.Name;
     assert.ok(volume);
-    await vscode.commands.executeCommand('dockhand.containers.remove', [c.id], { skipConfirmation: true });
+    const { name } = await stateOf(c);
+    // Like every remove command, it answers what went and what the engine refused.
+    const result = await vscode.commands.executeCommand<RemovalResult>('dockhand.containers.remove', [c.id], { skipConfirmation: true });
+    assert.deepEqual(result, { removed: [name], refused: [] });
     assert.equal(await exists(c), false);
     assert.ok(
       ((await docker().listVolumes()).Volumes ?? []).some(v => v.Name === volume),

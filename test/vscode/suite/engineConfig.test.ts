@@ -18,7 +18,7 @@ describe('Engine config files in VS Code', function () {
   });
 
   it("opens the local engine's daemon.json (read, not written)", async () => {
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('dockhand.engineConfig.openDaemonJson');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('dockhand.system.openDaemonJson');
     assert.equal(editor?.document.uri.fsPath, '/etc/docker/daemon.json');
     assert.equal(editor?.document.languageId, 'json');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

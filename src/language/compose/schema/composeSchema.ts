@@ -1,7 +1,4 @@
-import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 /** The part of JSON Schema (draft-07) that completion, hover and messages read. */
 export interface JsonSchema {
@@ -21,41 +18,29 @@ export interface JsonSchema {
   readonly definitions?: Readonly<Record<string, JsonSchema>>;
 }
 
-let schema: JsonSchema | undefined;
-let validator: ValidateFunction | undefined;
+type Generated = typeof import('./composeValidator.generated');
+let generated: Generated | undefined;
 
 /**
  * The Compose Specification schema as the `dclint` package ships it (kept current upstream, not
- * copied here). Its package `exports` hide the file from `require('dclint/…')`, so the bundle
- * reaches it by a relative path that esbuild inlines; compiled tests, which run from `out/`, find
- * the package through its exported package.json instead.
+ * copied here), with its validation code compiled by ajv ahead of time
+ * (scripts/generate-compose-validator.mjs; the unit tier checks that the file is current).
+ * Required with the first compose document: in the server bundle it is dist/composeValidator.js
+ * (esbuild.mjs), which a server that only sees Dockerfiles never parses.
  */
-export function composeSchema(): JsonSchema {
-  if (!schema) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      schema = require('../../../../node_modules/dclint/schemas/compose.schema.json') as JsonSchema;
-    } catch (err) {
-      // Only a missing file means "not bundled"; a corrupt schema must not be hidden.
-      if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') {
-        throw err;
-      }
-      // createRequire, so the bundler leaves this unbundled-only fallback alone.
-      const root = path.dirname(createRequire(__filename).resolve('dclint/package.json'));
-      schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'compose.schema.json'), 'utf8')) as JsonSchema;
-    }
-  }
-  return schema;
+function loadGenerated(): Generated {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  generated ??= require('./composeValidator.generated') as Generated;
+  return generated;
 }
 
-/** Compiled once, on first use: compiling the schema costs far more than validating a file. */
+export function composeSchema(): JsonSchema {
+  return loadGenerated().schema;
+}
+
+/** ajv's errors for `data` against the compose schema (none when it is valid). */
 export function validateAgainstSchema(data: unknown): readonly ErrorObject[] {
-  if (!validator) {
-    // validateSchema off: the file names the draft-07 meta-schema by an id ajv 8 does not preload.
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
-    ajv.addFormat('duration', /^[-+]?(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$|^\$\{.*\}$/);
-    validator = ajv.compile(composeSchema());
-  }
+  const validator = loadGenerated().validate as unknown as ValidateFunction;
   return validator(data) ? [] : (validator.errors ?? []);
 }
 

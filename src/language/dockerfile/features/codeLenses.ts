@@ -10,7 +10,7 @@ export const buildCommand = 'dockhand.images.buildFromDockerfile';
 export const runCommand = 'dockhand.images.runFromDockerfile';
 export const exploreLayersCommand = 'dockhand.images.exploreLayers';
 /** Opens a file given as a URI string (registered by the extension). */
-export const openFileCommand = 'dockhand.buildContext.openIgnoreFile';
+export const openFileCommand = 'dockhand.images.openIgnoreFile';
 
 /**
  * "Build image" and "Run" above the last stage's FROM, "Build this stage" above each earlier

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { isContainerUp, toEngineError } from '../../../engine';
+import { isContainerUp } from '../../../engine';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import { confirmDestructive, nameList } from '../shared/confirm';
+import { removeEach, type RemovalResult } from '../shared/removeEach';
 import { withCancellableProgress } from '../shared/withProgress';
 import { containerTargets } from './containerTargets';
 
@@ -11,12 +12,15 @@ export interface RemoveCommandOptions extends CommandOptions {
   readonly removeVolumes?: boolean;
 }
 
-/** `docker rm -f [-v]`: asks first, naming the containers; running ones are stopped first. */
-export async function removeContainers(deps: CommandDeps, ...args: unknown[]) {
+/**
+ * `docker rm -f [-v]`: asks first, naming the containers; running ones are stopped first. One the
+ * engine refuses (a removal already in progress) does not stop the others.
+ */
+export async function removeContainers(deps: CommandDeps, ...args: unknown[]): Promise<RemovalResult | undefined> {
   const options = optionsFrom<RemoveCommandOptions>(args);
   const targets = await containerTargets(deps, args, { canPickMany: true, placeHolder: vscode.l10n.t('Choose containers to remove') });
   if (targets.length === 0) {
-    return;
+    return undefined;
   }
   const remove = vscode.l10n.t('Remove');
   const removeWithVolumes = vscode.l10n.t('Remove with Anonymous Volumes');
@@ -38,18 +42,17 @@ export async function removeContainers(deps: CommandDeps, ...args: unknown[]) {
     removeWithVolumes,
   );
   if (!answer) {
-    return;
+    return undefined;
   }
   const removeVolumes = options.removeVolumes ?? answer === removeWithVolumes;
   const engine = deps.engine();
   try {
-    await withCancellableProgress(vscode.l10n.t('Removing {0}', nameList(targets.map(t => t.name))), async signal => {
-      const results = await Promise.allSettled(targets.map(t => engine.removeContainer(t.id, { force: true, removeVolumes }, signal)));
-      const failure = results.find(r => r.status === 'rejected');
-      if (failure) {
-        throw toEngineError(failure.reason);
-      }
-    });
+    return await withCancellableProgress(vscode.l10n.t('Removing {0}', nameList(targets.map(t => t.name))), signal =>
+      removeEach(deps.dialogs, targets, {
+        remove: target => engine.removeContainer(target.id, { force: true, removeVolumes }, signal),
+        refusedWhen: ['conflict'],
+      }),
+    );
   } finally {
     await deps.trees.containers.reload();
   }

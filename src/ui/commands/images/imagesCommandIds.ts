@@ -19,4 +19,6 @@ export const imagesCommandIds = {
   ImagesShowDangling: 'dockhand.images.showDangling',
   ImagesBuildFromDockerfile: 'dockhand.images.buildFromDockerfile',
   ImagesRunFromDockerfile: 'dockhand.images.runFromDockerfile',
+  /** Run by the Dockerfile's "Build context" lens: the ignore file the build reads. */
+  ImagesOpenIgnoreFile: 'dockhand.images.openIgnoreFile',
 } as const;

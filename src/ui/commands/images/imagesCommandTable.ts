@@ -15,6 +15,7 @@ import { copyImageTag } from './copyImageTag';
 import { tagImage } from './tagImage';
 import { pullImage } from './pullImage';
 import { pushImage } from './pushImage';
+import { openIgnoreFile } from './openIgnoreFile';
 
 export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   const toggleDangling = (hidden: boolean) => async () => {
@@ -41,6 +42,7 @@ export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>,
     [ids.ImagesHideDangling]: toggleDangling(true),
     [ids.ImagesShowDangling]: toggleDangling(false),
     [ids.ImagesBuildFromDockerfile]: (...args) => buildFromDockerfile(deps, ...args),
+    [ids.ImagesOpenIgnoreFile]: (...args) => openIgnoreFile(deps, ...args),
     [ids.ImagesRunFromDockerfile]: (...args) => runFromDockerfile(deps, ...args),
   };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { RegistryAuth } from '../../../engine';
 import { existingImageReferenceInputProblem } from '../shared/imageReferenceInput';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
@@ -28,11 +29,21 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
   if (!ref) {
     return undefined;
   }
+  await pullWithProgress(deps, ref);
+  return ref;
+}
+
+/**
+ * Pulls `ref` (with `auth` for its registry) under a cancellable notification with progress per
+ * layer, says so, and reloads the images view: every pull command ends here.
+ */
+export async function pullWithProgress(deps: CommandDeps, ref: string, auth?: RegistryAuth): Promise<void> {
   await withCancellableProgress(vscode.l10n.t('Pulling {0}', ref), async (signal, report) => {
     const progress = new LayerProgress();
     await deps.engine().pullImage(
       ref,
       {
+        auth,
         onProgress: event => {
           const p = progress.update(event);
           report(p.message, p.increment);
@@ -43,5 +54,4 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
   });
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();
-  return ref;
 }

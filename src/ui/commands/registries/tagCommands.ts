@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { getManifest, manifestDigest } from '../../../registry';
 import { digestReference, tagReference } from '../../trees/registries/registryNodes';
-import { LayerProgress } from '../images/layerProgress';
+import { pullWithProgress } from '../images/pullImage';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { withCancellableProgress } from '../shared/withProgress';
 import { engineAuthFor } from './registryAuth';
 import { isRegistryNode, tagTarget } from './registryTargets';
 
@@ -15,23 +14,7 @@ export async function pullRegistryTag(deps: CommandDeps, ...args: unknown[]): Pr
     return undefined;
   }
   const ref = tagReference(target.registry, target.repository, target.tag);
-  const auth = await engineAuthFor(tree.service, target.registry.host);
-  await withCancellableProgress(vscode.l10n.t('Pulling {0}', ref), async (signal, report) => {
-    const progress = new LayerProgress();
-    await deps.engine().pullImage(
-      ref,
-      {
-        auth,
-        onProgress: event => {
-          const p = progress.update(event);
-          report(p.message, p.increment);
-        },
-      },
-      signal,
-    );
-  });
-  void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
-  await deps.trees.images.reload();
+  await pullWithProgress(deps, ref, await engineAuthFor(tree.service, target.registry.host));
   return ref;
 }
 

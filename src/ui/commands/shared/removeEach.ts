@@ -13,25 +13,31 @@ export interface RemovalResult {
   readonly refused: readonly Refusal[];
 }
 
-export interface RemoveEachHow {
-  readonly remove: (name: string) => Promise<unknown>;
+export interface RemoveEachHow<T> {
+  readonly remove: (target: T) => Promise<unknown>;
   /** The engine error kinds that mean "refused, carry on with the others"; any other error stops. */
   readonly refusedWhen: readonly EngineErrorKind[];
   /** A second chance after a refusal (e.g. offer Force): true when that removed it after all. */
-  readonly retry?: (name: string, refusal: EngineError) => Promise<boolean>;
+  readonly retry?: (target: T, refusal: EngineError) => Promise<boolean>;
 }
 
 /**
  * Removes each target in turn; a refusal does not stop the others. The refusals are shown in
- * one warning and returned, so callers (tests, other extensions) can read them too.
+ * one warning and returned, so callers (tests, other extensions) can read them too. Targets are
+ * names, or objects whose `name` is what the result and the messages call them.
  */
-export async function removeEach(dialogs: Dialogs, names: readonly string[], how: RemoveEachHow): Promise<RemovalResult> {
+export async function removeEach<T extends string | { readonly name: string }>(
+  dialogs: Dialogs,
+  targets: readonly T[],
+  how: RemoveEachHow<T>,
+): Promise<RemovalResult> {
   const removed: string[] = [];
   const refused: Refusal[] = [];
   const isRefusal = (err: unknown): err is EngineError => err instanceof EngineError && how.refusedWhen.includes(err.kind);
-  for (const name of names) {
+  for (const target of targets) {
+    const name = typeof target === 'string' ? target : target.name;
     try {
-      await how.remove(name);
+      await how.remove(target);
       removed.push(name);
     } catch (err) {
       if (!isRefusal(err)) {
@@ -39,7 +45,7 @@ export async function removeEach(dialogs: Dialogs, names: readonly string[], how
       }
       let reason = err.message;
       try {
-        if (how.retry && (await how.retry(name, err))) {
+        if (how.retry && (await how.retry(target, err))) {
           removed.push(name);
           continue;
         }

@@ -163,7 +163,7 @@ describe('build context summary and CodeLens', () => {
     );
     const lens = lenses.find(l => /^Build context:/.test(l.command?.title ?? ''));
     assert.match(lens?.command?.title ?? '', /^Build context: 6 files, \d+ B$/);
-    assert.equal(lens?.command?.command, 'dockhand.buildContext.openIgnoreFile');
+    assert.equal(lens?.command?.command, 'dockhand.images.openIgnoreFile');
     assert.deepEqual(lens?.command?.arguments, [`file://${root}/.dockerignore`]);
     assert.equal(lens?.range.start.line, 0);
   });
