@@ -474,11 +474,13 @@ describe('compose values: port forms Compose reads', () => {
 });
 
 describe('compose values: a realistic file with the fields of every value rule', () => {
-  it('has no finding of any rule (limits, timings, signals, devices, mounts, ports, network_mode)', async () => {
+  it('has no error or warning (limits, timings, signals, devices, mounts, ports, network_mode)', async () => {
     // Kept out of test/fixtures/compose: those files also seed the fuzzer, whose seeded stream must stay stable.
     const text = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'compose-values', 'resources-limits.yaml'), 'utf8');
     assert.deepEqual(
-      (await diagnose(text)).map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+      (await diagnose(text))
+        .filter(d => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)
+        .map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
       [],
     );
   });
