@@ -58,9 +58,16 @@ describe('package.json', () => {
       'dockhand.registries',
       'dockhand.contexts',
       'dockhand.swarm',
+      'dockhand.layers',
     ]);
+    // The Image Layers view appears once an image is explored (never empty, so no welcome content).
+    assert.equal(
+      manifest.contributes.views.dockhand.find((v: { id: string }) => v.id === 'dockhand.layers')?.when,
+      'dockhand.layers.shown',
+    );
     // The Registries view talks to registries and the Contexts view reads the CLI's files: both work while the engine is away.
-    for (const id of ids.filter((v: string) => v !== 'dockhand.registries' && v !== 'dockhand.contexts')) {
+    const engineViews = ids.filter((v: string) => !['dockhand.registries', 'dockhand.contexts', 'dockhand.layers'].includes(v));
+    for (const id of engineViews) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
       for (const kind of ['unreachable', 'permissionDenied', 'tls', 'ssh', 'timeout']) {

@@ -93,6 +93,7 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   connection.onNotification(buildHistoryNotification, (params: { uri: string; history: unknown }) => {
     histories.set(params.uri, params.history);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
 
   // An edited .dockerignore (saved or not; the services read open documents' text) changes what

@@ -11,18 +11,21 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What the page and the extension host say to each other: `In` reaches the page, `Out` leaves it. */
-export interface PageHost<In, Out> {
+/**
+ * What the page and the extension host say to each other: `In` reaches the page, `Out` leaves it;
+ * `Initial` is the state the page was rendered with, when it differs from the messages.
+ */
+export interface PageHost<In, Out, Initial = In> {
   /** The state the extension rendered the page with. */
-  readonly initial: In;
+  readonly initial: Initial;
   post(message: Out): void;
   onMessage(listener: (message: In) => void): void;
 }
 
-export function connectPage<In, Out>(): PageHost<In, Out> {
+export function connectPage<In, Out, Initial = In>(): PageHost<In, Out, Initial> {
   const api = acquireVsCodeApi();
   const element = document.getElementById('dockhand-state');
-  const initial = JSON.parse(element?.textContent ?? 'null') as In;
+  const initial = JSON.parse(element?.textContent ?? 'null') as Initial;
   return {
     initial,
     post: message => api.postMessage(message),
