@@ -1,10 +1,13 @@
 // Compose values the schema types as free strings: each rule's must (reported, with the message a
 // user needs) and must-not (every form Compose accepts, and interpolation) cases.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseGoDuration, composeDurationUnits } from '../../../../src/language/common/goDuration';
 import { isSignal } from '../../../../src/language/common/signals';
 import { parseByteSize } from '../../../../src/language/compose/text/byteSize';
+import { repoRoot } from '../../../support/fixtures';
 import { coveredText, diagnose, findings } from './composeHarness';
 
 /** A one-service file with `lines` (already indented by four) under the service. */
@@ -467,5 +470,18 @@ describe('compose values: port forms Compose reads', () => {
     assert.match(all[1], /different size/);
     assert.match(all[2], /`target` takes one port — a range goes in the short syntax/);
     assert.match(all[3], /`host_ip: 300.1.1.1` is not an IP address/);
+  });
+});
+
+describe('compose values: a realistic file with the fields of every value rule', () => {
+  it('has no error or warning (limits, timings, signals, devices, mounts, ports, network_mode)', async () => {
+    // Kept out of test/fixtures/compose: those files also seed the fuzzer, whose seeded stream must stay stable.
+    const text = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'compose-values', 'resources-limits.yaml'), 'utf8');
+    assert.deepEqual(
+      (await diagnose(text))
+        .filter(d => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)
+        .map(d => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+      [],
+    );
   });
 });
