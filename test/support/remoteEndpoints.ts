@@ -92,10 +92,10 @@ function serve(server: net.Server, port: number): Promise<TestServer> {
     counted.connections++;
     socket.on('data', (chunk: Buffer) => (counted.sent += chunk.length));
     const write = socket.write.bind(socket) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    socket.write = ((chunk: unknown, ...rest: unknown[]) => {
+    socket.write = (chunk: unknown, ...rest: unknown[]) => {
       counted.received += typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Buffer).length;
       return write(chunk, ...rest);
-    });
+    };
   });
   server.on('connection', socket => {
     open.add(socket);

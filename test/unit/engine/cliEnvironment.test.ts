@@ -23,8 +23,14 @@ describe('the environment of the docker and compose CLIs Dockhand starts', () =>
     for (const name of ['my-ca.pem', 'client.crt', 'client.key']) {
       fs.writeFileSync(path.join(files, name), name);
     }
-    const tcp = (tls: Extract<EngineEndpoint, { kind: 'tcp' }>['tls']): EngineEndpoint =>
-      ({ kind: 'tcp', url: 'tcp://127.0.0.1:2376', host: '127.0.0.1', port: 2376, source: { kind: 'setting' }, tls });
+    const tcp = (tls: Extract<EngineEndpoint, { kind: 'tcp' }>['tls']): EngineEndpoint => ({
+      kind: 'tcp',
+      url: 'tcp://127.0.0.1:2376',
+      host: '127.0.0.1',
+      port: 2376,
+      source: { kind: 'setting' },
+      tls,
+    });
     const standard = cliEnvironment(
       tcp({ verify: true, ca: '/c/ca.pem', cert: '/c/cert.pem', key: '/c/key.pem' }),
       {},
