@@ -11,18 +11,21 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** What the page and the extension host say to each other: `In` reaches the page, `Out` leaves it. */
-export interface PageHost<In, Out> {
+/**
+ * What the page and the extension host say to each other: `In` reaches the page, `Out` leaves it;
+ * `Initial` is the first state embedded in the page (the same type as the messages unless told).
+ */
+export interface PageHost<In, Out, Initial = In> {
   /** The state the extension rendered the page with. */
-  readonly initial: In;
+  readonly initial: Initial;
   post(message: Out): void;
   onMessage(listener: (message: In) => void): void;
 }
 
-export function connectPage<In, Out>(): PageHost<In, Out> {
+export function connectPage<In, Out, Initial = In>(): PageHost<In, Out, Initial> {
   const api = acquireVsCodeApi();
   const element = document.getElementById('dockhand-state');
-  const initial = JSON.parse(element?.textContent ?? 'null') as In;
+  const initial = JSON.parse(element?.textContent ?? 'null') as Initial;
   return {
     initial,
     post: message => api.postMessage(message),
@@ -39,6 +42,20 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (className) {
     node.className = className;
+  }
+  node.append(...children);
+  return node;
+}
+
+/** An SVG element with its attributes (charts drawn by the page's own code, no library). */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  ...children: Node[]
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    node.setAttribute(name, String(value));
   }
   node.append(...children);
   return node;
