@@ -2,7 +2,7 @@
 // outside VS Code, and only the engine layer (src/engine/**) talks to dockerode.
 import tseslint from 'typescript-eslint';
 
-const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, language/ and shared/ must run outside VS Code.' };
+const noVscode = { name: 'vscode', message: 'engine/, compose/, registry/, scaffold/, language/ and shared/ must run outside VS Code.' };
 const noDockerode = { name: 'dockerode', message: 'Only src/engine/** imports dockerode.' };
 const noUi = { group: ['**/ui/**', '**/extension'], message: 'Lower layers never depend on ui/.' };
 const noEngineInLanguage = {
@@ -81,6 +81,22 @@ export default tseslint.config(
         {
           paths: [noVscode, noDockerode],
           patterns: [noUi, { group: ['**/language/**'], message: 'shared/ does not know the language service.' }],
+        },
+      ],
+    },
+  },
+  {
+    // "Add Docker Files" detection and templates: plain Node over the project's files, no engine, no editor.
+    files: ['src/scaffold/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode, noDockerode],
+          patterns: [
+            noUi,
+            { group: ['**/language/**', '**/engine', '**/engine/**'], message: 'Scaffolding writes files; it needs no engine.' },
+          ],
         },
       ],
     },

@@ -5,6 +5,7 @@
 #     `docker system dial-stdio` against the local dockerd, as a remote docker host would;
 #   - TLS material made with openssl: a CA, server and client certificates, a second ("wrong")
 #     CA, and an expired server certificate (the TLS proxy itself runs inside the tests);
+#   - python3-paramiko, without which docker-compose v1 cannot reach an ssh:// host;
 #   - Debian's podman (its service is started by the tests, on a socket in a temp folder).
 # Prints the state folder on its last line. DOCKHAND_REMOTE_DIR overrides where it lives.
 set -euo pipefail
@@ -18,6 +19,9 @@ command -v sshd >/dev/null || [ -x /usr/sbin/sshd ] || need_apt+=(openssh-server
 command -v ssh >/dev/null || need_apt+=(openssh-client)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v podman >/dev/null || need_apt+=(podman)
+# docker-compose v1 (docker-py) loads its ssh:// support only when paramiko imports, even though
+# it then runs the system ssh.
+dpkg -s python3-paramiko >/dev/null 2>&1 || need_apt+=(python3-paramiko)
 apt_install "${need_apt[@]}"
 
 mkdir -p "$state/ssh" "$state/tls"

@@ -11,6 +11,7 @@ import { affectsEngine, engineSettings } from './ui/engineSetting';
 import { ErrorReports } from './ui/ErrorReports';
 import { LazyLanguageClient } from './ui/language/LazyLanguageClient';
 import { registerFileSystems } from './ui/files/FileSystems';
+import { BuildRecords } from './ui/layers/BuildRecords';
 import { EngineStatus } from './ui/trees/EngineStatus';
 import { registerTrees } from './ui/trees/registerTrees';
 
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
       documents,
       files,
       sendBuildHistory: (uri, history) => client.get().sendBuildHistory(uri, history),
+      builds: new BuildRecords(context.workspaceState),
     },
     reports,
   );

@@ -49,6 +49,21 @@ async function main(): Promise<void> {
     console.log('| what | Dockhand | peer | ratio |');
     console.log('| --- | --- | --- | --- |');
     console.log(row(`layer analysis of a ${megabytes} MB image (3 layers)`, ours, save, '`docker save -o file`'));
+    // Opening one file at a layer (the 1 MB file of the top layer): the export read up to that
+    // file and no further, against the shell's way of getting it out of the same export.
+    const top = analysis.layers[analysis.layers.length - 1]?.id ?? '';
+    const [open, shell] = await compareMedians(
+      async () => {
+        const content = await engine.readLayerFile(analysis.imageId, top, 'small.bin', 50 << 20);
+        if (content.kind !== 'file' || content.data.length !== 1_000_000) {
+          throw new Error(`read ${content.kind} instead of the 1 MB file`);
+        }
+      },
+      () => run('sh', ['-c', `docker save ${tag} | tar -xOf - ${top}/layer.tar | tar -xOf - small.bin | wc -c`]),
+      Number(process.env.BENCH_RUNS ?? 3),
+      1,
+    );
+    console.log(row('open one 1 MB file of the top layer', open, shell, '`docker save | tar -xO layer | tar -xO file`'));
     console.log(
       `wasted ${analysis.wastedBytes} bytes, efficiency ${(analysis.efficiency * 100).toFixed(2)} %; heap growth peak ${(heapPeak / 1e6).toFixed(1)} MB; disk written by Dockhand: 0`,
     );

@@ -1,4 +1,5 @@
 import type { EngineEndpoint } from './connection/EngineEndpoint';
+import type { ReachedPort } from './transport/publishedPorts';
 import type { ContainerFileOperations } from './operations/ContainerFileOperations';
 import type { ContainerIoOperations } from './operations/ContainerIoOperations';
 import type { ContainerOperations } from './operations/ContainerOperations';
@@ -49,6 +50,11 @@ export interface DockerEngine
    * ends with a `cancelled` error, and its connections (ssh processes) close.
    */
   dispose(): void;
-  /** The address at which this machine reaches the ports the engine publishes (the remote host for ssh and tcp). */
-  publishedHost(): Promise<string>;
+  /**
+   * Where this machine reaches a port the engine published on `hostIp`: on a remote engine, the
+   * remote host, or an ssh forward for a port bound to the remote loopback (kept until dispose).
+   */
+  reachPublishedPort(hostIp: string | undefined, hostPort: number): Promise<ReachedPort>;
+  /** `base` (the process's environment by default) made to point a docker or compose CLI at this engine. */
+  cliEnvironment(base?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 }

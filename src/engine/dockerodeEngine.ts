@@ -13,7 +13,8 @@ import { DockerodeSystem } from './dockerode/system';
 import { DockerodeVolumeFiles } from './dockerode/volumeFiles';
 import { DockerodeVolumes } from './dockerode/volumes';
 import type { ConnectOptions } from './transport/ConnectOptions';
-import { publishedHost } from './transport/publishedHost';
+import { cliEnvironment } from './transport/cliEnvironment';
+import { PublishedPorts } from './transport/publishedPorts';
 
 /**
  * The Docker Engine through dockerode, composed from one implementation per resource. Each part
@@ -24,6 +25,7 @@ import { publishedHost } from './transport/publishedHost';
  */
 export function createDockerodeEngine(endpoint: EngineEndpoint, options?: ConnectOptions): DockerEngine {
   const client = new EngineClient(endpoint, options);
+  const ports = new PublishedPorts(endpoint, options);
   const engine: DockerEngine = {
     ...operationsOf(new DockerodeSystem(client)),
     ...operationsOf(new DockerodeContainers(client)),
@@ -37,8 +39,12 @@ export function createDockerodeEngine(endpoint: EngineEndpoint, options?: Connec
     ...operationsOf(new DockerodeSwarm(client)),
     ...operationsOf(new DockerodeServices(client)),
     endpoint,
-    dispose: () => client.dispose(),
-    publishedHost: () => publishedHost(endpoint, options),
+    dispose: () => {
+      client.dispose();
+      ports.dispose();
+    },
+    reachPublishedPort: (hostIp, hostPort) => ports.reach(hostIp, hostPort),
+    cliEnvironment: base => cliEnvironment(endpoint, options, base),
   };
   return Object.freeze(engine);
 }

@@ -19,6 +19,7 @@ export { defaultEndpoint, dockerConfigDir, resolveEndpoint, type ResolveInput } 
 export { ContextStore, contextId } from './contexts/ContextStore';
 export { contextNamePattern, type ContextSpec, type DockerContext } from './contexts/contextTypes';
 export type { ConnectOptions } from './transport/ConnectOptions';
+export type { ReachedPort } from './transport/publishedPorts';
 export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';

@@ -161,12 +161,16 @@ export interface ServiceLogOptions {
   readonly follow?: boolean;
   /** Lines from the end of each task's log (default 1000). */
   readonly tail?: number | 'all';
+  /** Each line with the moment the engine received it (for merging several services' logs). */
+  readonly timestamps?: boolean;
 }
 
 /** One line of a service's log, with the task that wrote it. */
 export interface ServiceLogLine {
   readonly stream: 'stdout' | 'stderr';
   readonly text: string;
+  /** Present when the logs were asked for with timestamps. */
+  readonly timestamp?: Date;
   readonly taskId?: string;
   /** The task as `docker service ps` names it: `service.slot` (or `service.node` for global services). */
   readonly task?: string;

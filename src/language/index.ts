@@ -54,5 +54,11 @@ export function asBuildHistory(value: unknown): BuildHistory | undefined {
       typeof (e as { createdBy?: unknown }).createdBy === 'string' &&
       typeof (e as { size?: unknown }).size === 'number',
   );
-  return valid.length === entries.length ? { entries: valid } : undefined;
+  if (valid.length !== entries.length) {
+    return undefined;
+  }
+  const image = (value as { image?: { id?: unknown; tag?: unknown } }).image;
+  return typeof image?.id === 'string' && typeof image.tag === 'string'
+    ? { entries: valid, image: { id: image.id, tag: image.tag } }
+    : { entries: valid };
 }

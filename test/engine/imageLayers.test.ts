@@ -44,5 +44,28 @@ describe('(integration) image layer explorer from the export stream', function (
     );
     assert.equal(analysis.efficiency, (baseBytes + 1000) / (baseBytes + 303_000));
     assert.equal(analysis.totalSize, baseBytes + 301_000 + 2000);
+    // The history, oldest first, names each layer's entry (the LABEL is metadata only).
+    assert.deepEqual(
+      analysis.layers.map(l => l.historyIndex),
+      [0, 1, 2],
+    );
+    assert.deepEqual(
+      analysis.history.map(h => h.emptyLayer),
+      [false, false, false, true],
+    );
+  });
+
+  it('reads one file of one layer from the export stream, each layer its own version', async () => {
+    const image = await buildThreeLayerImage(`dockhand-test/layers-${testRunId}:t`);
+    const analysis = await e.analyzeImageLayers(image);
+    const [base, second, third] = analysis.layers.map(l => l.id);
+    const kept2 = await e.readLayerFile(analysis.imageId, second ?? '', 'kept', 1 << 20);
+    const kept3 = await e.readLayerFile(analysis.imageId, third ?? '', 'kept', 1 << 20);
+    assert.ok(kept2.kind === 'file' && kept2.data.length === 1000 && kept2.data.every(b => b === 0));
+    assert.ok(kept3.kind === 'file' && kept3.data.length === 2000);
+    const passwd = await e.readLayerFile(analysis.imageId, base ?? '', 'etc/passwd', 1 << 20);
+    assert.equal(passwd.kind === 'file' && Buffer.from(passwd.data).toString('utf8'), 'root:x:0:0:root:/root:/bin/sh\n');
+    assert.deepEqual(await e.readLayerFile(analysis.imageId, third ?? '', 'wasted', 1 << 20), { kind: 'missing' });
+    assert.deepEqual(await e.readLayerFile(analysis.imageId, second ?? '', 'wasted', 1000), { kind: 'tooBig', size: 300_000 });
   });
 });

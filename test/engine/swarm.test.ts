@@ -56,7 +56,7 @@ describe('(integration) swarm', function () {
   async function deploy(name: string, text: string): Promise<{ code: number; output: string }> {
     const file = path.join(folder, `${name}.yml`);
     fs.writeFileSync(file, text);
-    const { program, args, env } = stackDeployCommand(e.endpoint, file, name, cliEnv());
+    const { program, args, env } = stackDeployCommand(file, name, e.cliEnvironment(cliEnv()));
     try {
       const { stdout, stderr } = await run(program, args, { env, cwd: folder });
       return { code: 0, output: stdout + stderr };

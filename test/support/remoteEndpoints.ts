@@ -35,7 +35,8 @@ export function writeSshConfig(dir: string, options: { identity?: boolean; known
   const known = path.join(dir, 'known_hosts');
   // The host key for every port of the range, so that proxies in front of the sshd are known too.
   const hostKey = fs.readFileSync(path.join(state.ssh, 'host_ed25519.pub'), 'utf8').split(' ').slice(0, 2).join(' ');
-  const lines = Array.from({ length: 8 }, (_, i) => `[127.0.0.1]:${sshPort + i} ${hostKey}\n`).join('');
+  const ports = [...Array.from({ length: 8 }, (_, i) => sshPort + i), ...(options.port ? [options.port] : [])];
+  const lines = ports.map(port => `[127.0.0.1]:${port} ${hostKey}\n`).join('');
   fs.writeFileSync(known, options.knownHosts === false ? '' : lines);
   const identity =
     options.identity === false
@@ -76,6 +77,8 @@ export async function startSshAgent(dir: string): Promise<{ socket: string; stop
 
 export interface TestServer {
   readonly port: number;
+  /** Bytes that went through so far: from the clients (`sent`) and back to them (`received`). */
+  traffic(): { sent: number; received: number; connections: number };
   /** Ends every open connection (a host dropping them mid-stream). */
   dropConnections(): void;
   close(): Promise<void>;
@@ -83,6 +86,17 @@ export interface TestServer {
 
 function serve(server: net.Server, port: number): Promise<TestServer> {
   const open = new Set<net.Socket>();
+  const counted = { sent: 0, received: 0, connections: 0 };
+  // A TLS server's connections are counted after decryption (what the engine receives).
+  server.on(server instanceof tls.Server ? 'secureConnection' : 'connection', (socket: net.Socket) => {
+    counted.connections++;
+    socket.on('data', (chunk: Buffer) => (counted.sent += chunk.length));
+    const write = socket.write.bind(socket) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    socket.write = ((chunk: unknown, ...rest: unknown[]) => {
+      counted.received += typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Buffer).length;
+      return write(chunk, ...rest);
+    });
+  });
   server.on('connection', socket => {
     open.add(socket);
     socket.on('close', () => open.delete(socket));
@@ -92,6 +106,7 @@ function serve(server: net.Server, port: number): Promise<TestServer> {
     server.listen(port, '127.0.0.1', () =>
       resolve({
         port,
+        traffic: () => ({ ...counted }),
         dropConnections: () => {
           for (const socket of open) {
             socket.destroy();

@@ -101,16 +101,17 @@ export async function execOut(c: Dockerode.Container, cmd: string[]): Promise<st
  * A labelled image of three layers on the test base (busybox, /etc/passwd, /etc/group): a file
  * written and removed again (300,000 wasted bytes) and one overwritten (1,000 then 2,000 bytes).
  */
+/** The Dockerfile of `buildThreeLayerImage`: the base layer, then /wasted and /kept written, then /wasted removed and /kept rewritten. */
+export const threeLayerDockerfile = [
+  'FROM dockhand-test/busybox:base',
+  'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
+  'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
+  `LABEL ${testLabelKey}=${testRunId}`,
+  '',
+].join('\n');
+
 export async function buildThreeLayerImage(tag: string): Promise<string> {
-  const dockerfile = Buffer.from(
-    [
-      'FROM dockhand-test/busybox:base',
-      'RUN head -c 300000 /dev/zero > /wasted && head -c 1000 /dev/zero > /kept',
-      'RUN rm /wasted && head -c 2000 /dev/zero > /kept',
-      `LABEL ${testLabelKey}=${testRunId}`,
-      '',
-    ].join('\n'),
-  );
+  const dockerfile = Buffer.from(threeLayerDockerfile);
   const context = packEntries([
     { entry: { name: 'Dockerfile', type: 'file', size: dockerfile.length, mode: 0o644, mtime: new Date() }, data: dockerfile },
   ]);

@@ -31,6 +31,16 @@ describe('package.json', () => {
     assert.deepEqual(contributed, Object.values(CommandId).sort());
   });
 
+  it('offers Add Docker Files on Explorer folders and in Restricted Mode (it runs nothing of the workspace)', () => {
+    const menu = manifest.contributes.menus['explorer/context'].filter((m: { command: string }) => m.command === 'dockhand.scaffold');
+    assert.deepEqual(
+      menu.map((m: { when: string }) => m.when),
+      ['explorerResourceIsFolder'],
+    );
+    assert.equal(trustedCommandIds.has('dockhand.scaffold'), false);
+    assert.equal(nls['command.scaffold'], 'Add Docker Files...');
+  });
+
   it('has every %placeholder% in package.nls.json', () => {
     for (const key of placeholders(manifest)) {
       assert.ok(key in nls, `missing nls key ${key}`);
@@ -48,9 +58,16 @@ describe('package.json', () => {
       'dockhand.registries',
       'dockhand.contexts',
       'dockhand.swarm',
+      'dockhand.layers',
     ]);
+    // The Image Layers view appears once an image is explored (never empty, so no welcome content).
+    assert.equal(
+      manifest.contributes.views.dockhand.find((v: { id: string }) => v.id === 'dockhand.layers')?.when,
+      'dockhand.layers.shown',
+    );
     // The Registries view talks to registries and the Contexts view reads the CLI's files: both work while the engine is away.
-    for (const id of ids.filter((v: string) => v !== 'dockhand.registries' && v !== 'dockhand.contexts')) {
+    const engineViews = ids.filter((v: string) => !['dockhand.registries', 'dockhand.contexts', 'dockhand.layers'].includes(v));
+    for (const id of engineViews) {
       const welcome = manifest.contributes.viewsWelcome.filter((w: { view: string }) => w.view === id);
       // One entry per connection failure kind the views can be in (EngineStatus sets the key).
       for (const kind of ['unreachable', 'permissionDenied', 'tls', 'ssh', 'timeout']) {

@@ -131,7 +131,20 @@ export class EngineClient {
               isStream: request.isStream ?? false,
               abortSignal: s,
             },
-            (err, data) => (err ? reject(err) : resolve(data as T)),
+            (err, data) => {
+              if (err) {
+                reject(err);
+                return;
+              }
+              // Aborting a stream that is waiting for more (a followed log) destroys its socket with an
+              // AbortError; the stream itself just ends, and the socket's error must not be unhandled
+              // (it would be an uncaught exception in the extension host).
+              (data as { socket?: { on?(event: 'error', listener: () => void): void } } | undefined)?.socket?.on?.(
+                'error',
+                () => undefined,
+              );
+              resolve(data as T);
+            },
           );
         }),
       signal,

@@ -1,9 +1,9 @@
 import type { BuildOptions, BuildResult, TransferOptions } from '../imageTypes';
-import type { ImageLayerAnalysis } from '../layerTypes';
+import type { ImageLayerAnalysis, LayerFileContent } from '../layerTypes';
 import type { ImageOperations } from '../operations/ImageOperations';
 import { buildImage } from './build';
 import type { EngineClient } from './EngineClient';
-import { analyzeImageLayers } from './imageLayers';
+import { analyzeImageLayers, readImageLayerFile } from './imageLayers';
 import { DockerodeImages } from './images';
 import { loadImages, pullImage, pushImage, saveImages } from './imageTransfer';
 
@@ -27,6 +27,14 @@ export class DockerodeImageOperations extends DockerodeImages implements ImageOp
 
   readonly analyzeImageLayers = (ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis> =>
     analyzeImageLayers(this.engineClient, ref, signal);
+
+  readonly readLayerFile = (
+    imageId: string,
+    layerId: string,
+    path: string,
+    maxBytes: number,
+    signal?: AbortSignal,
+  ): Promise<LayerFileContent> => readImageLayerFile(this.engineClient, imageId, layerId, path, maxBytes, signal);
 
   readonly loadImages = (filePath: string, signal?: AbortSignal): Promise<string[]> => {
     return loadImages(this.engineClient, filePath, signal);

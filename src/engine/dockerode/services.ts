@@ -118,7 +118,7 @@ export class DockerodeServices implements ServiceOperations {
       details: true,
       follow: options.follow ?? false,
       tail: options.tail ?? 1000,
-      timestamps: false,
+      timestamps: options.timestamps ?? false,
     };
     const body = await swarmRequest<NodeJS.ReadableStream>(
       this.client,
@@ -127,12 +127,14 @@ export class DockerodeServices implements ServiceOperations {
     );
     const source = body as AsyncIterable<Buffer>;
     try {
-      for await (const line of toLogLines(tty ? plainOutput(source) : demultiplex(source), false)) {
+      // With timestamps the engine writes the timestamp first, then the details, then the text.
+      for await (const line of toLogLines(tty ? plainOutput(source) : demultiplex(source), options.timestamps ?? false)) {
         const { attributes, text } = splitLogDetails(line.text);
         const taskId = attributes['com.docker.swarm.task.id'];
         yield {
           stream: line.stream,
           text,
+          ...(line.timestamp ? { timestamp: line.timestamp } : {}),
           taskId,
           task: taskId ? await names.of(taskId, signal) : undefined,
           nodeId: attributes['com.docker.swarm.node.id'],

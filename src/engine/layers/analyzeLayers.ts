@@ -18,14 +18,15 @@ const opaqueMarker = '.wh..wh..opq';
  * efficiency is the sum of each path's smallest version over the sum of all versions.
  */
 export function analyzeLayers(
-  layers: ReadonlyArray<{ id: string; instruction: string; entries: readonly RawLayerEntry[] }>,
-): ImageLayerAnalysis {
+  layers: ReadonlyArray<{ id: string; instruction: string; historyIndex: number; entries: readonly RawLayerEntry[] }>,
+): Omit<ImageLayerAnalysis, 'imageId' | 'history'> {
   /** The image's files as stacked so far: path → entry. */
   const stacked = new Map<string, RawLayerEntry>();
   const seen = new Map<string, { count: number; cumulative: number; min: number }>();
   const infos: LayerInfo[] = [];
   for (const layer of layers) {
     const files: LayerFile[] = [];
+    const opaqueDirectories: string[] = [];
     const parents = new Set(layer.entries.map(e => parentOf(e.path)));
     const updates: Array<() => void> = [];
     for (const entry of layer.entries) {
@@ -33,6 +34,7 @@ export function analyzeLayers(
       const dir = parentOf(entry.path);
       if (name === opaqueMarker) {
         // An opaque folder hides everything the lower layers had in it.
+        opaqueDirectories.push(dir);
         updates.push(() => removeUnder(stacked, dir));
         continue;
       }
@@ -73,6 +75,8 @@ export function analyzeLayers(
     infos.push({
       id: layer.id,
       instruction: layer.instruction,
+      historyIndex: layer.historyIndex,
+      opaqueDirectories,
       size: layer.entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0),
       files,
     });

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { readTar } from '../tar/tarReader';
 import type { RawLayerEntry } from './analyzeLayers';
+import { normalize } from './readLayerFile';
 
 /** Metadata files (manifest.json, the image config) are small; anything bigger is not one. */
 const maxMetadataBytes = 8 << 20;
@@ -16,7 +17,7 @@ export interface ImageExport {
 /**
  * Reads `GET /images/{name}/get` as it streams: each layer's tar is read inside the outer tar
  * (headers only, content skipped), the small JSON files are kept. Nothing is written to disk
- * and no layer is held whole. With `find`, stops at that layer's path and returns its content.
+ * and no layer is held whole (`readLayerFile` reads one file's content the same way).
  */
 export async function readImageExport(stream: AsyncIterable<Buffer | string>): Promise<ImageExport> {
   const layers = new Map<string, RawLayerEntry[]>();
@@ -70,7 +71,7 @@ async function layerEntries(pipe: PassThrough): Promise<RawLayerEntry[]> {
     for await (const event of readTar(pipe, { skipData: true })) {
       if (event.kind === 'entry') {
         const { name, type, size, linkname } = event.entry;
-        const path = name.replace(/^\.?\/+/, '').replace(/^\.\//, '');
+        const path = normalize(name);
         if (!path || path === '.') {
           continue;
         }

@@ -1,6 +1,6 @@
 import type { BuildOptions, BuildResult, ImageHistoryEntry, RemoveImageOptions, RemoveImageResult, TransferOptions } from '../imageTypes';
 import type { PruneResult } from '../containerTypes';
-import type { ImageLayerAnalysis } from '../layerTypes';
+import type { ImageLayerAnalysis, LayerFileContent } from '../layerTypes';
 import type { ImageSummary, ListOptions } from '../types';
 
 export interface ImageOperations {
@@ -21,6 +21,11 @@ export interface ImageOperations {
    * space and efficiency as dive computes them; read from the export stream, nothing on disk.
    */
   analyzeImageLayers(ref: string, signal?: AbortSignal): Promise<ImageLayerAnalysis>;
+  /**
+   * One file of one layer (`layerId` as the analysis names it) as that layer's tar holds it, read
+   * from the export stream up to that file only; content over `maxBytes` is not kept.
+   */
+  readLayerFile(imageId: string, layerId: string, path: string, maxBytes: number, signal?: AbortSignal): Promise<LayerFileContent>;
   /** Loads a tar file made by save; resolves to the references (or ids) loaded. */
   loadImages(filePath: string, signal?: AbortSignal): Promise<string[]>;
   /** Removes dangling images, or with `all` every image no container uses. */

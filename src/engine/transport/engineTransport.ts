@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as https from 'node:https';
 import * as os from 'node:os';
+import * as net from 'node:net';
 import * as path from 'node:path';
+import * as tls from 'node:tls';
 import type { EngineEndpoint } from '../connection/EngineEndpoint';
 import { EngineError } from '../EngineError';
 import { defaultResponseTimeoutMs, defaultSshConnectTimeoutSeconds, type ConnectOptions } from './ConnectOptions';
+import { DialingAgent, DialingTlsAgent } from './dialingAgents';
 import { findExecutable } from './findExecutable';
 import { installResponseDeadline } from './responseDeadline';
 import { SshAgent } from './ssh/SshAgent';
@@ -55,10 +57,16 @@ function agentFor(endpoint: EngineEndpoint, options: ConnectOptions, env: NodeJS
     case 'unix':
     case 'npipe':
       return new http.Agent({ keepAlive: true });
-    case 'tcp':
-      return endpoint.tls
-        ? new https.Agent({ keepAlive: true, ...tlsMaterial(endpoint.tls), rejectUnauthorized: endpoint.tls.verify })
-        : new http.Agent({ keepAlive: true });
+    case 'tcp': {
+      const { host, port, tls: files } = endpoint;
+      if (!files) {
+        return new DialingAgent(() => net.connect({ host, port }));
+      }
+      const material = tlsMaterial(files);
+      return new DialingTlsAgent(() =>
+        tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ...material, rejectUnauthorized: files.verify }),
+      );
+    }
     case 'ssh': {
       const program = findExecutable('ssh', env);
       if (!program) {
@@ -74,20 +82,25 @@ function agentFor(endpoint: EngineEndpoint, options: ConnectOptions, env: NodeJS
   }
 }
 
+/**
+ * Every request names a `socketPath` and goes through Dockhand's agent, whose connections reach
+ * the engine themselves (the path is only a name). Inside VS Code this matters: its proxy support
+ * (`http.proxySupport`: override) replaces the agent of a request to any host but localhost, so
+ * an ssh:// or tcp:// engine on another machine would be dialled directly, without ssh, without
+ * the client certificate and without the response deadline. Requests to a socket are left alone.
+ */
 function dockerodeOptions(endpoint: EngineEndpoint, agent: http.Agent | undefined, env: NodeJS.ProcessEnv): DockerodeOptions {
+  const throughAgent = `dockhand-agent:${endpoint.url}`;
   switch (endpoint.kind) {
     case 'unix':
       return { socketPath: endpoint.socketPath, agent };
     case 'npipe':
       return { socketPath: endpoint.pipePath, agent };
     case 'tcp':
-      return endpoint.tls
-        ? { protocol: 'https', host: endpoint.host, port: endpoint.port, agent, ...tlsMaterial(endpoint.tls) }
-        : { protocol: 'http', host: endpoint.host, port: endpoint.port, agent };
+      return { socketPath: throughAgent, protocol: endpoint.tls ? 'https' : 'http', agent };
     case 'ssh':
       if (agent) {
-        // The HTTP goes through the ssh process; host and port only fill the Host header.
-        return { protocol: 'http', host: endpoint.host, port: endpoint.port ?? 22, agent };
+        return { socketPath: throughAgent, protocol: 'http', agent };
       }
       // No ssh binary (some Windows machines): ssh2 inside dockerode, with the agent or a default key.
       return {

@@ -25,3 +25,15 @@ export const emptyFileSystem: FileSystem = {
   readFile: () => undefined,
   listDirectory: () => undefined,
 };
+
+/**
+ * `base` with some files' text replaced: `textOf(path)` answers for the files an editor holds
+ * (unsaved edits of a `.dockerignore` count before they are saved), everything else is `base`.
+ */
+export function overlayFileSystem(base: FileSystem, textOf: (path: string) => string | undefined): FileSystem {
+  return {
+    exists: p => textOf(p) !== undefined || base.exists(p),
+    readFile: p => textOf(p) ?? base.readFile(p),
+    listDirectory: p => base.listDirectory(p),
+  };
+}

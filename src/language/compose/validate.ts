@@ -24,7 +24,7 @@ export function validateCompose(context: RuleContext, settings: LanguageSettings
   ];
   const specific = all.filter(f => specificRules.includes(f.rule));
   const general = all.filter(f => !specificRules.includes(f.rule));
-  const severity = (f: Finding<ComposeRule>) => settings.rules[f.rule.code] ?? f.rule.defaultSeverity;
+  const severity = (f: Finding<ComposeRule>) => settings.rules[f.rule.code] ?? f.options?.severity ?? f.rule.defaultSeverity;
   const covered = specific.filter(f => explainingRules.has(f.rule) && severity(f) !== 'off').map(f => f.range);
   const kept = general.filter(f => !covered.some(c => c.start.line <= f.range.end.line && f.range.start.line <= c.end.line));
   // The YAML parser can report one mistake twice (two errors whose ranges trim to the same text).

@@ -26,6 +26,8 @@ import type { DockerfileEnvironment } from './rules/rule';
 
 export type { BuildHistory, BuildHistoryEntry, BuildHistorySource } from './features/buildHistory';
 export { matchHistory, normalizeCreatedBy } from './features/buildHistory';
+export { parseFull as parseDockerfile } from './parse/parseDockerfile';
+export type { DfDocument } from './parse/model';
 export { dockerfileSemanticTokensLegend } from './features/semanticTokens';
 
 export interface DockerfileRuleInfo {
@@ -76,7 +78,7 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
     symbols: doc => Promise.resolve(symbols(parse(doc))),
     foldingRanges: doc => Promise.resolve(foldingRanges(parse(doc))),
     format: (doc, options) => Promise.resolve(format(parse(doc), options)),
-    codeLenses: doc => Promise.resolve(codeLenses(parse(doc), doc.uri, environment(doc.uri))),
+    codeLenses: doc => Promise.resolve(codeLenses(parse(doc), doc.uri, environment(doc.uri), deps.buildHistory?.historyFor(doc.uri))),
     inlayHints: (doc, range) => Promise.resolve(inlayHints(parse(doc), range, deps.buildHistory?.historyFor(doc.uri))),
     semanticTokens: doc => Promise.resolve(semanticTokens(parse(doc))),
     documentLinks: doc => Promise.resolve(documentLinks(parse(doc))),

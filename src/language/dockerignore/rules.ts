@@ -82,6 +82,44 @@ export const unreachableException: DockerignoreRule = {
   },
 };
 
+/**
+ * Patterns a .dockerignore lists before the files exist: what version control, editors, package
+ * managers, builds and local environments create. "Matches nothing" is true of them in a fresh
+ * checkout and says nothing useful; a misspelling of one of them is still reported.
+ */
+const anticipated: ReadonlySet<string> = new Set([
+  '.git',
+  '.svn',
+  '.hg',
+  '.vscode',
+  '.idea',
+  '.DS_Store',
+  '.env',
+  '.env.*',
+  '*.log',
+  'compose*.yaml',
+  'compose*.yml',
+  'docker-compose*.yml',
+  'docker-compose*.yaml',
+  'node_modules',
+  'coverage',
+  'dist',
+  'build',
+  '.next',
+  '.cache',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '*.pyc',
+  '.pytest_cache',
+  '.mypy_cache',
+  'target',
+  '.gradle',
+  'bin',
+  'obj',
+  '*.test',
+]);
+
 export const matchesNothing: DockerignoreRule = {
   code: 'dockerignore.matches-nothing',
   defaultSeverity: 'information',
@@ -92,8 +130,11 @@ export const matchesNothing: DockerignoreRule = {
       return; // a partial listing cannot prove a pattern matches nothing
     }
     context.rules.patterns.forEach((pattern, i) => {
+      if (pattern.error || !pattern.pattern || (!pattern.exception && anticipated.has(pattern.pattern.replace(/^(\*\*\/)+/, '')))) {
+        return;
+      }
       const effect = context.effect(i);
-      if (!pattern.error && pattern.pattern && effect && effect.matched.length === 0 && effect.folders === 0) {
+      if (effect && effect.matched.length === 0 && effect.folders === 0) {
         const what = pattern.exception ? 'nothing to re-include' : 'nothing';
         report(pattern, `'${pattern.text}' matches ${what} in the build context: a typo, or a leftover line.`);
       }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ImageSource } from '../common/EngineImages';
@@ -16,6 +17,11 @@ export interface ServiceDeps {
   readonly images: ImageSource;
   /** The last build history the client sent for a Dockerfile, as it sent it. */
   readonly buildHistory: (uri: string) => unknown;
+  /**
+   * The text of the open document at a file path, unsaved edits included (undefined when it is not
+   * open): what the services read instead of the disk, so an edited .dockerignore counts at once.
+   */
+  readonly openDocumentText: (path: string) => string | undefined;
 }
 
 /**
@@ -35,6 +41,11 @@ export function startServer(connection: Connection, createServices: (deps: Servi
       platform: () => images.platform?.() ?? Promise.resolve(undefined),
     },
     buildHistory: uri => histories.get(uri),
+    openDocumentText: path =>
+      documents
+        .all()
+        .find(doc => filePathOf(doc.uri) === path)
+        ?.getText(),
   });
 
   const featuresOf = (doc: TextDocument): LanguageFeatures | undefined => {
@@ -51,8 +62,7 @@ export function startServer(connection: Connection, createServices: (deps: Servi
     }
     return {
       capabilities: {
-        // Saves too: a saved .dockerignore changes what the Dockerfiles beside it may COPY.
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [' ', '$', '{', '-', '=', ':', '/', '"', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -83,23 +93,38 @@ export function startServer(connection: Connection, createServices: (deps: Servi
   connection.onNotification(buildHistoryNotification, (params: { uri: string; history: unknown }) => {
     histories.set(params.uri, params.history);
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
 
-  documents.onDidOpen(({ document }) => validation.schedule(document));
-  documents.onDidChangeContent(({ document }) => validation.schedule(document));
-  documents.onDidSave(({ document }) => {
-    if (languageOf(document.languageId, document.uri) === 'dockerignore') {
+  // An edited .dockerignore (saved or not; the services read open documents' text) changes what
+  // the Dockerfiles beside it may COPY and their build context: check them again once typing pauses.
+  let ignoreEdited: NodeJS.Timeout | undefined;
+  const buildContextChanged = () => {
+    clearTimeout(ignoreEdited);
+    ignoreEdited = setTimeout(() => {
       for (const doc of documents.all()) {
         if (languageOf(doc.languageId, doc.uri) === 'dockerfile') {
           validation.schedule(doc);
         }
       }
       void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    }, 150);
+  };
+  const isIgnoreFile = (doc: TextDocument) => languageOf(doc.languageId, doc.uri) === 'dockerignore';
+
+  documents.onDidOpen(({ document }) => validation.schedule(document));
+  documents.onDidChangeContent(({ document }) => {
+    validation.schedule(document);
+    if (isIgnoreFile(document)) {
+      buildContextChanged();
     }
   });
   documents.onDidClose(({ document }) => {
     validation.clear(document.uri);
     featuresOf(document)?.forget(document.uri);
+    if (isIgnoreFile(document)) {
+      buildContextChanged(); // closed without saving: the file on disk counts again
+    }
   });
 
   /** Runs a request against the document's language features; "nothing" for other documents. */
@@ -132,7 +157,19 @@ export function startServer(connection: Connection, createServices: (deps: Servi
     async (p, t) => (await withFeatures(p.textDocument.uri, (f, doc) => f.semanticTokens?.(doc, t))) ?? { data: [] },
   );
 
-  connection.onShutdown(() => validation.dispose());
+  connection.onShutdown(() => {
+    clearTimeout(ignoreEdited);
+    validation.dispose();
+  });
   documents.listen(connection);
   connection.listen();
+}
+
+/** The file path of a `file:` URI (editors differ in what they percent-encode), else undefined. */
+function filePathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,7 @@ import { filesCommandIds } from './files/filesCommandIds';
 import { imagesCommandIds } from './images/imagesCommandIds';
 import { languageCommandIds } from './language/languageCommandIds';
 import { networksCommandIds } from './networks/networksCommandIds';
+import { scaffoldCommandIds } from './scaffold/scaffoldCommandIds';
 import { swarmCommandIds } from './swarm/swarmCommandIds';
 import { registriesCommandIds } from './registries/registriesCommandIds';
 import { systemCommandIds } from './system/systemCommandIds';
@@ -30,6 +31,7 @@ export const CommandId = {
   ...engineConfigCommandIds,
   ...swarmCommandIds,
   ...registriesCommandIds,
+  ...scaffoldCommandIds,
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

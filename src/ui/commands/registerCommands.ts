@@ -12,6 +12,7 @@ import { filesCommandTable } from './files/filesCommandTable';
 import { imagesCommandTable } from './images/imagesCommandTable';
 import { languageCommandTable } from './language/languageCommandTable';
 import { networksCommandTable } from './networks/networksCommandTable';
+import { scaffoldCommandTable } from './scaffold/scaffoldCommandTable';
 import { swarmCommandTable } from './swarm/swarmCommandTable';
 import { registriesCommandTable } from './registries/registriesCommandTable';
 import { systemCommandTable } from './system/systemCommandTable';
@@ -34,6 +35,7 @@ function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
     ...engineConfigCommandTable(deps),
     ...swarmCommandTable(deps),
     ...registriesCommandTable(deps),
+    ...scaffoldCommandTable(deps),
   };
 }
 

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { connectEngine, createDockerodeEngine, defaultEndpoint, type DockerEngine, type EngineEndpoint } from '../../engine';
 import { engineSettings } from '../engineSetting';
@@ -46,7 +45,7 @@ export class ActiveEngine implements vscode.Disposable {
    * engine Dockhand uses (not whatever the CLI's current context is).
    */
   cliEnv(): NodeJS.ProcessEnv {
-    return cliEnvFor(this.engine.endpoint);
+    return this.engine.cliEnvironment();
   }
 
   dispose(): void {
@@ -75,25 +74,4 @@ export class ActiveEngine implements vscode.Disposable {
 
 function sameEndpoint(a: EngineEndpoint, b: EngineEndpoint): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** DOCKER_HOST (with the TLS variables the endpoint needs) for a child process; DOCKER_CONTEXT cleared. */
-export function cliEnvFor(endpoint: EngineEndpoint, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, DOCKER_HOST: endpoint.kind === 'npipe' ? endpoint.url : endpoint.url };
-  delete env.DOCKER_CONTEXT;
-  delete env.DOCKER_TLS_VERIFY;
-  delete env.DOCKER_TLS;
-  delete env.DOCKER_CERT_PATH;
-  if (endpoint.kind === 'tcp' && endpoint.tls) {
-    const file = endpoint.tls.ca ?? endpoint.tls.cert ?? endpoint.tls.key;
-    if (file) {
-      env.DOCKER_CERT_PATH = path.dirname(file);
-    }
-    if (endpoint.tls.verify) {
-      env.DOCKER_TLS_VERIFY = '1';
-    } else {
-      env.DOCKER_TLS = '1';
-    }
-  }
-  return env;
 }

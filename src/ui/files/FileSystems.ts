@@ -4,14 +4,19 @@ import { ArchiveFileSystemProvider, type FileLocation } from './ArchiveFileSyste
 import { ChangeDecorations } from './ChangeDecorations';
 import { FileTree } from './FileTree';
 import { containerScheme, volumeScheme } from './fileUris';
+import { ImageLayers } from '../layers/ImageLayers';
+import { LayerFileSystemProvider } from '../layers/LayerFileSystemProvider';
+import { layerScheme } from '../layers/layerUris';
 import { uploadInto } from './upload';
 import { VolumeMounts } from './VolumeMounts';
 
-/** The file systems of containers (and volumes), their decorations and the tree that shows them. */
+/** The file systems of containers, volumes and image layers, their decorations and the tree that shows them. */
 export interface FileSystems {
   readonly providers: ReadonlyMap<string, ArchiveFileSystemProvider>;
   readonly tree: FileTree;
   readonly decorations: ChangeDecorations;
+  /** Images' layers as the layer explorer reads them (`dockhand-layer:`, read-only), within bounds. */
+  readonly layers: ImageLayers;
   /** The never-started helper containers through which volumes are browsed. */
   readonly volumeMounts: VolumeMounts;
   /** Drops files from the Explorer (or the OS) onto a folder node: they are uploaded there. */
@@ -29,6 +34,7 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
     [volumeScheme, volumes],
   ]);
   const decorations = new ChangeDecorations(engine);
+  const layers = new ImageLayers(engine);
   const tree = new FileTree(engine, providers, decorations);
   const locate = async (uri: vscode.Uri) => {
     const provider = providers.get(uri.scheme);
@@ -41,6 +47,7 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
     providers,
     tree,
     decorations,
+    layers,
     locate,
     volumeMounts,
     dragAndDrop: {
@@ -64,6 +71,10 @@ export function registerFileSystems(context: vscode.ExtensionContext, engine: ()
   context.subscriptions.push(
     vscode.workspace.registerFileSystemProvider(containerScheme, containers, { isCaseSensitive: true }),
     vscode.workspace.registerFileSystemProvider(volumeScheme, volumes, { isCaseSensitive: true }),
+    vscode.workspace.registerFileSystemProvider(layerScheme, new LayerFileSystemProvider(layers), {
+      isCaseSensitive: true,
+      isReadonly: true,
+    }),
     vscode.window.registerFileDecorationProvider(decorations),
     containers,
     volumes,

@@ -69,6 +69,9 @@ export function openStreamTerminal(title: string, texts: (signal: AbortSignal) =
       const error = toEngineError(err);
       if (error.kind !== 'cancelled') {
         write(`\n${red}${error.message}${reset}\n`);
+      } else if (!abort.signal.aborted) {
+        // Not closed here: the engine's client was disposed, which only a switch of engine does.
+        write(`\n${vscode.l10n.t('The stream ended: Dockhand switched to another engine.')}\n`);
       }
     } finally {
       markEnded();

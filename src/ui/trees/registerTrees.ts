@@ -6,6 +6,8 @@ import type { FileSystems } from '../files/FileSystems';
 import type { EngineStatus } from './EngineStatus';
 import { DanglingFilter } from './images/DanglingFilter';
 import { imagesView, type ImagesData, type ImagesViewNode } from './images/imagesView';
+import { LayerDecorations } from '../layers/LayerDecorations';
+import { LayersTreeProvider } from '../layers/LayersTreeProvider';
 import { networksView, type NetworksViewNode } from './networks/networksView';
 import { containerLifecycle, isTaskContainer, type Reloadable, type Route } from './eventRoutes';
 import { RefreshController } from './RefreshController';
@@ -30,6 +32,8 @@ export interface Trees {
   /** Registries (their own HTTP API, not the engine): loaded on expansion, cached until refreshed. */
   readonly registries: RegistriesTreeProvider;
   readonly swarm: ResourceTreeProvider<SwarmData, SwarmViewNode>;
+  /** The Image Layers view: the layers of the image explored last (not reloaded by events: an image never changes). */
+  readonly layers: LayersTreeProvider;
 }
 
 export interface RegisteredTrees {
@@ -63,6 +67,7 @@ export function registerTrees(
     contexts: new ContextsTreeProvider(() => engine().endpoint),
     registries: new RegistriesTreeProvider(context.globalState, log),
     swarm: new ResourceTreeProvider(swarmView(engine), status, log),
+    layers: new LayersTreeProvider(),
   };
   const all = [trees.containers, trees.images, trees.volumes, trees.networks, trees.system, trees.swarm];
   // The containers view keeps its own description (its filter, or the endpoint while the engine
@@ -89,6 +94,10 @@ export function registerTrees(
   // The Registries view needs no engine: it has no engine welcome content and keeps its own description.
   const registriesTree = vscode.window.createTreeView('dockhand.registries', { treeDataProvider: trees.registries, showCollapseAll: true });
   context.subscriptions.push(registriesTree, trees.registries);
+  const layersTree = vscode.window.createTreeView('dockhand.layers', { treeDataProvider: trees.layers, showCollapseAll: true });
+  trees.layers.attach(layersTree);
+  const layerDecorations = new LayerDecorations(trees.layers);
+  context.subscriptions.push(layersTree, trees.layers, layerDecorations, vscode.window.registerFileDecorationProvider(layerDecorations));
   // While the engine is away, each view's welcome content (chosen by the dockhand.engineState
   // context key) gives the classified reason, the advice and a Retry button; the view's header
   // names the endpoint. (A TreeView message would hide the welcome content.)

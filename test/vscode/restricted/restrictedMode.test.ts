@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { createContainer, docker, labels, removeLabelled, testImage, testLabelKey, testRunId } from '../../support/testDocker';
+import { scriptedUser } from '../suite/dialogs';
 import { codeOf, diagnosticsWhen, dockhand, openWorkspaceFile, reportedBy } from '../suite/helpers';
 
 function workspaceFolder(): string {
@@ -83,6 +84,22 @@ describe('Dockhand in Restricted Mode', function () {
     const config = () => vscode.workspace.getConfiguration('dockhand');
     await until(() => config().get<number>('containers.logs.tail') === 7, 'the workspace settings to be read');
     assert.deepEqual(config().get('compose.profiles'), []);
+  });
+
+  it('adds Docker files: it reads the project and writes files, running nothing of the workspace', async () => {
+    const dir = path.join(workspaceFolder(), `restricted-scaffold-${testRunId}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/untrusted\n\ngo 1.24\n');
+    fs.writeFileSync(path.join(dir, 'main.go'), 'package main\n\nfunc main() {}\n');
+    const user = await scriptedUser(q => (q.kind === 'input' ? '' : q.choices.includes('Add Files') ? 'Add Files' : undefined));
+    try {
+      await vscode.commands.executeCommand('dockhand.scaffold', vscode.Uri.file(dir));
+    } finally {
+      user.dispose();
+    }
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['.dockerignore', 'Dockerfile', 'compose.yaml', 'go.mod', 'main.go']);
+    assert.match(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), /^ENTRYPOINT \["\/app\/untrusted"\]$/m);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 

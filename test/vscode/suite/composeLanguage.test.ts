@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, diagnosticsWhen, openWorkspaceFile } from './helpers';
+import { renderedText } from './page';
 
 const compose = [
   'services:',
@@ -41,6 +42,31 @@ describe('Compose language service in VS Code', function () {
       'Port `8080: 80` contains a space; Compose reads it as one word, so write `8080:80`.',
       diagnostics.map(d => `${codeOf(d)} ${d.message}`).join('\n'),
     );
+  });
+
+  it('reports a value the schema cannot check (a duration unit) with did-you-mean, linked to its rule page', async () => {
+    const values = await openWorkspaceFile(
+      'lang/values/compose.yaml',
+      'services:\n  web:\n    image: dockhand-test/busybox:latest\n    stop_grace_period: 10sec\n    stop_signal: SIGTREM\n',
+    );
+    const found = await diagnosticsWhen(values.document.uri, ds => ds.some(d => codeOf(d) === 'compose.invalid-duration'));
+    const duration = found.find(d => codeOf(d) === 'compose.invalid-duration')!;
+    assert.equal(duration.range.start.line, 3);
+    assert.equal(duration.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(duration.message, /`10sec` in `stop_grace_period` of service `web` has the unknown unit `sec`.*did you mean `10s`\?/);
+    assert.match(found.find(d => codeOf(d) === 'compose.invalid-stop-signal')?.message ?? '', /did you mean `SIGTERM`\?/);
+    const target = typeof duration.code === 'object' ? duration.code.target : undefined;
+    assert.match(target?.path ?? '', /docs\/rules\/compose\/invalid-duration\.md$/);
+    // The link opens the bundled page inside VS Code.
+    const page = await vscode.workspace.openTextDocument(target!);
+    assert.match(page.getText(), /^# compose\.invalid-duration/);
+  });
+
+  it('shows that diagnostic in the Problems panel as the browser renders it, the rule code as a link', async () => {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const row = '.markers-panel .monaco-list-row:has-text("10sec")';
+    assert.match(await renderedText(row), /`10sec` in `stop_grace_period` of service `web` has the unknown unit `sec`/);
+    assert.equal(await renderedText(`${row} a:has-text("compose.invalid-duration")`), 'compose.invalid-duration');
   });
 
   it('completes restart policies', async () => {

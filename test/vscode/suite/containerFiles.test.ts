@@ -20,8 +20,12 @@ import {
 } from '../../support/testDocker';
 import { labelledContainer } from './containersFixtures';
 import { dockhand } from './helpers';
+import { askPage, clickRow, paneTexts, showOnly } from './page';
+import { eventually } from '../../support/eventually';
 
 const text = (data: Uint8Array) => Buffer.from(data).toString('utf8');
+/** Only the code-server runner drives a browser page; desktop VS Code (test-electron) has none to ask. */
+const rendered = Boolean(process.env.DOCKHAND_PAGE_BRIDGE);
 
 /** `FROM scratch` with one file and no shell, built by the engine from a context we pack. */
 async function buildScratchImage(): Promise<string> {
@@ -72,6 +76,33 @@ describe('Container file systems', function () {
     assert.equal(stat.size, 6);
     const bin = await vscode.workspace.fs.stat(containerUri(name, '/bin/sh'));
     assert.equal(bin.type, vscode.FileType.File | vscode.FileType.SymbolicLink);
+
+    if (rendered) {
+      // As the browser renders it: the container's Files node, /etc and /tmp, files with mode, owner and size.
+      await vscode.workspace.fs.writeFile(containerUri(name, '/etc/app.conf'), Buffer.from('# written from VS Code\nlisten = 8080\n'));
+      await vscode.commands.executeCommand('dockhand.containers.filter', name);
+      const restore = await showOnly('dockhand.containers');
+      try {
+        for (const row of [name, 'Files', 'etc', 'tmp']) {
+          await eventually(() => clickRow(row), `the ${row} row`);
+        }
+        let shown = '';
+        await eventually(async () => {
+          shown = (await paneTexts())[0] ?? '';
+          return /app\.conf\s*-rw-r--r--\s+root:root\s+37 B/.test(shown) && /note;\$\(x\)\.txt\s*-rw-------\s+root:root\s+6 B/.test(shown);
+        }, 'the file rows under /etc and /tmp').catch((err: unknown) => {
+          throw new Error(`${String(err)}; the pane showed: ${JSON.stringify(shown)}`);
+        });
+        const screenshot = process.env.DOCKHAND_FILES_SCREENSHOT;
+        if (screenshot) {
+          await vscode.window.showTextDocument(containerUri(name, '/etc/app.conf'));
+          await askPage({ op: 'screenshot', path: screenshot });
+        }
+      } finally {
+        await restore();
+        await vscode.commands.executeCommand('dockhand.containers.clearFilter');
+      }
+    }
   });
 
   it('reads and writes files of a stopped container', async () => {

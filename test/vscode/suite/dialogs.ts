@@ -1,6 +1,7 @@
 // A scripted user for the vscode tier: answers Dockhand's quick picks, input boxes and
 // confirmations through the API's test seam, and records every question and notification.
 import type * as vscode from 'vscode';
+import { Uri } from 'vscode';
 import type { Dialogs } from '../../../src/ui/Dialogs';
 import { testing } from './helpers';
 
@@ -69,6 +70,15 @@ export async function scriptedUser(answer: (question: Question) => Answer): Prom
     showInputBox: async (options?: vscode.InputBoxOptions) => {
       const chosen = ask({ kind: 'input', text: options?.title ?? options?.prompt ?? '', choices: [] });
       return typeof chosen === 'string' ? chosen : undefined;
+    },
+    showOpenDialog: async (options?: vscode.OpenDialogOptions) => {
+      const chosen = ask({ kind: 'open', text: options?.title ?? '', choices: [], canPickMany: options?.canSelectMany ?? false });
+      const paths = chosen === undefined ? [] : typeof chosen === 'string' ? [chosen] : chosen;
+      return paths.length ? paths.map(p => Uri.file(p)) : undefined;
+    },
+    showSaveDialog: async (options?: vscode.SaveDialogOptions) => {
+      const chosen = ask({ kind: 'save', text: options?.title ?? '', choices: [] });
+      return typeof chosen === 'string' ? Uri.file(chosen) : undefined;
     },
     showWarningMessage: message('warning'),
     showInformationMessage: message('information'),

@@ -76,4 +76,30 @@ describe('.dockerignore language in VS Code', function () {
     await vscode.commands.executeCommand(lens!.command!.command, ...(lens!.command!.arguments ?? []));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), ignore.document.uri.toString());
   });
+
+  it("counts an unsaved edit of the .dockerignore: the Dockerfile's CopyIgnoredFile and build-context lens follow it", async () => {
+    const copyLines = (ds: vscode.Diagnostic[]) =>
+      ds.filter(d => codeOf(d) === 'dockerfile.copy-ignored-file').map(d => d.range.start.line);
+    const lensTitle = async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', dockerfile.document.uri);
+      return lenses.find(l => /^Build context:/.test(l.command?.title ?? ''))?.command?.title ?? '';
+    };
+    const end = new vscode.Position(ignore.document.lineCount - 1, 0);
+    const add = new vscode.WorkspaceEdit();
+    add.insert(ignore.document.uri, end, 'app.js\n');
+    assert.ok(await vscode.workspace.applyEdit(add));
+    assert.equal(ignore.document.isDirty, true, 'the edit is not saved');
+    const found = await diagnosticsWhen(dockerfile.document.uri, ds => copyLines(ds).length === 2);
+    assert.deepEqual(copyLines(found), [1, 2]);
+    // Sent now: the Dockerfile and the .dockerignore.
+    assert.match(await lensTitle(), /^Build context: 2 files, \d+ B$/);
+
+    const undo = new vscode.WorkspaceEdit();
+    undo.delete(ignore.document.uri, new vscode.Range(end, end.translate(1)));
+    assert.ok(await vscode.workspace.applyEdit(undo));
+    const back = await diagnosticsWhen(dockerfile.document.uri, ds => copyLines(ds).length === 1);
+    assert.deepEqual(copyLines(back), [1]);
+    assert.match(await lensTitle(), /^Build context: 3 files, \d+ B$/);
+    await ignore.document.save();
+  });
 });

@@ -17,9 +17,16 @@ export interface SshSettings {
   readonly connectTimeoutSeconds: number;
 }
 
-export function sshArgs(target: SshTarget, settings: SshSettings, remoteCommand: readonly string[]): string[] {
+/** `options` (such as `-N -L …` for a port forward) come before the host. */
+export function sshArgs(
+  target: SshTarget,
+  settings: SshSettings,
+  remoteCommand: readonly string[],
+  options: readonly string[] = [],
+): string[] {
   return [
     ...(settings.configFile ? ['-F', settings.configFile] : []),
+    ...options,
     // Nobody can answer a password or host-key prompt here: fail with ssh's own message instead.
     '-o',
     'BatchMode=yes',

@@ -1,3 +1,5 @@
+import { signals } from '../../common/signals';
+
 /**
  * Values the schema leaves as free strings but Compose accepts only a few of. Keyed by the last
  * key of the path; the schema's own `enum`s are added to these.
@@ -6,6 +8,7 @@ export const knownValues: Readonly<Record<string, readonly string[]>> = {
   restart: ['no', 'always', 'on-failure', 'on-failure:3', 'unless-stopped'],
   pull_policy: ['always', 'never', 'missing', 'build', 'if_not_present', 'daily', 'weekly'],
   network_mode: ['bridge', 'host', 'none'],
+  stop_signal: signals,
   protocol: ['tcp', 'udp', 'sctp'],
   mode: ['host', 'ingress', 'replicated', 'global'],
   condition: ['service_started', 'service_healthy', 'service_completed_successfully'],

@@ -42,7 +42,9 @@ export function splitChunks(text: string): ChunkSpan[] | undefined {
       }
       if (indent === 0) {
         sawTopLevel = true;
-        if (/^(---|\.\.\.|-[ \n]|[[\]{}])/.test(line)) {
+        // Node properties and indicators (`&anchor key:`, `!tag`, `? key`, quoted keys) can change
+        // what the lines after them belong to, which a chunk parsed alone cannot see.
+        if (/^(---|\.\.\.|-[ \n]|[[\]{}&*!?|>%@`"'])/.test(line)) {
           return undefined;
         }
         cut(at, false);

@@ -5,7 +5,15 @@ import { duplicateContainerName } from './duplicateContainerName';
 import { duplicateHostPort } from './duplicateHostPort';
 import { duplicateKey } from './duplicateKey';
 import { fullWidthColon } from './fullWidthColon';
+import { invalidByteSize } from './invalidByteSize';
+import { invalidCpuValue } from './invalidCpuValue';
+import { invalidDevice } from './invalidDevice';
+import { invalidDuration } from './invalidDuration';
 import { invalidInterpolation } from './invalidInterpolation';
+import { invalidMountOption } from './invalidMountOption';
+import { invalidNetworkMode } from './invalidNetworkMode';
+import { invalidStopSignal } from './invalidStopSignal';
+import { invalidUlimit } from './invalidUlimit';
 import { invalidPort } from './invalidPort';
 import { legacyLinks } from './legacyLinks';
 import { misspelledSection } from './misspelledSection';
@@ -41,6 +49,14 @@ export const specificRules: readonly ComposeRule[] = [
   legacyLinks,
   invalidRestartPolicy,
   invalidPullPolicy,
+  invalidDuration,
+  invalidByteSize,
+  invalidCpuValue,
+  invalidStopSignal,
+  invalidUlimit,
+  invalidNetworkMode,
+  invalidDevice,
+  invalidMountOption,
   swarmIgnoredKey,
   composeIgnoredDeployKey,
 ];
@@ -56,6 +72,10 @@ export const explainingRules: ReadonlySet<ComposeRule> = new Set([
   spaceAfterColon,
   invalidPort,
   duplicateKey,
+  invalidDuration,
+  invalidByteSize,
+  invalidCpuValue,
+  invalidUlimit,
 ]);
 
 /** Rules that report whatever the parser or the schema validator rejects. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { entries, items, scalarText } from '../parse/yamlNodes';
-import { parsePortSpec, parsePublished, protocols, type PortBinding } from '../text/portSpec';
+import { isIpAddress, parsePortSpec, parsePublished, protocols, type PortBinding } from '../text/portSpec';
 import type { RuleContext } from './ComposeRule';
 import { serviceEntries } from './serviceEntries';
 
@@ -51,11 +51,16 @@ function longSyntax(doc: Document, node: Node): { binding?: PortBinding; error?:
   }
   const target = Number(fields.get('target'));
   if (!Number.isInteger(target) || target < 1 || target > 65535) {
-    return { error: `\`target: ${fields.get('target')}\` is not a port number (1–65535).` };
+    const range = /^\d+-\d+$/.test(fields.get('target') ?? '') ? '; `target` takes one port — a range goes in the short syntax' : '';
+    return { error: `\`target: ${fields.get('target')}\` is not a port number (1–65535)${range}.` };
   }
-  const protocol = fields.get('protocol') ?? 'tcp';
+  const protocol = (fields.get('protocol') ?? 'tcp').toLowerCase();
   if (!protocols.includes(protocol)) {
     return { error: `Unknown protocol \`${protocol}\`; use tcp, udp or sctp.` };
+  }
+  const hostIp = fields.get('host_ip');
+  if (hostIp !== undefined && hostIp !== '' && !isIpAddress(hostIp.replace(/^\[(.*)\]$/, '$1'))) {
+    return { error: `\`host_ip: ${hostIp}\` is not an IP address.` };
   }
   const mode = fields.get('mode');
   if (mode !== undefined && mode !== 'host' && mode !== 'ingress') {

@@ -14,6 +14,8 @@ export interface BuildHistoryEntry {
 export interface BuildHistory {
   /** Newest first, base image layers last. */
   readonly entries: readonly BuildHistoryEntry[];
+  /** The image built (its id and the tag it got), when the client says: the "Explore layers" lens opens it. */
+  readonly image?: { readonly id: string; readonly tag: string };
 }
 
 /** The extension supplies the history of the image it last built from a Dockerfile. */
@@ -24,6 +26,8 @@ export interface BuildHistorySource {
 export interface HistoryHint {
   /** Index into DfDocument.instructions. */
   readonly index: number;
+  /** Index into BuildHistory.entries of the entry the instruction made. */
+  readonly entry: number;
   readonly label: string;
 }
 
@@ -76,8 +80,8 @@ export function matchHistory(doc: DfDocument, history: BuildHistory): HistoryHin
       continue;
     }
     const entry = window[offset];
+    hints.push({ index: i, entry: next + offset, label: entry.cached ? 'cached' : formatLayerSize(entry.size) });
     next += offset + 1;
-    hints.push({ index: i, label: entry.cached ? 'cached' : formatLayerSize(entry.size) });
   }
   return hints.reverse();
 }

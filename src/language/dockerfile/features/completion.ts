@@ -9,8 +9,8 @@ import {
   mountOptionValues,
   mountTypes,
   predefinedArgs,
-  signals,
 } from '../knowledge/instructions';
+import { signals } from '../../common/signals';
 import { directiveSnippets, instructionSnippets, platforms } from '../knowledge/snippets';
 import type { DfDocument } from '../parse/model';
 import { globalArgs, instructionIndexBefore, scopeBefore, stageAt } from '../parse/scope';

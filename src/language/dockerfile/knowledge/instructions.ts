@@ -103,40 +103,6 @@ export const mountOptionValues: Readonly<Record<string, readonly string[]>> = {
   readwrite: ['true', 'false'],
 };
 
-export const signals = [
-  'SIGABRT',
-  'SIGALRM',
-  'SIGBUS',
-  'SIGCHLD',
-  'SIGCONT',
-  'SIGFPE',
-  'SIGHUP',
-  'SIGILL',
-  'SIGINT',
-  'SIGIO',
-  'SIGKILL',
-  'SIGPIPE',
-  'SIGPROF',
-  'SIGPWR',
-  'SIGQUIT',
-  'SIGSEGV',
-  'SIGSTKFLT',
-  'SIGSTOP',
-  'SIGSYS',
-  'SIGTERM',
-  'SIGTRAP',
-  'SIGTSTP',
-  'SIGTTIN',
-  'SIGTTOU',
-  'SIGURG',
-  'SIGUSR1',
-  'SIGUSR2',
-  'SIGVTALRM',
-  'SIGWINCH',
-  'SIGXCPU',
-  'SIGXFSZ',
-] as const;
-
 /** Build args the builder defines without an ARG (usable after `ARG NAME` in a stage, and in FROM). */
 export const predefinedArgs = [
   'TARGETPLATFORM',

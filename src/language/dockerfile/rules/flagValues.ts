@@ -1,11 +1,13 @@
+import { parseGoDuration } from '../../common/goDuration';
 import { instructionFlags, mountOptions, mountOptionValues, mountTypes, type FlagSpec } from '../knowledge/instructions';
 import type { DfFlag } from '../parse/model';
 import type { DockerfileRule, Report } from './rule';
 import { hasVariable } from './util';
 
-/** Go's time.ParseDuration syntax, as the builder reads HEALTHCHECK durations. */
+/** Go's time.ParseDuration syntax, as the builder reads HEALTHCHECK durations; the builder refuses negative ones. */
 export function isDuration(text: string): boolean {
-  return text === '0' || /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(text);
+  const duration = parseGoDuration(text);
+  return 'nanoseconds' in duration && duration.nanoseconds >= 0;
 }
 
 function checkMount(flag: DfFlag, report: Report): void {

@@ -1,4 +1,4 @@
-import { signals } from '../knowledge/instructions';
+import { isSignal } from '../../common/signals';
 import type { DockerfileRule } from './rule';
 import { hasVariable } from './util';
 
@@ -78,11 +78,7 @@ export const invalidStopsignal: DockerfileRule = {
     if (!arg || hasVariable(arg.value)) {
       return;
     }
-    const name = arg.value.toUpperCase();
-    const named = (signals as readonly string[]).includes(name) || (signals as readonly string[]).includes(`SIG${name}`);
-    const realtime = /^(SIG)?RTM(IN|AX)([+-]\d+)?$/.test(name);
-    const numeric = /^\d+$/.test(name) && Number(name) >= 1 && Number(name) <= 64;
-    if (!named && !realtime && !numeric) {
+    if (!isSignal(arg.value)) {
       report(arg.range, `'${arg.value}' is not a signal: use a name such as SIGTERM or SIGQUIT, or a number.`);
     }
   },

@@ -44,9 +44,9 @@ export async function openPort(deps: CommandDeps, ...args: unknown[]) {
   if (!port) {
     return undefined;
   }
-  // On a remote engine the port is published on the remote host, not on this machine.
-  const host = await deps.engine().publishedHost();
-  const uri = vscode.Uri.parse(`http://${host.includes(':') ? `[${host}]` : host}:${port.hostPort}`);
+  // On a remote engine the port is on the remote host, or on its loopback (then forwarded over ssh).
+  const reached = await deps.engine().reachPublishedPort(port.hostIp, port.hostPort);
+  const uri = vscode.Uri.parse(`http://${reached.host.includes(':') ? `[${reached.host}]` : reached.host}:${reached.port}`);
   await vscode.env.openExternal(uri);
   return uri.toString();
 }

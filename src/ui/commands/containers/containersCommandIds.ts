@@ -9,6 +9,7 @@ export const containersCommandIds = {
   ContainersRemove: 'dockhand.containers.remove',
   ContainersPrune: 'dockhand.containers.prune',
   ContainersLogs: 'dockhand.containers.logs',
+  ContainersMergedLogs: 'dockhand.containers.mergedLogs',
   ContainersToggleLogTimestamps: 'dockhand.containers.toggleLogTimestamps',
   ContainersShell: 'dockhand.containers.shell',
   ContainersAttach: 'dockhand.containers.attach',

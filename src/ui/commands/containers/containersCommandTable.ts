@@ -5,6 +5,7 @@ import { commitContainer } from './commitContainer';
 import { containersCommandIds as ids } from './containersCommandIds';
 import { diffContainer, inspectContainer, topContainer } from './containerDocuments';
 import { lifecycleCommand } from './lifecycle';
+import { showMergedLogs } from './mergedLogs';
 import { pruneContainers } from './pruneContainers';
 import { removeContainers } from './removeContainers';
 import { renameContainer } from './renameContainer';
@@ -24,6 +25,7 @@ export function containersCommandTable(deps: CommandDeps): Record<IdsOf<typeof i
     [ids.ContainersRemove]: (...args) => removeContainers(deps, ...args),
     [ids.ContainersPrune]: (...args) => pruneContainers(deps, ...args),
     [ids.ContainersLogs]: (...args) => showLogs(deps, ...args),
+    [ids.ContainersMergedLogs]: (...args) => showMergedLogs(deps, ...args),
     [ids.ContainersToggleLogTimestamps]: () => toggleLogTimestamps(deps),
     [ids.ContainersShell]: (...args) => openShell(deps, ...args),
     [ids.ContainersAttach]: (...args) => attachContainer(deps, ...args),

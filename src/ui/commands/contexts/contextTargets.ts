@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import type { ContextNode } from '../../trees/contexts/ContextsTreeProvider';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
@@ -26,7 +25,7 @@ export async function contextTarget(
     return { podman: first };
   }
   const nodes = (await deps.contexts.reload()).filter(node => !filter || filter(node));
-  const picked = await vscode.window.showQuickPick(
+  const picked = await deps.dialogs.showQuickPick(
     nodes.map(node =>
       node.kind === 'context'
         ? { label: node.context.name, description: node.context.host, detail: node.context.description || undefined, node }

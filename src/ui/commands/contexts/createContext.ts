@@ -17,7 +17,7 @@ export async function createContext(deps: CommandDeps, ...args: unknown[]): Prom
   }
   const created = await deps.contexts.store().create(spec);
   await deps.contexts.reload();
-  void vscode.window.showInformationMessage(vscode.l10n.t('Created docker context "{0}" ({1}).', created.name, created.host));
+  void deps.dialogs.showInformationMessage(vscode.l10n.t('Created docker context "{0}" ({1}).', created.name, created.host));
   return created.name;
 }
 
@@ -32,7 +32,7 @@ function isSpec(value: unknown): value is ContextSpec {
 
 async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
   const existing = new Set((await deps.contexts.store().list()).map(c => c.name));
-  const name = await vscode.window.showInputBox({
+  const name = await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Create Docker Context'),
     prompt: vscode.l10n.t('Context name'),
     validateInput: value =>
@@ -51,7 +51,7 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
     { label: vscode.l10n.t('Unix socket'), description: 'unix:///path/to/docker.sock', endpoint: 'unix' },
     { label: vscode.l10n.t('TCP without TLS'), description: 'tcp://host:2375', endpoint: 'tcp' },
   ];
-  const kind = (await vscode.window.showQuickPick(kinds, { title: vscode.l10n.t('Endpoint of "{0}"', name) }))?.endpoint;
+  const kind = (await deps.dialogs.showQuickPick(kinds, { title: vscode.l10n.t('Endpoint of "{0}"', name) }))?.endpoint;
   if (!kind) {
     return undefined;
   }
@@ -61,7 +61,7 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
     unix: 'unix:///var/run/docker.sock',
     tcp: 'tcp://host:2375',
   };
-  const host = await vscode.window.showInputBox({
+  const host = await deps.dialogs.showInputBox({
     title: vscode.l10n.t('Endpoint of "{0}"', name),
     value: examples[kind],
     validateInput: value =>
@@ -75,13 +75,13 @@ async function askSpec(deps: CommandDeps): Promise<ContextSpec | undefined> {
   const files: { ca?: string; cert?: string; key?: string } = {};
   if (kind === 'tls') {
     for (const file of ['ca', 'cert', 'key'] as const) {
-      const picked = await vscode.window.showOpenDialog({
+      const picked = await deps.dialogs.showOpenDialog({
         title: vscode.l10n.t('{0}.pem for "{1}" (cancel to leave out)', file, name),
         canSelectMany: false,
       });
       files[file] = picked?.[0]?.fsPath;
     }
   }
-  const description = await vscode.window.showInputBox({ title: vscode.l10n.t('Description of "{0}" (optional)', name) });
+  const description = await deps.dialogs.showInputBox({ title: vscode.l10n.t('Description of "{0}" (optional)', name) });
   return { name, host, description: description || undefined, ...files };
 }

@@ -36,7 +36,7 @@ export async function pickContext(deps: CommandDeps): Promise<string | undefined
     },
     { label: `$(add) ${vscode.l10n.t('Create Context…')}`, run: () => createContext(deps) },
   ];
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = await deps.dialogs.showQuickPick(items, {
     placeHolder: vscode.l10n.t('Docker engine for Dockhand (now: {0})', deps.activeEngine.current.endpoint.url),
   });
   return picked?.run();

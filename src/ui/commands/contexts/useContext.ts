@@ -27,7 +27,7 @@ export async function useContext(deps: CommandDeps, ...args: unknown[]): Promise
   if (cli === undefined) {
     const dockhandOnly = vscode.l10n.t('Dockhand Only');
     const both = vscode.l10n.t('Dockhand and the docker CLI');
-    const answer = await vscode.window.showInformationMessage(
+    const answer = await deps.dialogs.showInformationMessage(
       vscode.l10n.t(
         'Use docker context "{0}" in Dockhand only, or also make it the docker CLI\'s current context (docker context use)?',
         name,

@@ -89,9 +89,10 @@ async function build(deps: CommandDeps, dockerfile: vscode.Uri, options: BuildCo
   }
   output.finish(vscode.l10n.t('[built {0}; press any key to close this terminal]', tag));
   const history = buildHistoryEntries(await deps.engine().imageHistory(result.imageId), parseBuildSteps(lines));
-  // The inlay hints are a bonus: a language server that is not up must not fail the build.
+  await deps.builds.record(result.imageId, dockerfile);
+  // The inlay hints and the Explore Layers lens are a bonus: a language server that is not up must not fail the build.
   await deps
-    .sendBuildHistory(dockerfile, { entries: history })
+    .sendBuildHistory(dockerfile, { entries: history, image: { id: result.imageId, tag } })
     .catch((err: unknown) => deps.log.warn(`Could not send the build history: ${String(err)}`));
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Built {0}.', tag));
   await deps.trees.images.reload();

@@ -8,6 +8,8 @@ export const imagesCommandIds = {
   ImagesRemove: 'dockhand.images.remove',
   ImagesHistory: 'dockhand.images.history',
   ImagesExploreLayers: 'dockhand.images.exploreLayers',
+  ImagesCloseLayers: 'dockhand.images.closeLayers',
+  ImagesGoToLayerInstruction: 'dockhand.images.goToLayerInstruction',
   ImagesInspect: 'dockhand.images.inspect',
   ImagesSave: 'dockhand.images.save',
   ImagesLoad: 'dockhand.images.load',

@@ -9,7 +9,8 @@ import { runImageInteractive } from './runImageInteractive';
 import { loadImages, saveImages } from './saveLoadImages';
 import { inspectImage } from './inspectImage';
 import { showImageHistory } from './showImageHistory';
-import { exploreLayers } from './exploreLayers';
+import { closeLayers, exploreLayers } from './exploreLayers';
+import { goToLayerInstruction } from './goToLayerInstruction';
 import { copyImageTag } from './copyImageTag';
 import { tagImage } from './tagImage';
 import { pullImage } from './pullImage';
@@ -30,6 +31,8 @@ export function imagesCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>,
     [ids.ImagesRemove]: (...args) => removeImages(deps, ...args),
     [ids.ImagesHistory]: (...args) => showImageHistory(deps, ...args),
     [ids.ImagesExploreLayers]: (...args) => exploreLayers(deps, ...args),
+    [ids.ImagesCloseLayers]: () => closeLayers(deps),
+    [ids.ImagesGoToLayerInstruction]: (...args) => goToLayerInstruction(deps, ...args),
     [ids.ImagesInspect]: (...args) => inspectImage(deps, ...args),
     [ids.ImagesSave]: (...args) => saveImages(deps, ...args),
     [ids.ImagesLoad]: (...args) => loadImages(deps, ...args),

@@ -5,6 +5,7 @@ import type { ComposeRunner } from '../compose/ComposeRunner';
 import type { ActiveEngine } from '../../engine/ActiveEngine';
 import type { ContextsTreeProvider } from '../../trees/contexts/ContextsTreeProvider';
 import type { FileSystems } from '../../files/FileSystems';
+import type { BuildRecords } from '../../layers/BuildRecords';
 import type { DanglingFilter } from '../../trees/images/DanglingFilter';
 import type { Trees } from '../../trees/registerTrees';
 import type { SwarmConvergence } from '../../trees/swarm/SwarmConvergence';
@@ -44,8 +45,10 @@ export interface CommandDeps {
    */
   readonly sendBuildHistory: (
     dockerfile: vscode.Uri,
-    history: { entries: ReadonlyArray<{ createdBy: string; size: number; cached?: boolean }> },
+    history: { entries: ReadonlyArray<{ createdBy: string; size: number; cached?: boolean }>; image?: { id: string; tag: string } },
   ) => Promise<void>;
+  /** Which Dockerfile each image Dockhand built came from (a layer leads back to its instruction). */
+  readonly builds: BuildRecords;
 }
 
 /** A command's body: receives what VS Code passes (tree node and selection, or caller arguments). */

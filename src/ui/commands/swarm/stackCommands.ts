@@ -69,7 +69,7 @@ export function deployStack(deps: CommandDeps): CommandHandler {
         return undefined;
       }
     }
-    const { program, args, env } = stackDeployCommand(engine.endpoint, file, name);
+    const { program, args, env } = stackDeployCommand(file, name, engine.cliEnvironment());
     const run = runInTerminal(`stack deploy · ${name}`, program, args, path.dirname(file), env);
     void run.exitCode.then(async code => {
       if (code === 0) {

@@ -14,6 +14,7 @@ export const swarmCommandIds = {
   ServicesRollback: 'dockhand.swarm.services.rollback',
   ServicesRemove: 'dockhand.swarm.services.remove',
   ServicesLogs: 'dockhand.swarm.services.logs',
+  ServicesMergedLogs: 'dockhand.swarm.services.mergedLogs',
   ServicesInspect: 'dockhand.swarm.services.inspect',
   TasksInspect: 'dockhand.swarm.tasks.inspect',
   TasksLogs: 'dockhand.swarm.tasks.logs',

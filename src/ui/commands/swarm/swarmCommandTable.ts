@@ -10,6 +10,7 @@ import {
   serviceLogs,
   updateServiceImage,
 } from './serviceCommands';
+import { mergedServiceLogs } from './mergedServiceLogs';
 import { deployStack, removeStack, stackLogs } from './stackCommands';
 import { swarmCommandIds as ids } from './swarmCommandIds';
 import { initSwarm, joinSwarm, leaveSwarm, showJoinTokens } from './swarmLifecycle';
@@ -32,6 +33,7 @@ export function swarmCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, 
     [ids.ServicesRollback]: rollbackService(deps),
     [ids.ServicesRemove]: removeService(deps),
     [ids.ServicesLogs]: serviceLogs(deps),
+    [ids.ServicesMergedLogs]: mergedServiceLogs(deps),
     [ids.ServicesInspect]: inspectService(deps),
     [ids.TasksInspect]: inspectTask(deps),
     [ids.TasksLogs]: taskLogs(deps),

@@ -13,7 +13,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 /**
  * What the page and the extension host say to each other: `In` reaches the page, `Out` leaves it;
- * `Initial` is the first state embedded in the page (the same type as the messages unless told).
+ * `Initial` is the state the page was rendered with, when it differs from the messages.
  */
 export interface PageHost<In, Out, Initial = In> {
   /** The state the extension rendered the page with. */

@@ -1,4 +1,4 @@
 /** The webview pages esbuild bundles (src/ui/webviews/pages/<name>.page.ts → dist/webviews/<name>.js). */
-export const webviewPageNames = ['stats'] as const;
+export const webviewPageNames = ['stats', 'logs'] as const;
 
 export type WebviewPageName = (typeof webviewPageNames)[number];

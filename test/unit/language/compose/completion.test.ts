@@ -63,6 +63,7 @@ describe('compose completion', () => {
     ]);
     assert.ok((await labels('services:\n  web:\n    ports:\n      - target: 80\n        protocol: |')).includes('udp'));
     assert.ok((await labels('services:\n  web:\n    pull_policy: |')).includes('missing'));
+    assert.ok((await labels('services:\n  web:\n    stop_signal: |')).includes('SIGQUIT'));
     assert.deepEqual(await labels('services:\n  web:\n    cgroup: |'), ['host', 'private']);
   });
 

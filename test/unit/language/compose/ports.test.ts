@@ -20,12 +20,13 @@ describe('compose: port specs', () => {
   const invalid: readonly [string, RegExp][] = [
     ['8080: 80', /contains a space/],
     ['70000:80', /out of range/],
-    ['0:80', /out of range/],
+    ['80:0', /Container port 0 .* out of range/],
     ['8080:80/tpc', /Unknown protocol `tpc`/],
     ['3005-3000:80', /ends before it starts/],
     ['9000-9001:80-82', /different size/],
     ['web:80', /`web` is not a host port/],
-    ['1:2:3:4', /too many `:`/],
+    ['1:2:3:4', /`1:2` in port `1:2:3:4` is not an IP address/],
+    ['[::1]:1:2:3', /too many `:`/],
   ];
   for (const [text, message] of invalid) {
     it(`rejects ${text}`, () => {

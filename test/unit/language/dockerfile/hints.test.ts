@@ -45,13 +45,13 @@ describe('dockerfile build-history hints', () => {
   it("matches the final stage's instructions to history entries, skipping ARG and the base image", () => {
     const hints = matchHistory(parseFull(dockerfile), history);
     assert.deepEqual(
-      hints.map(h => [h.index, h.label]),
+      hints.map(h => [h.index, h.entry, h.label]),
       [
-        [2, 'cached'],
-        [3, 'cached'],
-        [4, '+12.3 MB'],
-        [5, '0 B'],
-        [6, '0 B'],
+        [2, 4, 'cached'],
+        [3, 3, 'cached'],
+        [4, 2, '+12.3 MB'],
+        [5, 1, '0 B'],
+        [6, 0, '0 B'],
       ],
     );
   });
