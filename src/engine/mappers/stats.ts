@@ -28,12 +28,19 @@ export function cpuPercent(cpu: RawCpuStats | null | undefined, pre: RawCpuStats
   return systemDelta > 0 && cpuDelta > 0 ? (cpuDelta / systemDelta) * cpus * 100 : 0;
 }
 
-/** Memory without the page cache, as the CLI counts it (cgroup v1 and v2 name the cache differently). */
+/**
+ * Memory without the page cache, as the CLI counts it (calculateMemUsageUnixNoCache): cgroup v1's
+ * `total_inactive_file` when it is below the usage, else cgroup v2's `inactive_file`, else the usage.
+ */
 export function memoryUsage(memory: RawStats['memory_stats']): number {
   const usage = memory?.usage ?? 0;
   const stats = memory?.stats ?? {};
-  const cache = stats.total_inactive_file ?? stats.inactive_file ?? 0;
-  return cache < usage ? usage - cache : usage;
+  const v1 = stats.total_inactive_file;
+  if (v1 !== undefined && v1 < usage) {
+    return usage - v1;
+  }
+  const v2 = stats.inactive_file ?? 0;
+  return v2 < usage ? usage - v2 : usage;
 }
 
 export function toContainerStats(raw: RawStats): ContainerStats {

@@ -12,4 +12,5 @@ export const composeCommandIds = {
   ComposeConfig: 'dockhand.compose.config',
   ComposePause: 'dockhand.compose.pause',
   ComposeUnpause: 'dockhand.compose.unpause',
+  ComposeStats: 'dockhand.compose.stats',
 } as const;

@@ -2,6 +2,7 @@ import type { IdsOf } from '../commandIds';
 import type { CommandDeps, CommandHandler } from '../shared/CommandDeps';
 import { composeCommandIds as ids } from './composeCommandIds';
 import { composeConfig, composeDown, composeVerb } from './composeCommands';
+import { showProjectStats } from '../containers/statsCommands';
 
 export function composeCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>, CommandHandler> {
   return {
@@ -17,5 +18,6 @@ export function composeCommandTable(deps: CommandDeps): Record<IdsOf<typeof ids>
     [ids.ComposeConfig]: target => composeConfig(deps, target),
     [ids.ComposePause]: (target, options) => composeVerb(deps, 'pause', target, options),
     [ids.ComposeUnpause]: (target, options) => composeVerb(deps, 'unpause', target, options),
+    [ids.ComposeStats]: target => showProjectStats(deps, target),
   };
 }

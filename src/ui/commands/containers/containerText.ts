@@ -2,8 +2,9 @@
  * Plain-text renderings of what the engine reports about a container: processes, filesystem
  * changes and resource usage, laid out as the docker CLI prints them. No `vscode` import.
  */
-import type { ContainerStats, FileChange, TopResult } from '../../../engine';
-import { formatBytes } from '../../util/format';
+import type { FileChange, TopResult } from '../../../engine';
+import type { StatsReading } from '../../webviews/pages/statsSeries';
+import { statsCells, statsHeader } from '../../webviews/pages/statsTable';
 
 /** Left-aligned columns, two spaces apart; the last column is not padded. */
 export function columns(rows: ReadonlyArray<readonly string[]>): string {
@@ -46,27 +47,10 @@ export function formatChanges(changes: readonly FileChange[], headings: Record<F
   return `${sections.join('\n\n')}\n`;
 }
 
-export function formatPercent(value: number): string {
-  return `${Number.isFinite(value) ? value.toFixed(2) : '0.00'}%`;
-}
-
 /** One line per container, as `docker stats --no-stream` prints them. */
-export function formatStats(rows: ReadonlyArray<{ name: string; stats?: ContainerStats }>, waiting: string): string {
-  const header = ['NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS'];
-  const lines = rows.map(({ name, stats: s }) =>
-    s
-      ? [
-          name,
-          formatPercent(s.cpuPercent),
-          `${formatBytes(s.memoryUsage)} / ${formatBytes(s.memoryLimit)}`,
-          formatPercent(s.memoryPercent),
-          `${formatBytes(s.networkRx)} / ${formatBytes(s.networkTx)}`,
-          `${formatBytes(s.blockRead)} / ${formatBytes(s.blockWrite)}`,
-          s.pids === undefined ? '-' : String(s.pids),
-        ]
-      : [name, waiting],
-  );
-  return `${columns([header, ...lines])}\n`;
+export function formatStats(rows: ReadonlyArray<{ name: string; stats?: Omit<StatsReading, 'at'> }>, waiting: string): string {
+  const lines = rows.map(({ name, stats }) => (stats ? [name, ...statsCells(stats)] : [name, waiting]));
+  return `${columns([statsHeader, ...lines])}\n`;
 }
 
 /**

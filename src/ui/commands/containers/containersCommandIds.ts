@@ -34,6 +34,7 @@ export const containersCommandIds = {
   ContainersProjectDown: 'dockhand.containers.composeDown',
   ContainersProjectRestart: 'dockhand.containers.composeRestart',
   ContainersProjectLogs: 'dockhand.containers.composeLogs',
+  ContainersProjectStats: 'dockhand.containers.composeStats',
   ContainersServiceUp: 'dockhand.containers.composeServiceUp',
   ContainersServiceRestart: 'dockhand.containers.composeServiceRestart',
   ContainersServiceLogs: 'dockhand.containers.composeServiceLogs',

@@ -9,7 +9,7 @@ import { showMergedLogs } from './mergedLogs';
 import { pruneContainers } from './pruneContainers';
 import { removeContainers } from './removeContainers';
 import { renameContainer } from './renameContainer';
-import { showAllStats, showStats } from './statsCommands';
+import { showAllStats, showProjectStats, showStats } from './statsCommands';
 import { attachContainer, openShell, showLogs, toggleLogTimestamps } from './terminalCommands';
 import { copyFromContainer, copyToContainer, exportContainer } from './transferFiles';
 import { clearFilter, composeProjectCommand, composeServiceCommand, filterContainers, setHideStopped } from './viewCommands';
@@ -50,6 +50,7 @@ export function containersCommandTable(deps: CommandDeps): Record<IdsOf<typeof i
     [ids.ContainersProjectDown]: (...args) => composeProjectCommand('dockhand.compose.down', ...args),
     [ids.ContainersProjectRestart]: (...args) => composeProjectCommand('dockhand.compose.restart', ...args),
     [ids.ContainersProjectLogs]: (...args) => composeProjectCommand('dockhand.compose.logs', ...args),
+    [ids.ContainersProjectStats]: node => showProjectStats(deps, node),
     [ids.ContainersServiceUp]: (...args) => composeServiceCommand('dockhand.compose.up', ...args),
     [ids.ContainersServiceRestart]: (...args) => composeServiceCommand('dockhand.compose.restart', ...args),
     [ids.ContainersServiceLogs]: (...args) => composeServiceCommand('dockhand.compose.logs', ...args),

@@ -47,6 +47,20 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** An SVG element with its attributes (charts drawn by the page's own code, no library). */
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  ...children: Node[]
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    node.setAttribute(name, String(value));
+  }
+  node.append(...children);
+  return node;
+}
+
 /**
  * Adds the page's style sheet. Colours come from VS Code's theme variables only, so light, dark
  * and high-contrast themes all read well; high-contrast themes also get visible borders.

@@ -51,7 +51,6 @@ describe('Containers text renderings', () => {
             cpuPercent: 12.345,
             memoryUsage: 50_000_000,
             memoryLimit: 2_000_000_000,
-            memoryPercent: 2.5,
             networkRx: 1000,
             networkTx: 2000,
             blockRead: 0,

@@ -61,7 +61,9 @@ describe('Containers manifest contributions', () => {
     }
     assert.deepEqual(
       menuFor('composeProject').sort(),
-      ['projectDown', 'projectLogs', 'projectRestart', 'projectUp'].map(v => v.replace('project', 'compose')).sort(),
+      ['projectDown', 'projectLogs', 'projectRestart', 'projectStats', 'projectUp', 'mergedLogs']
+        .map(v => v.replace('project', 'compose'))
+        .sort(),
     );
   });
 
