@@ -11,8 +11,11 @@ export const duplicateKey: ComposeRule = {
   check({ doc }, report) {
     for (const error of doc.yaml.errors) {
       if (error.code === 'DUPLICATE_KEY') {
-        const start = error.pos[0];
-        const key = /^[^\s:]+/.exec(doc.text.slice(start, start + 200))?.[0] ?? '';
+        // The parser may place the error where the key's line begins (after the previous, empty
+        // value), so the key itself is the first word after any white space from there.
+        const found = /^\s*([^\s:]+)/.exec(doc.text.slice(error.pos[0], error.pos[0] + 200));
+        const key = found?.[1] ?? '';
+        const start = error.pos[0] + (found ? found[0].length - key.length : 0);
         report(
           doc.toRange(start, start + Math.max(1, key.length)),
           `Duplicate key \`${key}\`: YAML keeps only one of them, so the other is ignored.`,

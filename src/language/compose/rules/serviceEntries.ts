@@ -1,6 +1,6 @@
-import type { Node } from 'yaml';
+import { isMap, isNode, type Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
-import { entries, resolve, type Entry } from '../parse/yamlNodes';
+import { entries, isMergeKey, resolve, type Entry } from '../parse/yamlNodes';
 import type { RuleContext } from './ComposeRule';
 
 /** Each service's keys, aliases and merges resolved: what most rules walk. `scope` narrows it to some services. */
@@ -30,6 +30,14 @@ export function scopedRoots(doc: ComposeDocument, scope: RuleContext['scope']): 
     return doc.yaml.contents ? [doc.yaml.contents] : [];
   }
   const roots: Node[] = [];
+  // A top-level `<<: *x` is no entry of its own (its keys are, merged): its key and alias are walked as written.
+  if (scope.topLevel && isMap(doc.yaml.contents)) {
+    for (const pair of doc.yaml.contents.items) {
+      if (isMergeKey(pair.key)) {
+        roots.push(...[pair.key, pair.value].filter(isNode));
+      }
+    }
+  }
   for (const e of entries(doc.yaml, doc.yaml.contents)) {
     if (e.key === 'services' && !e.merged) {
       roots.push(

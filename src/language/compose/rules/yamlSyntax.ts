@@ -1,4 +1,4 @@
-import { isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import { isMap, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import { isMergeKey, resolve } from '../parse/yamlNodes';
 import type { ComposeRule } from './ComposeRule';
 import { scopedRoots } from './serviceEntries';
@@ -34,12 +34,20 @@ export const yamlSyntax: ComposeRule = {
           }
         },
         Pair(_key, pair) {
-          const key = pair.key as Node | null;
-          if (isMergeKey(key) && key?.range && !mergesMappings(doc.yaml, pair.value)) {
-            report(doc.toRange(key.range[0], key.range[1]), '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
-          }
+          checkMerge(pair);
         },
       });
+    }
+    // A scoped run walks a top-level `<<` pair's key and value, not the pair itself.
+    if (scope?.topLevel && isMap(doc.yaml.contents)) {
+      doc.yaml.contents.items.forEach(checkMerge);
+    }
+
+    function checkMerge(pair: Pair<unknown, unknown>): void {
+      const key = pair.key as Node | null;
+      if (isMergeKey(key) && key?.range && !mergesMappings(doc.yaml, pair.value)) {
+        report(doc.toRange(key.range[0], key.range[1]), '`<<` can only merge a mapping or an alias of one, such as `<<: *defaults`.');
+      }
     }
   },
 };

@@ -1,7 +1,7 @@
 import { isMap, type Document, type Pair } from 'yaml';
 import { toPlain } from '../parse/toPlain';
 import type { ParsedChunk } from '../parse/chunkedParse';
-import { scalarText } from '../parse/yamlNodes';
+import { entries, scalarText } from '../parse/yamlNodes';
 import { validateAgainstSchema } from './composeSchema';
 import { schemaFindings, type SchemaFinding } from './schemaFindings';
 
@@ -54,11 +54,9 @@ function serviceFindings(doc: Document, chunk: ParsedChunk): SchemaFinding[] {
 
 function topLevelFindings(doc: Document, servicesInChunks: boolean): SchemaFinding[] {
   const top: Record<string, unknown> = {};
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    const key = scalarText(pair.key);
-    if (key !== undefined) {
-      top[key] = key === 'services' && servicesInChunks ? {} : toPlain(doc, pair.value);
-    }
+  // Entries, not pairs: a top-level `<<: *x` brings in x's keys, as a whole-file conversion does.
+  for (const { key, value } of entries(doc, doc.contents)) {
+    top[key] = key === 'services' && servicesInChunks ? {} : toPlain(doc, value);
   }
   return schemaFindings(doc, validateAgainstSchema(top));
 }

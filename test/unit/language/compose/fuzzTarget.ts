@@ -51,6 +51,13 @@ export const target: FuzzTarget = {
     '    build: .\n',
     '    env_file: .env\n',
     '    profiles: [dev]\n',
+    '    stop_grace_period: 1m30s\n',
+    '    mem_limit: 512m\n',
+    '    ulimits:\n      nofile:\n        soft: 1024\n        hard: 2048\n',
+    '    devices: [/dev/sda:rwm]\n',
+    '    network_mode: service:db\n',
+    ':ro,z',
+    'SIGTERM',
   ],
   tabSize: 2,
   features: () =>
