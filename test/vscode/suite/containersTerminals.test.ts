@@ -6,21 +6,7 @@ import { removeLabelled } from '../../support/testDocker';
 import { eventually } from '../../support/eventually';
 import { labelledContainer, stateOf } from './containersFixtures';
 import { dockhand } from './helpers';
-
-function terminalClosed(terminal: vscode.Terminal): Promise<void> {
-  return new Promise(resolve => {
-    if (terminal.exitStatus) {
-      resolve();
-      return;
-    }
-    const subscription = vscode.window.onDidCloseTerminal(closed => {
-      if (closed === terminal) {
-        subscription.dispose();
-        resolve();
-      }
-    });
-  });
-}
+import { terminalClosed } from './terminals';
 
 describe('Containers terminals: logs, shell, attach', function () {
   this.timeout(120_000);

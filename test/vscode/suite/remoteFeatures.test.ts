@@ -34,7 +34,7 @@ import { docker, execOut, labels, removeLabelled, testImage, testLabelKey, testR
 import { labelledContainer, stateOf } from './containersFixtures';
 import { scriptedUser } from './dialogs';
 import { dockhand, reportsDuring } from './helpers';
-import { askPage } from './page';
+import { renderedTerminalText, terminalClosed } from './terminals';
 
 interface Remote {
   readonly title: string;
@@ -69,30 +69,6 @@ async function succeeds<T>(command: string, ...args: unknown[]): Promise<T> {
   const { result, reports } = await reportsDuring(() => vscode.commands.executeCommand<T>(command, ...args));
   assert.deepEqual(reports, [], `${command} reported a failure`);
   return result as T;
-}
-
-function terminalClosed(terminal: vscode.Terminal): Promise<void> {
-  return new Promise(resolve => {
-    if (terminal.exitStatus) {
-      resolve();
-      return;
-    }
-    const subscription = vscode.window.onDidCloseTerminal(closed => {
-      if (closed === terminal) {
-        subscription.dispose();
-        resolve();
-      }
-    });
-  });
-}
-
-/** The rows of every terminal the browser renders (xterm's DOM renderer), joined. */
-async function renderedTerminalText(): Promise<string> {
-  const [text] = await askPage<string[]>({
-    op: 'evaluate',
-    expression: "[...document.querySelectorAll('.terminal-wrapper.active .xterm-rows')].map(e => e.innerText).join('\\n')",
-  });
-  return (text ?? '').replace(/\u00a0/g, ' ');
 }
 
 for (const remote of remotes) {
