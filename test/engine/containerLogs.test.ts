@@ -137,4 +137,27 @@ describe('(integration) container logs', () => {
       texts.join('|'),
     );
   });
+  it('follows a container from creation through a short run that has ended, every line once', async () => {
+    const c = await docker().createContainer({
+      Image: testImage,
+      name: uniqueName('relog-created'),
+      Labels: labels,
+      Cmd: ['sh', '-c', 'echo one; echo two'],
+    });
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const following = (async () => {
+      for await (const line of e.followLogs(c.id, { tail: 'all' }, controller.signal)) {
+        seen.push(line.text);
+      }
+    })();
+    // The run may start and end before the follow waits for a start: its lines must still come.
+    await c.start();
+    await c.wait();
+    await eventually(() => seen.length >= 2, 'the lines of the run that has ended');
+    // Removing the container ends the follow: every line the engine sent is in `seen` after this.
+    await c.remove({ force: true });
+    await following;
+    assert.deepEqual(seen, ['one', 'two']);
+  });
 });

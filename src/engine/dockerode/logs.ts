@@ -62,6 +62,9 @@ export async function* followLogs(
 ): AsyncGenerator<LogLine> {
   let sinceParam: string | undefined;
   let first = true;
+  // The run being read: a start between reading its logs and waiting for the next start (a short
+  // run that also ended meanwhile) shows as a changed StartedAt, so its lines are not lost.
+  let run = await runOf(client, id, signal);
   while (!signal.aborted) {
     // Timestamps are always asked for: the last one is where the next attach starts.
     const lines = containerLogs(
@@ -79,18 +82,20 @@ export async function* followLogs(
         ? { stream: line.stream, text: line.text, timestamp: line.timestamp }
         : { stream: line.stream, text: line.text };
     }
-    if (signal.aborted || !(await waitForStart(client, id, signal))) {
+    if (signal.aborted || !(await waitForStart(client, id, signal, run.startedAt))) {
       return;
     }
     // Lines written between the stop and now come with the next attach, from `sinceParam`. With
-    // no line seen yet, the new run starts after the previous one finished: older lines (left
-    // out by `tail` or `since`) stay out.
-    sinceParam ??= await finishedAt(client, id, signal);
+    // no line seen yet, the next run's lines are those after the run read so far finished: older
+    // lines (left out by `tail` or `since`) stay out.
+    sinceParam ??= run.after;
+    run = await runOf(client, id, signal);
   }
 }
 
-async function finishedAt(client: EngineClient, id: string, signal: AbortSignal): Promise<string | undefined> {
+/** When the container's current (or last) run started, and `since` for what comes after it ended. */
+async function runOf(client: EngineClient, id: string, signal: AbortSignal): Promise<{ startedAt: string; after?: string }> {
   const info = await client.call(s => client.docker.getContainer(id).inspect(withSignal({}, s)), signal);
-  const stamp = info.State.FinishedAt;
-  return stamp && !stamp.startsWith('0001-') ? sinceAfter(stamp) : undefined;
+  const finished = info.State.FinishedAt;
+  return { startedAt: info.State.StartedAt, after: finished && !finished.startsWith('0001-') ? sinceAfter(finished) : undefined };
 }
