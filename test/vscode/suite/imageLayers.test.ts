@@ -67,7 +67,11 @@ async function renderedWhen(predicate: (shown: string) => boolean, what: string)
 
 describe('Image layer explorer', function () {
   this.timeout(240_000);
-  after(() => removeLabelled());
+  after(async () => {
+    // The view shows once an image is explored: hidden again, so later suites see the sidebar as a user first does.
+    await vscode.commands.executeCommand('dockhand.images.closeLayers');
+    await removeLabelled();
+  });
 
   it('explores an image just built from its CodeLens: figures, the tree as rendered, files at a layer, the jump to each instruction', async () => {
     const editor = await openWorkspaceFile('layers/Dockerfile', dockerfile);

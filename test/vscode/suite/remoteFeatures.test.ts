@@ -126,11 +126,8 @@ for (const remote of remotes) {
     });
 
     after(async () => {
-      await vscode.commands.executeCommand('dockhand.contexts.followCli');
-      await vscode.workspace.getConfiguration('dockhand.engine').update('sshConfigFile', undefined, vscode.ConfigurationTarget.Global);
-      await vscode.workspace
-        .getConfiguration('terminal.integrated')
-        .update('gpuAcceleration', undefined, vscode.ConfigurationTarget.Global);
+      // The environment first: following the CLI again reads DOCKER_HOST, and the suites after this
+      // one must find Dockhand on the test engine, not on this suite's socket that does not exist.
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) {
           delete process.env[key];
@@ -138,7 +135,15 @@ for (const remote of remotes) {
           process.env[key] = value;
         }
       }
+      await vscode.commands.executeCommand('dockhand.contexts.followCli');
+      await vscode.workspace.getConfiguration('dockhand.engine').update('sshConfigFile', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('terminal.integrated')
+        .update('gpuAcceleration', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('dockhand.contexts.refresh');
+      const api = await dockhand();
+      assert.notEqual(api.engine.endpoint.url, host, 'Dockhand left the remote engine');
+      await api.engine.ping();
       await proxy?.close();
       await removeLabelled();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -163,6 +168,8 @@ for (const remote of remotes) {
       const run = await succeeds<SessionRun>('dockhand.containers.shell', c.id);
       assert.ok(run);
       await run.opened;
+      // In front, in a panel that is not maximized, whatever earlier suites left open.
+      run.terminal.show();
       const closed = terminalClosed(run.terminal);
       const size = async (marker: string) => {
         run.terminal.sendText(`echo "${marker}=$(stty size)"`, true);
