@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { JoinTokens, StackRemoval } from '../../../src/engine';
 import type { LogsRun } from '../../../src/ui/terminals/LogsTerminal';
+import type { MergedLogsRun } from '../../../src/ui/commands/containers/MergedLogsPanel';
 import type { StackDeployResult } from '../../../src/ui/commands/swarm/stackCommands';
 import { eventually } from '../../support/eventually';
 import { enterLab, leaveLab, missingImage, notesStack, webImage } from '../../support/swarmLab';
@@ -255,6 +256,25 @@ describe('Swarm: the view and its actions on a single-node swarm', function () {
       await waitFor(() => Promise.resolve(new RegExp(`${web}\\.1\\S* \\| hello from`).test(merged.output())), 30_000, "the stack's logs");
     } finally {
       merged.terminal.dispose();
+    }
+  });
+
+  it("merges the service's task logs in the log view, as the browser renders it", async () => {
+    const run = await vscode.commands.executeCommand<MergedLogsRun>('dockhand.swarm.services.mergedLogs', web);
+    assert.ok(run);
+    try {
+      await waitFor(() => Promise.resolve(/ \| hello from \w+/.test(run.text())), 30_000, 'a task line in the merged view');
+      assert.ok(
+        run.sources().some(source => source.name.startsWith(`${web}.1`)),
+        `a source per task: ${JSON.stringify(run.sources())}`,
+      );
+      await eventually(async () => {
+        const texts = await askPage<unknown[]>({ op: 'evaluate', expression: 'document.body?.innerText ?? null', frame: '' });
+        return texts.some(text => typeof text === 'string' && /hello from \w+/.test(text));
+      }, 'the task line rendered in the merged log view');
+    } finally {
+      run.panel.dispose();
+      await run.stopped;
     }
   });
 
