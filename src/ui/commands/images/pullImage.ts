@@ -3,9 +3,8 @@ import type { RegistryAuth } from '../../../engine';
 import { existingImageReferenceInputProblem } from '../shared/imageReferenceInput';
 import type { CommandDeps } from '../shared/CommandDeps';
 import { nodeOfKind } from '../shared/commandTargets';
-import { withCancellableProgress } from '../shared/withProgress';
 import type { ImageNode } from '../../trees/images/imagesView';
-import { LayerProgress } from './layerProgress';
+import { withLayerProgress } from './withLayerProgress';
 
 const isImageNode = nodeOfKind<ImageNode>('image');
 
@@ -38,20 +37,9 @@ export async function pullImage(deps: CommandDeps, ...args: unknown[]): Promise<
  * layer, says so, and reloads the images view: every pull command ends here.
  */
 export async function pullWithProgress(deps: CommandDeps, ref: string, auth?: RegistryAuth): Promise<void> {
-  await withCancellableProgress(vscode.l10n.t('Pulling {0}', ref), async (signal, report) => {
-    const progress = new LayerProgress();
-    await deps.engine().pullImage(
-      ref,
-      {
-        auth,
-        onProgress: event => {
-          const p = progress.update(event);
-          report(p.message, p.increment);
-        },
-      },
-      signal,
-    );
-  });
+  await withLayerProgress(vscode.l10n.t('Pulling {0}', ref), (signal, onProgress) =>
+    deps.engine().pullImage(ref, { auth, onProgress }, signal),
+  );
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Pulled {0}.', ref));
   await deps.trees.images.reload();
 }

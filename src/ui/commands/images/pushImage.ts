@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { withCancellableProgress } from '../shared/withProgress';
 import { imageTargets } from './imageTargets';
-import { LayerProgress } from './layerProgress';
+import { withLayerProgress } from './withLayerProgress';
 
 /** `docker push` of each chosen tag, with progress per layer, cancellable. */
 export async function pushImage(deps: CommandDeps, ...args: unknown[]): Promise<string[]> {
@@ -10,19 +9,9 @@ export async function pushImage(deps: CommandDeps, ...args: unknown[]): Promise<
   const pushed: string[] = [];
   for (const target of targets) {
     const tag = target.tag ?? target.ref;
-    await withCancellableProgress(vscode.l10n.t('Pushing {0}', tag), async (signal, report) => {
-      const progress = new LayerProgress();
-      await deps.engine().pushImage(
-        tag,
-        {
-          onProgress: event => {
-            const p = progress.update(event);
-            report(p.message, p.increment);
-          },
-        },
-        signal,
-      );
-    });
+    await withLayerProgress(vscode.l10n.t('Pushing {0}', tag), (signal, onProgress) =>
+      deps.engine().pushImage(tag, { onProgress }, signal),
+    );
     pushed.push(tag);
   }
   if (pushed.length) {

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { imageTargets } from '../images/imageTargets';
-import { LayerProgress } from '../images/layerProgress';
+import { withLayerProgress } from '../images/withLayerProgress';
 import { optionsFrom, type CommandOptions } from '../shared/commandOptions';
 import type { CommandDeps } from '../shared/CommandDeps';
-import { withCancellableProgress } from '../shared/withProgress';
 import { engineAuthFor } from './registryAuth';
 import { registryTarget } from './registryTargets';
 
@@ -53,20 +52,9 @@ export async function pushToRegistry(deps: CommandDeps, ...args: unknown[]): Pro
     await engine.tagImage(image.tag, withTag);
   }
   const auth = await engineAuthFor(tree.service, registry.host);
-  await withCancellableProgress(vscode.l10n.t('Pushing {0}', withTag), async (signal, report) => {
-    const progress = new LayerProgress();
-    await engine.pushImage(
-      withTag,
-      {
-        auth,
-        onProgress: event => {
-          const p = progress.update(event);
-          report(p.message, p.increment);
-        },
-      },
-      signal,
-    );
-  });
+  await withLayerProgress(vscode.l10n.t('Pushing {0}', withTag), (signal, onProgress) =>
+    engine.pushImage(withTag, { auth, onProgress }, signal),
+  );
   tree.refresh({ kind: 'registry', registry });
   void deps.trees.images.reload();
   void deps.dialogs.showInformationMessage(vscode.l10n.t('Pushed {0}.', withTag));
