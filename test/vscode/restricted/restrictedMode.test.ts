@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { createContainer, docker, labels, removeLabelled, testImage, testLabelKey, testRunId } from '../../support/testDocker';
 import { scriptedUser } from '../suite/dialogs';
-import { codeOf, diagnosticsWhen, dockhand, openWorkspaceFile, reportedBy } from '../suite/helpers';
+import { codeOf, configurationWhen, diagnosticsWhen, dockhand, openWorkspaceFile, reportedBy } from '../suite/helpers';
 
 function workspaceFolder(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -82,7 +82,7 @@ describe('Dockhand in Restricted Mode', function () {
     fs.mkdirSync(path.dirname(settings), { recursive: true });
     fs.writeFileSync(settings, JSON.stringify({ 'dockhand.compose.profiles': ['from-the-repo'], 'dockhand.containers.logs.tail': 7 }));
     const config = () => vscode.workspace.getConfiguration('dockhand');
-    await until(() => config().get<number>('containers.logs.tail') === 7, 'the workspace settings to be read');
+    await configurationWhen(() => config().get<number>('containers.logs.tail') === 7, 'the workspace settings to be read');
     assert.deepEqual(config().get('compose.profiles'), []);
   });
 
@@ -102,22 +102,3 @@ describe('Dockhand in Restricted Mode', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  if (check()) {
-    return;
-  }
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, 30_000);
-    const listener = vscode.workspace.onDidChangeConfiguration(() => {
-      if (check()) {
-        clearTimeout(timer);
-        listener.dispose();
-        resolve();
-      }
-    });
-  });
-}

@@ -4,30 +4,10 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { childrenWhen, dockhand } from './helpers';
+import { childrenWhen, configurationWhen, dockhand } from './helpers';
 import { renderedText } from './page';
 
 const hostSetting = () => vscode.workspace.getConfiguration('dockhand.engine');
-
-/** Resolves once `check` holds, checking after each configuration change. */
-function configurationWhen(check: () => boolean, what: string): Promise<void> {
-  if (check()) {
-    return Promise.resolve();
-  }
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, 30_000);
-    const listener = vscode.workspace.onDidChangeConfiguration(() => {
-      if (check()) {
-        clearTimeout(timer);
-        listener.dispose();
-        resolve();
-      }
-    });
-  });
-}
 
 describe('The engine Dockhand talks to: dockhand.engine.host, Retry and the log', function () {
   this.timeout(90_000);

@@ -137,3 +137,23 @@ export async function testing(): Promise<TestingSeams> {
   assert.ok(seams, 'Dockhand exposes its test seams in an extension test run');
   return seams;
 }
+
+/** Resolves once `check` holds, checking after each configuration change. */
+export function configurationWhen(check: () => boolean, what: string): Promise<void> {
+  if (check()) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, 30_000);
+    const listener = vscode.workspace.onDidChangeConfiguration(() => {
+      if (check()) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+}
