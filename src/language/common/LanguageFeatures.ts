@@ -26,7 +26,13 @@ import type { CancellationTokenLike, TextDocumentLike } from './documents';
  * Optional members are features a language does not have.
  */
 export interface LanguageFeatures {
-  validate(doc: TextDocumentLike, token: CancellationTokenLike): Promise<Diagnostic[]>;
+  /**
+   * The document's diagnostics. A language whose checks wait on the environment (the engine's
+   * images, answered by the client) hands `early` the diagnostics that need no answer before it
+   * asks, so that an editor shows them at once; what it returns is then the complete set: those,
+   * followed by the environment's.
+   */
+  validate(doc: TextDocumentLike, token: CancellationTokenLike, early?: (diagnostics: Diagnostic[]) => void): Promise<Diagnostic[]>;
   complete(doc: TextDocumentLike, at: Position, token: CancellationTokenLike): Promise<CompletionItem[]>;
   hover(doc: TextDocumentLike, at: Position, token: CancellationTokenLike): Promise<Hover | undefined>;
   codeActions(doc: TextDocumentLike, range: Range, context: CodeActionContext, token: CancellationTokenLike): Promise<CodeAction[]>;

@@ -28,6 +28,7 @@ export function withRuleDocs(features: LanguageFeatures, link: (code: string) =>
   };
   return Object.freeze<LanguageFeatures>({
     ...features,
-    validate: async (doc, token) => (await features.validate(doc, token)).map(addLink),
+    validate: async (doc, token, early) =>
+      (await features.validate(doc, token, early && (diagnostics => early(diagnostics.map(addLink))))).map(addLink),
   });
 }

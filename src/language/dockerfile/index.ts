@@ -61,10 +61,13 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
   };
   // Same shape as ../compose/createComposeFeatures.ts: parse, hand the parse to the feature.
   return Object.freeze<LanguageFeatures>({
-    validate: async (doc, token) => {
+    validate: async (doc, token, early) => {
       const parsed = parse(doc);
+      const own = validateDocument(parsed, deps.settings(), allRules);
+      early?.(own);
       const fromEnvironment = await environmentFindings(parsed, environment(doc.uri));
-      return token.isCancellationRequested ? [] : validateDocument(parsed, deps.settings(), allRules, fromEnvironment);
+      // The environment's findings go through the same settings, `# check=skip=` and ignore comments.
+      return token.isCancellationRequested ? [] : [...own, ...validateDocument(parsed, deps.settings(), [], fromEnvironment)];
     },
     complete: (doc, at, token) => complete(parse(doc), at, deps.images, token),
     hover: (doc, at, token) => hover(parse(doc), at, deps.images, token),

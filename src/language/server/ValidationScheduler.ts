@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageFeatures } from '../common/LanguageFeatures';
 
@@ -6,9 +6,16 @@ import type { LanguageFeatures } from '../common/LanguageFeatures';
  * Validates each document once the event loop is free after its latest change. A newer version
  * cancels the older one's run, so a burst of keystrokes costs one validation, and diagnostics
  * are never published for a version the user has already typed past.
+ *
+ * Until a document's first diagnostics are on screen, the ones that need no answer from the
+ * client (the engine's images) are published before it is asked, then the complete set once it
+ * answered: opening a file does not wait on the engine. Afterwards each run publishes its complete
+ * set only, so a diagnostic from the engine does not blink out and back with every keystroke.
  */
 export class ValidationScheduler {
   private readonly runs = new Map<string, { cancelled: boolean; isCancellationRequested: boolean; timer: NodeJS.Immediate }>();
+  /** Documents with diagnostics published since they opened. */
+  private readonly shown = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -33,6 +40,7 @@ export class ValidationScheduler {
 
   clear(uri: string): void {
     this.cancel(uri);
+    this.shown.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -47,10 +55,19 @@ export class ValidationScheduler {
     features: LanguageFeatures,
     run: { cancelled: boolean; isCancellationRequested: boolean },
   ): Promise<void> {
-    try {
-      const diagnostics = await features.validate(doc, run);
+    const publish = (diagnostics: Diagnostic[]) => {
       if (!run.cancelled) {
-        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+        this.shown.add(doc.uri);
+        // A closed connection has no editor left to show them to.
+        this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(() => undefined);
+      }
+    };
+    let early: Diagnostic[] | undefined;
+    try {
+      const diagnostics = await features.validate(doc, run, this.shown.has(doc.uri) ? undefined : found => publish((early = found)));
+      // The complete set extends the early one: the same length means the environment added nothing.
+      if (diagnostics.length !== early?.length) {
+        publish(diagnostics);
       }
     } catch (err) {
       this.connection.console.error(`Validating ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -84,7 +84,13 @@ export function startServer(connection: Connection, createServices: (deps: Servi
 
   connection.onDidChangeConfiguration(change => {
     const section = (change.settings as { dockhand?: unknown } | undefined)?.dockhand;
-    settings = settingsFromClient(section);
+    const changed = settingsFromClient(section);
+    // VS Code's client sends the settings it already gave at initialize right after it: checking
+    // every open document again then would only delay (and cancel) the first validation.
+    if (JSON.stringify(changed) === JSON.stringify(settings)) {
+      return;
+    }
+    settings = changed;
     for (const doc of documents.all()) {
       validation.schedule(doc);
     }
