@@ -1,6 +1,8 @@
+import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { DockerEngine } from '../../engine';
 import { isDockhandLanguage } from './dockhandLanguages';
+import { forkServer } from './serverProcess';
 import type { DockhandLanguageClient } from './startLanguageClient';
 
 /**
@@ -19,6 +21,8 @@ function loadClient(): typeof import('./startLanguageClient') {
  */
 export class LazyLanguageClient implements vscode.Disposable {
   private client: DockhandLanguageClient | undefined;
+  /** The server process started ahead of the client, until the client takes it. */
+  private server: ChildProcess | undefined;
   private disposed = false;
   private readonly listener: vscode.Disposable;
 
@@ -33,17 +37,33 @@ export class LazyLanguageClient implements vscode.Disposable {
       }
     });
     if (vscode.workspace.textDocuments.some(isDockhandLanguage)) {
-      // Right after activation rather than inside it: activate() returns without parsing the
-      // client bundle, and VS Code goes on with what waited for the activation.
+      // The server process starts now, during activation: Node's start-up and the server bundle's
+      // load, the longest part of the wait for the first diagnostics, then overlap the rest of the
+      // activation and the client bundle's load. The client follows right after activation rather
+      // than inside it: activate() returns without parsing its bundle.
+      this.server = this.startServer();
       setImmediate(() => this.disposed || this.get());
     }
   }
 
   /** The running client, started now if it was not. */
   get(): DockhandLanguageClient {
-    this.client ??= loadClient().startLanguageClient(this.context, this.engine, this.log);
+    if (!this.client) {
+      const server = this.server ?? this.startServer();
+      this.server = undefined;
+      this.client = loadClient().startLanguageClient(this.context, this.engine, this.log, server);
+    }
     this.listener.dispose();
     return this.client;
+  }
+
+  /** Undefined when it cannot start now: the client then tries again, and logs why it cannot. */
+  private startServer(): ChildProcess | undefined {
+    try {
+      return forkServer(this.context.asAbsolutePath('dist/server.js'), this.log);
+    } catch {
+      return undefined;
+    }
   }
 
   async stop(): Promise<void> {
@@ -53,5 +73,6 @@ export class LazyLanguageClient implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.listener.dispose();
+    this.server?.kill(); // started, but no client took it
   }
 }

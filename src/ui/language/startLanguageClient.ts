@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ChildProcess } from 'node:child_process';
+import {
+  CodeLensRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LanguageClient,
+  type LanguageClientOptions,
+  type MessageTransports,
+} from 'vscode-languageclient/node';
 import type { DockerEngine } from '../../engine';
 import {
   buildHistoryNotification,
@@ -12,6 +20,7 @@ import {
 import { trustedCommandIds } from '../commands/trustedCommandIds';
 import { dockhandLanguages as languages } from './dockhandLanguages';
 import { inspectLocalImage, listLocalImages } from './localImages';
+import { forkServer } from './serverProcess';
 
 export interface DockhandLanguageClient {
   /** Resolves once the server answered initialize, or failed to start (which is logged). */
@@ -24,16 +33,23 @@ export interface DockhandLanguageClient {
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and answers its
  * questions about local images from the engine: the server itself never talks to Docker.
+ * `started` is the server process when it was started ahead of this bundle's load (forkServer);
+ * a restart after a crash starts another.
  */
 export function startLanguageClient(
   context: vscode.ExtensionContext,
   engine: () => DockerEngine,
   log: vscode.LogOutputChannel,
+  started?: ChildProcess,
 ): DockhandLanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  let ahead = started;
+  let server: ChildProcess | undefined;
+  const serverOptions = (): Promise<MessageTransports> => {
+    server = ahead ?? forkServer(context.asAbsolutePath('dist/server.js'), log);
+    ahead = undefined;
+    return server.pid === undefined
+      ? Promise.reject(new Error('the server process could not be started'))
+      : Promise.resolve({ reader: new IPCMessageReader(server), writer: new IPCMessageWriter(server) });
   };
   const initializationOptions: DockhandInitializationOptions = {
     engineImages: true,
@@ -79,7 +95,7 @@ export function startLanguageClient(
     }),
   );
   // A server that fails to start is logged once; the views and commands go on without it.
-  const started = client.start().then(
+  const running = client.start().then(
     () => true,
     (err: unknown) => {
       log.error(`The Dockhand language server did not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -87,10 +103,10 @@ export function startLanguageClient(
     },
   );
   return {
-    ready: started.then(() => undefined),
+    ready: running.then(() => undefined),
     sendBuildHistory: async (uri, history) => {
       // Without a server there are no inlay hints to update; the build itself succeeded.
-      if (await started) {
+      if (await running) {
         await client.sendNotification(buildHistoryNotification, { uri: uri.toString(), history }).catch(() => undefined);
       }
     },
@@ -98,6 +114,9 @@ export function startLanguageClient(
       if (client.isRunning()) {
         await client.stop();
       }
+      // The server exits on the client's `exit` notification; one that does not is ended.
+      const stopped = server;
+      setTimeout(() => stopped?.exitCode === null && stopped.signalCode === null && stopped.kill(), 2_000).unref();
     },
   };
 }
