@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { eventually } from '../../support/eventually';
 import { docker } from '../../support/testDocker';
 import { codeOf, diagnosticsWhen, openWorkspaceFile } from './helpers';
 
@@ -128,4 +130,34 @@ describe('Dockerfile language service in VS Code', function () {
       ['FROM', 'COPY', 'CMD'],
     );
   });
+
+  it('starts its server again when the process dies, and diagnoses again', async function () {
+    if (process.platform !== 'linux') {
+      this.skip(); // the server process is found in /proc
+    }
+    const [pid] = languageServers();
+    assert.ok(pid, 'a language server process runs');
+    process.kill(pid, 'SIGKILL');
+    await eventually(() => languageServers().some(other => other !== pid), 'another language server process');
+    const after = await openWorkspaceFile('lang/restarted/Dockerfile', 'FROM dockhand-test/busybox:base\nMAINTAINER ada@example.com\n');
+    await diagnosticsWhen(after.document.uri, ds => ds.some(d => codeOf(d) === 'dockerfile.maintainer-deprecated'));
+    await vscode.window.showTextDocument(editor.document);
+  });
 });
+
+/** The extension host's child processes running Dockhand's language server (dist/server.js). */
+function languageServers(): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter(entry => /^\d+$/.test(entry))
+    .filter(entry => {
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return parent === process.pid && fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js');
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
+}
