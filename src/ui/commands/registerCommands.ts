@@ -2,42 +2,75 @@ import * as vscode from 'vscode';
 import type { ErrorReports } from '../ErrorReports';
 import { requireTrust } from '../trust';
 import { trustedCommandIds } from './trustedCommandIds';
-import { composeCommandTable } from './compose/composeCommandTable';
-import type { CommandId } from './commandIds';
-import { containersCommandTable } from './containers/containersCommandTable';
-import { contextsCommandTable } from './contexts/contextsCommandTable';
-import { coreCommandTable } from './coreCommandTable';
-import { filesCommandTable } from './files/filesCommandTable';
-import { imagesCommandTable } from './images/imagesCommandTable';
-import { networksCommandTable } from './networks/networksCommandTable';
-import { scaffoldCommandTable } from './scaffold/scaffoldCommandTable';
-import { swarmCommandTable } from './swarm/swarmCommandTable';
-import { registriesCommandTable } from './registries/registriesCommandTable';
-import { systemCommandTable } from './system/systemCommandTable';
-import { volumesCommandTable } from './volumes/volumesCommandTable';
+import { composeCommandIds } from './compose/composeCommandIds';
+import type { CommandId, IdsOf } from './commandIds';
+import { containersCommandIds } from './containers/containersCommandIds';
+import { contextsCommandIds } from './contexts/contextsCommandIds';
+import { coreCommandIds } from './coreIds';
+import { filesCommandIds } from './files/filesCommandIds';
+import { imagesCommandIds } from './images/imagesCommandIds';
+import { networksCommandIds } from './networks/networksCommandIds';
+import { scaffoldCommandIds } from './scaffold/scaffoldCommandIds';
+import { swarmCommandIds } from './swarm/swarmCommandIds';
+import { registriesCommandIds } from './registries/registriesCommandIds';
+import { systemCommandIds } from './system/systemCommandIds';
+import { volumesCommandIds } from './volumes/volumesCommandIds';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
 
-// Record<CommandId, …>: a command in the manifest without a handler is a compile error.
-function allCommands(deps: CommandDeps): Record<CommandId, CommandHandler> {
+/**
+ * Every command with the area that handles it. Activation registers the ids only: an area's
+ * handlers (and the dialogs, panels and engine calls behind them) are loaded with its first
+ * command, through `import()`, which esbuild turns into a file of its own (esbuild.mjs). Record<CommandId, …>:
+ * a command in the manifest without a handler is a compile error.
+ */
+function commandAreas(): Record<CommandId, CommandArea> {
   return {
-    ...coreCommandTable(deps),
-    ...composeCommandTable(deps),
-    ...containersCommandTable(deps),
-    ...filesCommandTable(deps),
-    ...imagesCommandTable(deps),
-    ...volumesCommandTable(deps),
-    ...networksCommandTable(deps),
-    ...systemCommandTable(deps),
-    ...contextsCommandTable(deps),
-    ...swarmCommandTable(deps),
-    ...registriesCommandTable(deps),
-    ...scaffoldCommandTable(deps),
+    ...area(coreCommandIds, async () => (await import('./coreCommandTable.js')).coreCommandTable),
+    ...area(composeCommandIds, async () => (await import('./compose/composeCommandTable.js')).composeCommandTable),
+    ...area(containersCommandIds, async () => (await import('./containers/containersCommandTable.js')).containersCommandTable),
+    ...area(filesCommandIds, async () => (await import('./files/filesCommandTable.js')).filesCommandTable),
+    ...area(imagesCommandIds, async () => (await import('./images/imagesCommandTable.js')).imagesCommandTable),
+    ...area(volumesCommandIds, async () => (await import('./volumes/volumesCommandTable.js')).volumesCommandTable),
+    ...area(networksCommandIds, async () => (await import('./networks/networksCommandTable.js')).networksCommandTable),
+    ...area(systemCommandIds, async () => (await import('./system/systemCommandTable.js')).systemCommandTable),
+    ...area(contextsCommandIds, async () => (await import('./contexts/contextsCommandTable.js')).contextsCommandTable),
+    ...area(swarmCommandIds, async () => (await import('./swarm/swarmCommandTable.js')).swarmCommandTable),
+    ...area(registriesCommandIds, async () => (await import('./registries/registriesCommandTable.js')).registriesCommandTable),
+    ...area(scaffoldCommandIds, async () => (await import('./scaffold/scaffoldCommandTable.js')).scaffoldCommandTable),
   };
+}
+
+/** One area's handlers, built from the deps the first time one of its commands runs. */
+interface CommandArea {
+  handlers(deps: CommandDeps): Promise<Readonly<Record<string, CommandHandler>>>;
+}
+
+/** The area of `ids`, whose handler table (exactly those ids, checked by the compiler) `load` gives. */
+function area<Ids extends Record<string, string>>(
+  ids: Ids,
+  load: () => Promise<(deps: CommandDeps) => Record<IdsOf<Ids>, CommandHandler>>,
+): Record<IdsOf<Ids>, CommandArea> {
+  let table: Promise<Readonly<Record<string, CommandHandler>>> | undefined;
+  const commandArea: CommandArea = {
+    handlers: deps =>
+      (table ??= load().then(
+        build => build(deps),
+        (err: unknown) => {
+          table = undefined;
+          throw err;
+        },
+      )),
+  };
+  return Object.fromEntries(Object.values(ids).map(id => [id, commandArea])) as Record<IdsOf<Ids>, CommandArea>;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps, reports: ErrorReports): void {
   const titles = commandTitles(context);
-  for (const [id, handler] of Object.entries(allCommands(deps))) {
+  for (const [id, commandArea] of Object.entries(commandAreas())) {
+    const handler: CommandHandler = async (...args) => {
+      const handlers = await commandArea.handlers(deps);
+      return handlers[id]?.(...args);
+    };
     const body = trustedCommandIds.has(id)
       ? (...args: unknown[]) => {
           requireTrust(titles.get(id) ?? id);
@@ -49,7 +82,6 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     );
   }
 }
-
 /** Each command's title as the manifest gives it (VS Code has localized the manifest's %keys%). */
 function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
   const commands =
