@@ -18,25 +18,28 @@ import { volumesCommandIds } from './volumes/volumesCommandIds';
 import type { CommandDeps, CommandHandler } from './shared/CommandDeps';
 
 /**
- * Every command with the area that handles it. Activation registers the ids only: an area's
- * handlers (and the dialogs, panels and engine calls behind them) are loaded with its first
- * command, through `import()`, which esbuild turns into a file of its own (esbuild.mjs). Record<CommandId, …>:
- * a command in the manifest without a handler is a compile error.
+ * The handler tables: `import()`, which esbuild turns into a file of its own (esbuild.mjs), so
+ * activation registers the command ids only and the handlers (with the dialogs, panels and engine
+ * calls behind them) load with the first command.
  */
+const loadTables = () => import('./commandTables.js');
+type Tables = Awaited<ReturnType<typeof loadTables>>;
+
+/** Every command with its area. Record<CommandId, …>: a command in the manifest without a handler is a compile error. */
 function commandAreas(): Record<CommandId, CommandArea> {
   return {
-    ...area(coreCommandIds, async () => (await import('./coreCommandTable.js')).coreCommandTable),
-    ...area(composeCommandIds, async () => (await import('./compose/composeCommandTable.js')).composeCommandTable),
-    ...area(containersCommandIds, async () => (await import('./containers/containersCommandTable.js')).containersCommandTable),
-    ...area(filesCommandIds, async () => (await import('./files/filesCommandTable.js')).filesCommandTable),
-    ...area(imagesCommandIds, async () => (await import('./images/imagesCommandTable.js')).imagesCommandTable),
-    ...area(volumesCommandIds, async () => (await import('./volumes/volumesCommandTable.js')).volumesCommandTable),
-    ...area(networksCommandIds, async () => (await import('./networks/networksCommandTable.js')).networksCommandTable),
-    ...area(systemCommandIds, async () => (await import('./system/systemCommandTable.js')).systemCommandTable),
-    ...area(contextsCommandIds, async () => (await import('./contexts/contextsCommandTable.js')).contextsCommandTable),
-    ...area(swarmCommandIds, async () => (await import('./swarm/swarmCommandTable.js')).swarmCommandTable),
-    ...area(registriesCommandIds, async () => (await import('./registries/registriesCommandTable.js')).registriesCommandTable),
-    ...area(scaffoldCommandIds, async () => (await import('./scaffold/scaffoldCommandTable.js')).scaffoldCommandTable),
+    ...area(coreCommandIds, tables => tables.coreCommandTable),
+    ...area(composeCommandIds, tables => tables.composeCommandTable),
+    ...area(containersCommandIds, tables => tables.containersCommandTable),
+    ...area(filesCommandIds, tables => tables.filesCommandTable),
+    ...area(imagesCommandIds, tables => tables.imagesCommandTable),
+    ...area(volumesCommandIds, tables => tables.volumesCommandTable),
+    ...area(networksCommandIds, tables => tables.networksCommandTable),
+    ...area(systemCommandIds, tables => tables.systemCommandTable),
+    ...area(contextsCommandIds, tables => tables.contextsCommandTable),
+    ...area(swarmCommandIds, tables => tables.swarmCommandTable),
+    ...area(registriesCommandIds, tables => tables.registriesCommandTable),
+    ...area(scaffoldCommandIds, tables => tables.scaffoldCommandTable),
   };
 }
 
@@ -45,18 +48,18 @@ interface CommandArea {
   handlers(deps: CommandDeps): Promise<Readonly<Record<string, CommandHandler>>>;
 }
 
-/** The area of `ids`, whose handler table (exactly those ids, checked by the compiler) `load` gives. */
+/** The area of `ids`, whose handler table (exactly those ids, checked by the compiler) `table` picks. */
 function area<Ids extends Record<string, string>>(
   ids: Ids,
-  load: () => Promise<(deps: CommandDeps) => Record<IdsOf<Ids>, CommandHandler>>,
+  table: (tables: Tables) => (deps: CommandDeps) => Record<IdsOf<Ids>, CommandHandler>,
 ): Record<IdsOf<Ids>, CommandArea> {
-  let table: Promise<Readonly<Record<string, CommandHandler>>> | undefined;
+  let handlers: Promise<Readonly<Record<string, CommandHandler>>> | undefined;
   const commandArea: CommandArea = {
     handlers: deps =>
-      (table ??= load().then(
-        build => build(deps),
+      (handlers ??= loadTables().then(
+        tables => table(tables)(deps),
         (err: unknown) => {
-          table = undefined;
+          handlers = undefined;
           throw err;
         },
       )),
@@ -69,7 +72,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   for (const [id, commandArea] of Object.entries(commandAreas())) {
     const handler: CommandHandler = async (...args) => {
       const handlers = await commandArea.handlers(deps);
-      return handlers[id]?.(...args);
+      return handlers[id](...args);
     };
     const body = trustedCommandIds.has(id)
       ? (...args: unknown[]) => {
