@@ -152,6 +152,8 @@ describe('Containers: live stats graphs', function () {
     await clickInPage('pause');
     await eventually(() => run.paused() && run.streaming() === 0, 'the panel paused with every stream closed');
     const taken = run.samples(busy.id);
+    // The panel posts its last samples (and the gap) before "paused": once the page shows paused, it has them all.
+    await eventually(async () => (await chartView())?.paused === 'true', 'the page showing paused');
     const shown = (await chartView())?.samples ?? 0;
     await engineSamples(busy.id, 3);
     assert.equal(run.samples(busy.id), taken, 'no sample taken while paused');
