@@ -85,10 +85,11 @@ function emptyLinesOf(range: Range, lines: LineIndex, heredocs: readonly DfHered
   return empty;
 }
 
+const continuation: Record<string, RegExp> = { '\\': /\\[ \t]*\r?\n/g, '`': /`[ \t]*\r?\n/g };
+
 /** Removes line continuations (escape char, optional spaces, newline) from raw argument text. */
 export function joinContinuations(raw: string, escape: string): string {
-  const esc = escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  return raw.replace(new RegExp(`${esc}[ \\t]*\\r?\\n`, 'g'), '');
+  return raw.indexOf('\n') === -1 ? raw : raw.replace(continuation[escape], '');
 }
 
 function parseJson(text: string): readonly string[] | null {

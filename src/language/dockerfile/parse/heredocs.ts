@@ -19,6 +19,10 @@ export function heredocsOf(source: Source, args: readonly Token[], range: Range)
   if (range.start.line === range.end.line) {
     return unclosed(source, args);
   }
+  if (!args.some(arg => arg.value.startsWith('<<'))) {
+    // No opener: an instruction only spans lines through continuations, and has no heredoc.
+    return [];
+  }
   const escape = source.escape;
   const openers: Token[] = [];
   const heredocs: RawHeredoc[] = [];

@@ -1,36 +1,90 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
  * The text being parsed, with the position arithmetic every tokenizer in this folder shares.
- * Positions follow LSP's TextDocument (a lone `\r` ends a line too), which is what the records'
- * ranges have always been in; tokenizers work in offsets and convert only what they keep.
+ * Positions are LSP's TextDocument positions (`\r\n`, `\n` and a lone `\r` each end a line),
+ * which is what the records' ranges have always been in. Tokenizers mostly ask for positions in
+ * text order, so a look-up starts at the line of the previous one.
  */
 export class Source {
-  readonly doc: TextDocument;
+  private readonly lineStarts: number[] = [0];
+  private lastLine = 0;
 
   constructor(
     readonly text: string,
     /** The escape character: `\` or, after `# escape=\``, a backtick. */
     public escape: string,
   ) {
-    this.doc = TextDocument.create('', '', 0, text);
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 || ch === 10) {
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) {
+          i++;
+        }
+        this.lineStarts.push(i + 1);
+      }
+    }
   }
 
   position(offset: number): Range['start'] {
-    return this.doc.positionAt(offset);
+    const starts = this.lineStarts;
+    const at = Math.max(Math.min(offset, this.text.length), 0);
+    let line = this.lastLine;
+    if (!(starts[line] <= at && (line + 1 === starts.length || at < starts[line + 1]))) {
+      if (line + 1 < starts.length && starts[line + 1] <= at && (line + 2 === starts.length || at < starts[line + 2])) {
+        line++;
+      } else {
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+          const mid = (low + high) >> 1;
+          if (starts[mid] > at) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        line = low - 1;
+      }
+      this.lastLine = line;
+    }
+    return { line, character: this.beforeLineEnd(at, starts[line]) - starts[line] };
   }
 
   offset(position: Range['start']): number {
-    return this.doc.offsetAt(position);
+    const starts = this.lineStarts;
+    if (position.line >= starts.length) {
+      return this.text.length;
+    }
+    if (position.line < 0) {
+      return 0;
+    }
+    const lineStart = starts[position.line];
+    if (position.character <= 0) {
+      return lineStart;
+    }
+    const next = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
+    return this.beforeLineEnd(Math.min(lineStart + position.character, next), lineStart);
   }
 
   range(start: number, end: number): Range {
-    return { start: this.doc.positionAt(start), end: this.doc.positionAt(end) };
+    return { start: this.position(start), end: this.position(end) };
   }
 
   content(range: Range): string {
-    return this.text.substring(this.doc.offsetAt(range.start), this.doc.offsetAt(range.end));
+    return this.text.substring(this.offset(range.start), this.offset(range.end));
+  }
+
+  /** An offset inside a line's end (between `\r` and `\n`, or past them) means the end of that line. */
+  private beforeLineEnd(offset: number, lineStart: number): number {
+    while (offset > lineStart) {
+      const ch = this.text.charCodeAt(offset - 1);
+      if (ch !== 13 && ch !== 10) {
+        break;
+      }
+      offset--;
+    }
+    return offset;
   }
 }
 

@@ -6,7 +6,10 @@ export function variablesIn(source: Source, words: readonly Token[]): DfVariable
   const variables: DfVariable[] = [];
   for (const word of words) {
     const start = source.offset(word.range.start);
-    variablesOfWord(source, start, source.text.substring(start, source.offset(word.range.end)), variables);
+    const raw = source.text.substring(start, source.offset(word.range.end));
+    if (raw.indexOf('$') !== -1) {
+      variablesOfWord(source, start, raw, variables);
+    }
   }
   return variables;
 }

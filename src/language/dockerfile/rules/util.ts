@@ -29,5 +29,16 @@ export function shellCommands(body: string): string[] {
 
 /** Whether a command line runs `apt-get <sub>` / `apt <sub>` (any options in between). */
 export function isAptCommand(command: string, sub: string): boolean {
-  return new RegExp(`(^|\\s|/)apt(-get)?(\\s+-[^\\s]+)*\\s+${sub}(\\s|$)`).test(command);
+  // Most commands are not apt's at all: only those that mention it pay for the pattern.
+  if (!command.includes('apt')) {
+    return false;
+  }
+  let pattern = aptPatterns.get(sub);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\s|/)apt(-get)?(\\s+-[^\\s]+)*\\s+${sub}(\\s|$)`);
+    aptPatterns.set(sub, pattern);
+  }
+  return pattern.test(command);
 }
+
+const aptPatterns = new Map<string, RegExp>();
