@@ -22,6 +22,15 @@ export function words(source: Source, span: Span): Token[] {
   let escaping = false;
   let escapeMarker = -1;
   let word = '';
+  // Plain characters are taken as one slice of the text when the word is needed, not one by one.
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart !== -1) {
+      word += full.substring(runStart, runEnd);
+      runStart = -1;
+    }
+  };
   for (let i = 0; i < full.length; i++) {
     const ch = full.charAt(i);
     if (isWhitespace(ch)) {
@@ -36,6 +45,7 @@ export function words(source: Source, span: Span): Token[] {
         }
         continue;
       } else if (found !== -1) {
+        flush();
         push(word, found, escapeMarker === -1 ? i : escapeMarker);
         escapeMarker = -1;
         word = '';
@@ -74,6 +84,7 @@ export function words(source: Source, span: Span): Token[] {
         }
         i += next === '\r' ? 2 : 1;
       } else {
+        flush();
         if (escapedWhitespace && escapeMarker !== -1) {
           push(word, found, escapeMarker);
           word = '';
@@ -99,6 +110,7 @@ export function words(source: Source, span: Span): Token[] {
         comment = true;
       } else {
         if (escapedWhitespace && escapeMarker !== -1) {
+          flush();
           push(word, found, escapeMarker);
           word = '';
           found = -1;
@@ -106,7 +118,13 @@ export function words(source: Source, span: Span): Token[] {
         escapedWhitespace = false;
         escaping = false;
         escapeMarker = -1;
-        word += ch;
+        if (runStart !== -1 && runEnd === i) {
+          runEnd = i + 1;
+        } else {
+          flush();
+          runStart = i;
+          runEnd = i + 1;
+        }
         if (found === -1) {
           found = i;
         }
@@ -114,6 +132,7 @@ export function words(source: Source, span: Span): Token[] {
       lineStart = false;
     }
   }
+  flush();
   if (found !== -1) {
     push(word, found, escapeMarker === -1 ? full.length : escapeMarker);
   }
