@@ -24,6 +24,7 @@ export { nodeResolveInput } from './connection/nodeResolveInput';
 export { parseDockerHost } from './connection/parseDockerHost';
 export { EngineError, toEngineError, type EngineErrorKind } from './EngineError';
 export { isContainerUp } from './containerState';
+export { composeLabels } from './composeLabels';
 export { createDockerodeEngine } from './dockerodeEngine';
 export * from './types';
 export type * from './containerTypes';

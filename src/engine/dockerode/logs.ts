@@ -39,7 +39,13 @@ export async function* containerLogs(
   const source = body as AsyncIterable<Buffer>;
   const chunks = info.Config.Tty ? plainOutput(source) : demultiplex(source);
   try {
-    yield* toLogLines(chunks, timestamps);
+    for await (const line of toLogLines(chunks, timestamps)) {
+      // A chunk holds several lines: once cancelled, the rest of it is not handed out.
+      if (signal?.aborted) {
+        return;
+      }
+      yield line;
+    }
   } catch (err) {
     if (!signal?.aborted) {
       throw client.toError(err, signal);

@@ -1,3 +1,4 @@
+import { composeLabels } from '../composeLabels';
 import type { ContainerState, ContainerSummary, HealthState, PortBinding } from '../types';
 import { dateOf, labelsOf } from './common';
 import type { RawContainer, RawPortMap } from './raw';
@@ -64,8 +65,8 @@ export function toContainerSummary(raw: RawContainer): ContainerSummary {
       name: m.Name || undefined,
       readWrite: m.RW !== false,
     })),
-    composeProject: labels['com.docker.compose.project'],
-    composeService: labels['com.docker.compose.service'],
+    composeProject: labels[composeLabels.project],
+    composeService: labels[composeLabels.service],
   };
 }
 

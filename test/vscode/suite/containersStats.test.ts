@@ -152,6 +152,8 @@ describe('Containers: live stats graphs', function () {
     await clickInPage('pause');
     await eventually(() => run.paused() && run.streaming() === 0, 'the panel paused with every stream closed');
     const taken = run.samples(busy.id);
+    // The panel posts its last samples (and the gap) before "paused": once the page shows paused, it has them all.
+    await eventually(async () => (await chartView())?.paused === 'true', 'the page showing paused');
     const shown = (await chartView())?.samples ?? 0;
     await engineSamples(busy.id, 3);
     assert.equal(run.samples(busy.id), taken, 'no sample taken while paused');
@@ -213,6 +215,25 @@ describe('Containers: live stats graphs', function () {
     assert.equal(run.streaming(), 2, "the other container's stream and the events");
   });
 
+  it('shows every running container in the all-containers panel, and one started later joins it', async () => {
+    const first = await labelledContainer({ start: true, cmd: busyLoop });
+    const run = await vscode.commands.executeCommand<StatsRun>('dockhand.containers.statsAll');
+    assert.ok(run);
+    runs.push(run);
+    assert.equal(run.panel.title, 'Stats: all running containers');
+    await run.sampled;
+    assert.ok(
+      run.containers().some(c => c.id === first.id),
+      'the running container in the panel',
+    );
+    const later = await labelledContainer({ start: true, cmd: busyLoop });
+    await eventually(() => run.samples(later.id) > 0, 'the container started later sampled');
+    assert.equal(run.containers().find(c => c.id === later.id)?.name, (await stateOf(later)).name);
+    if (rendered) {
+      await eventually(async () => (await chartView())?.legend[later.id] !== undefined, 'the container started later in the legend');
+    }
+  });
+
   it('opens the stats of a compose project from its node and from its compose file, and new members join', async () => {
     const api = await dockhand();
     const project = `stats${testRunId.replace(/[^a-z0-9]/g, '')}`;
@@ -243,9 +264,13 @@ describe('Containers: live stats graphs', function () {
       [web.id, db.id].sort(),
     );
 
+    // Started before the worker: the engine's events come in order, so once the worker joined, the
+    // outsider's start has been seen (and left out) too.
+    const outsider = await labelledContainer({ start: true });
     const worker = await labelledContainer({ start: true, extraLabels: projectLabels('worker') });
     await eventually(() => run.samples(worker.id) > 0, 'the new member of the project sampled');
     assert.equal(run.containers().find(c => c.id === worker.id)?.name, (await stateOf(worker)).name);
+    assert.ok(!run.containers().some(c => c.id === outsider.id), 'a container of no project stays out');
     if (rendered) {
       await eventually(async () => (await chartView())?.legend[worker.id] !== undefined, 'the new member in the legend');
     }

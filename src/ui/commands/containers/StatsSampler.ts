@@ -2,11 +2,15 @@ import { toEngineError, type ContainerStats, type DockerEngine } from '../../../
 import type { StatsContainerState, StatsContainerStatus } from '../../webviews/pages/statsProtocol';
 import { ContainerSeries, type StatsReading, type StatsSample } from '../../webviews/pages/statsSeries';
 
-/** What the stats panel watches: some containers, or a compose project (whose new containers join). */
+/** What the stats panel watches: some containers, and which containers started later join them. */
 export interface StatsScope {
   readonly targets: ReadonlyArray<{ readonly id: string; readonly name: string }>;
-  /** The compose project: its containers started later join the panel. */
-  readonly project?: string;
+  /**
+   * Containers that start later (or run already) and carry every one of these labels (`key=value`)
+   * join the panel: a compose project's label, or none at all for every container (`docker stats`).
+   * Without it, the panel keeps to its targets.
+   */
+  readonly joins?: { readonly labels: readonly string[] };
 }
 
 export interface SampleItem {
@@ -32,8 +36,6 @@ interface Tracked {
   /** The open stats stream, if any. */
   stream?: AbortController;
 }
-
-const projectLabel = 'com.docker.compose.project';
 
 /** Samples are sent to the page in batches, at most this often (the engine samples once a second). */
 const flushEveryMs = 250;
@@ -96,8 +98,8 @@ export class StatsSampler {
         void this.follow(t);
       }
     }
-    if (this.scope.project) {
-      void this.joinProjectMembers(this.scope.project);
+    if (this.scope.joins) {
+      void this.joinRunning(this.scope.joins.labels);
     }
   }
 
@@ -222,7 +224,7 @@ export class StatsSampler {
     }
   }
 
-  /** Container events while sampling: restarts resume, removals show, a project's new containers join. */
+  /** Container events while sampling: restarts resume, removals show, new containers in scope join. */
   private followEvents(): void {
     const events = new AbortController();
     this.events = events;
@@ -238,7 +240,7 @@ export class StatsSampler {
             this.addGap(known);
             this.setStatus(known, 'removed');
           } else if (event.action === 'start') {
-            const joining = !known && this.scope.project !== undefined && event.attributes[projectLabel] === this.scope.project;
+            const joining = !known && this.joins(event.attributes);
             const t = known ?? (joining ? this.join(event.id, event.attributes.name ?? event.id) : undefined);
             if (t) {
               void this.follow(t);
@@ -251,9 +253,20 @@ export class StatsSampler {
     })();
   }
 
-  private async joinProjectMembers(project: string): Promise<void> {
+  /** Whether a container with these labels (an event's attributes hold them) joins the panel. */
+  private joins(attributes: Readonly<Record<string, string>>): boolean {
+    return (
+      this.scope.joins?.labels.every(label => {
+        const at = label.indexOf('=');
+        return attributes[label.slice(0, at)] === label.slice(at + 1);
+      }) ?? false
+    );
+  }
+
+  /** Those in scope that started while the panel did not sample (hidden, paused) join now. */
+  private async joinRunning(labels: readonly string[]): Promise<void> {
     try {
-      const members = await this.engine.listContainers({ all: false, labels: [`${projectLabel}=${project}`] });
+      const members = await this.engine.listContainers({ all: false, labels: [...labels] });
       for (const c of members) {
         if (!this.tracked.has(c.id) && this.running) {
           void this.follow(this.join(c.id, c.name));

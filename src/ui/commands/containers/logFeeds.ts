@@ -1,4 +1,4 @@
-import type { DockerEngine, OutputStream } from '../../../engine';
+import { composeLabels, type DockerEngine, type OutputStream } from '../../../engine';
 
 /** A line for the merged log view: which source wrote it, and when (ms since the epoch). */
 export interface FeedLine {
@@ -55,8 +55,6 @@ export function serviceFeed(engine: DockerEngine, service: { id: string; name: s
   };
 }
 
-const projectLabel = 'com.docker.compose.project';
-
 /**
  * The containers of a compose project that start from now on (a recreated or scaled service),
  * from the engine's events; restarts of containers already followed come too, and the panel
@@ -65,7 +63,7 @@ const projectLabel = 'com.docker.compose.project';
 export function projectFeeds(engine: DockerEngine, project: string, tail: number): (signal: AbortSignal) => AsyncIterable<LogFeed> {
   return async function* (signal) {
     for await (const event of engine.events({ types: ['container'] }, signal)) {
-      if (event.type === 'container' && event.action === 'start' && event.attributes[projectLabel] === project) {
+      if (event.type === 'container' && event.action === 'start' && event.attributes[composeLabels.project] === project) {
         yield containerFeed(engine, { id: event.id, name: event.attributes.name ?? event.id.slice(0, 12) }, tail);
       }
     }

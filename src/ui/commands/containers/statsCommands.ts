@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { composeLabels } from '../../../engine';
 import { UserError } from '../../../shared/UserError';
 import { groupByComposeProject, type ComposeProjectNode } from '../../trees/containers/containerNodes';
 import { pickComposeFile } from '../compose/pickComposeFile';
@@ -23,7 +24,7 @@ export async function showStats(deps: CommandDeps, ...args: unknown[]): Promise<
   });
 }
 
-/** Live stats of every running container, as `docker stats` shows them. */
+/** Live stats of every running container, and of those started later, as `docker stats` shows them. */
 export async function showAllStats(deps: CommandDeps): Promise<StatsRun | undefined> {
   const running = (await deps.engine().listContainers({ all: false })).filter(c => c.state === 'running');
   if (running.length === 0) {
@@ -32,6 +33,7 @@ export async function showAllStats(deps: CommandDeps): Promise<StatsRun | undefi
   }
   return openStatsPanel(deps.engine(), deps.extensionUri, vscode.l10n.t('Stats: all running containers'), {
     targets: running.map(c => ({ id: c.id, name: c.name })),
+    joins: { labels: [] },
   });
 }
 
@@ -65,6 +67,6 @@ export async function showProjectStats(deps: CommandDeps, target?: unknown): Pro
   }
   return openStatsPanel(deps.engine(), deps.extensionUri, vscode.l10n.t('Stats: {0}', project), {
     targets: running.map(c => ({ id: c.container.id, name: c.container.name })),
-    project,
+    joins: { labels: [`${composeLabels.project}=${project}`] },
   });
 }

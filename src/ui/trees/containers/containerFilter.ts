@@ -17,9 +17,7 @@ export function matchesFilter(c: ContainerSummary, filter: ContainerFilterState)
   if (!needle) {
     return true;
   }
-  return [c.name, c.image, c.composeProject ?? c.labels['com.docker.compose.project'] ?? ''].some(value =>
-    value.toLowerCase().includes(needle),
-  );
+  return [c.name, c.image, c.composeProject ?? ''].some(value => value.toLowerCase().includes(needle));
 }
 
 /** Why the view shows nothing although the engine has containers: the filter left none. */

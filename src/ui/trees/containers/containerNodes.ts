@@ -1,4 +1,4 @@
-import type { ContainerSummary } from '../../../engine';
+import { composeLabels, type ContainerSummary } from '../../../engine';
 import type { FileNode } from '../../files/FileTree';
 
 /** One container in the view. */
@@ -23,10 +23,6 @@ export type ContainerGroupNode = ContainerNode | ComposeProjectNode;
 /** A container's "Files" node and the files below it are part of the view too. */
 export type ContainersTreeNode = ContainerGroupNode | FileNode;
 
-const projectLabel = 'com.docker.compose.project';
-const configFilesLabel = 'com.docker.compose.project.config_files';
-const workingDirLabel = 'com.docker.compose.project.working_dir';
-
 /**
  * Compose projects first (alphabetically), then the containers of no project; within each,
  * running containers before the others, then by name, as `docker ps -a` readers expect.
@@ -35,7 +31,7 @@ export function groupByComposeProject(containers: readonly ContainerSummary[]): 
   const projects = new Map<string, ContainerSummary[]>();
   const loose: ContainerSummary[] = [];
   for (const c of containers) {
-    const project = c.labels[projectLabel];
+    const project = c.composeProject;
     if (project) {
       projects.set(project, [...(projects.get(project) ?? []), c]);
     } else {
@@ -59,9 +55,9 @@ function byStateThenName(a: ContainerSummary, b: ContainerSummary): number {
 
 /** Compose writes the files comma-separated; relative ones are relative to the working dir. */
 function composeFilesOf(members: readonly ContainerSummary[]): { configFiles: string[]; workingDir?: string } {
-  const labels = members.find(c => c.labels[configFilesLabel])?.labels ?? members[0]?.labels ?? {};
-  const workingDir = labels[workingDirLabel] || undefined;
-  const configFiles = (labels[configFilesLabel] ?? '')
+  const labels = members.find(c => c.labels[composeLabels.configFiles])?.labels ?? members[0]?.labels ?? {};
+  const workingDir = labels[composeLabels.workingDir] || undefined;
+  const configFiles = (labels[composeLabels.configFiles] ?? '')
     .split(',')
     .map(f => f.trim())
     .filter(Boolean)

@@ -1,4 +1,4 @@
-import type { ContainerSummary } from '../../../engine';
+import { composeLabels, type ContainerSummary } from '../../../engine';
 
 /** Formats a user-visible message: `vscode.l10n.t` in the extension, a plain formatter in unit tests. */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
@@ -119,6 +119,6 @@ function escapeMarkdown(text: string): string {
 
 /** The compose service a container belongs to and the compose file that defines it, if compose recorded them. */
 export function composeServiceOf(c: ContainerSummary): { service: string; file: string } | undefined {
-  const file = c.labels['com.docker.compose.project.config_files']?.split(',')[0]?.trim();
+  const file = c.labels[composeLabels.configFiles]?.split(',')[0]?.trim();
   return c.composeService && file ? { service: c.composeService, file } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ContainerSummary } from '../../../../src/engine';
+import { composeLabels, type ContainerSummary } from '../../../../src/engine';
 
 /** A container summary as the engine mapper produces it, with the fields a test cares about. */
 export function summary(overrides: Partial<ContainerSummary> = {}): ContainerSummary {
@@ -15,6 +15,9 @@ export function summary(overrides: Partial<ContainerSummary> = {}): ContainerSum
     labels: {},
     networks: [],
     mounts: [],
+    // The mapper reads these from the labels.
+    composeProject: overrides.labels?.[composeLabels.project],
+    composeService: overrides.labels?.[composeLabels.service],
     ...overrides,
   };
 }
