@@ -2,7 +2,7 @@
 // Node process, also usable from any editor as `dockhand-language-server --stdio`), and the
 // webview pages (browser scripts, src/ui/webviews/pages).
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -31,6 +31,72 @@ const leaveOutLazy = {
     // EngineClient requires dockerode with the first engine request: dist/dockerode.js.
     build.onResolve({ filter: /^dockerode$/ }, () => ({ path: './dockerode.js', external: true }));
   },
+};
+
+// The extension is built as ES modules with code splitting: each `import()` (a command area's
+// handlers, src/ui/commands/registerCommands.ts) becomes a file loaded with its first use, and code
+// that several files use lands once in a chunk they share (one instance of each module: its classes
+// for instanceof, its state). Then every file is turned into CommonJS, which the extension host requires.
+const chunkNames = '[name]-[hash]';
+const isChunk = file => /^[A-Za-z]+-[A-Z0-9]{8}\.js(\.map)?$/.test(file);
+const commonJsFiles = {
+  name: 'commonjs-files',
+  setup(build) {
+    build.onEnd(async result => {
+      if (!result.outputFiles) {
+        return;
+      }
+      mkdirSync(outdir, { recursive: true });
+      const written = new Set();
+      for (const file of result.outputFiles) {
+        const name = path.basename(file.path);
+        // Inline source maps of the ES modules carry over to the CommonJS files' maps.
+        const cjs = await esbuild.transform(file.text, {
+          format: 'cjs',
+          platform: 'node',
+          target: common.target,
+          minify: production,
+          sourcemap: production ? false : 'external',
+          sourcefile: name,
+          // import() of a sibling file: require it (the extension host's `vscode` module is require-only).
+          supported: { 'dynamic-import': false },
+        });
+        writeFileSync(file.path, production ? cjs.code : `${cjs.code}//# sourceMappingURL=${name}.map\n`);
+        written.add(name);
+        if (!production) {
+          writeFileSync(`${file.path}.map`, cjs.map);
+          written.add(`${name}.map`);
+        }
+      }
+      // Chunks of an earlier build have other hashes.
+      for (const stale of readdirSync(outdir).filter(f => isChunk(f) && !written.has(f))) {
+        rmSync(path.join(outdir, stale));
+      }
+    });
+  },
+};
+// Every `import * as vscode from 'vscode'` would copy the whole API object into a namespace of its
+// own (esbuild's __toESM, some 30 copies of a few hundred properties at activation): all of them
+// share one module that re-exports the API instead.
+const oneVscodeNamespace = {
+  name: 'one-vscode-namespace',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, args =>
+      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+const extension = {
+  ...common,
+  format: 'esm',
+  splitting: true,
+  entryPoints: { extension: 'src/extension.ts' },
+  outdir,
+  chunkNames,
+  sourcemap: production ? false : 'inline',
+  write: false,
+  plugins: [leaveOutLazy, oneVscodeNamespace, commonJsFiles],
 };
 
 // dockerode requires the SSH transport (ssh2, for endpoints without an ssh binary) and the
@@ -89,7 +155,7 @@ const leaveOutComposeValidator = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, plugins: [leaveOutLazy] },
+  extension,
   ...Object.entries(lazyBundles).map(([name, entry]) => ({ ...common, entryPoints: [entry], outfile: `${outdir}/${name.slice(2)}.js` })),
   { ...common, entryPoints: [require.resolve('dockerode')], outfile: `${outdir}/dockerode.js`, plugins: [splitDockerode] },
   ...dockerodeParts.map(part => ({ ...common, entryPoints: [part.entry], outfile: `${outdir}/${part.bundle}.js` })),
