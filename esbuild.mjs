@@ -51,7 +51,7 @@ const commonJsFiles = {
       for (const file of result.outputFiles) {
         const name = path.basename(file.path);
         // Inline source maps of the ES modules carry over to the CommonJS files' maps.
-        const cjs = await esbuild.transform(file.text, {
+        const cjs = await esbuild.transform(plainRequires(file.text), {
           format: 'cjs',
           platform: 'node',
           target: common.target,
@@ -75,18 +75,15 @@ const commonJsFiles = {
     });
   },
 };
-// Every `import * as vscode from 'vscode'` would copy the whole API object into a namespace of its
-// own (esbuild's __toESM, some 30 copies of a few hundred properties at activation): all of them
-// share one module that re-exports the API instead.
-const oneVscodeNamespace = {
-  name: 'one-vscode-namespace',
-  setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, args =>
-      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
-  },
-};
+/**
+ * `import * as vscode from 'vscode'` (or a Node built-in) would become a copy of the whole module
+ * object per importing module (esbuild's __toESM: some 40 copies of the API's few hundred
+ * properties at activation). Dockhand only reads members of these namespaces, so each stays the
+ * module itself: `var vscode = require('vscode')`, as esbuild's own conversion places it.
+ */
+function plainRequires(code) {
+  return code.replace(/import\s*\*\s*as\s*([\w$]+)\s*from\s*"((?:node:)?[a-z][\w./-]*)";?/g, 'var $1=require("$2");');
+}
 const extension = {
   ...common,
   format: 'esm',
@@ -96,7 +93,7 @@ const extension = {
   chunkNames,
   sourcemap: production ? false : 'inline',
   write: false,
-  plugins: [leaveOutLazy, oneVscodeNamespace, commonJsFiles],
+  plugins: [leaveOutLazy, commonJsFiles],
 };
 
 // dockerode requires the SSH transport (ssh2, for endpoints without an ssh binary) and the

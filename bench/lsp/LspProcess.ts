@@ -40,6 +40,11 @@ export class LspProcess {
     this.connection.listen();
   }
 
+  /** The server's process id (for reading its CPU time). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   async initialize(): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -14,11 +14,10 @@ export interface EngineSettings {
 }
 
 export function engineSettings(): EngineSettings {
-  const config = vscode.workspace.getConfiguration('dockhand.engine');
-  const user = (key: string) => {
-    const inspected = config.inspect<string>(key);
-    return (inspected?.globalValue ?? inspected?.defaultValue)?.trim() || undefined;
-  };
+  // One inspect of the section (its user and default values as objects) rather than one per key:
+  // each inspect walks every language override, and this runs at activation.
+  const inspected = vscode.workspace.getConfiguration('dockhand').inspect<Partial<Record<keyof EngineSettings, string>>>('engine');
+  const user = (key: keyof EngineSettings) => (inspected?.globalValue?.[key] ?? inspected?.defaultValue?.[key])?.trim() || undefined;
   return { host: user('host'), context: user('context'), sshConfigFile: user('sshConfigFile') };
 }
 

@@ -1,12 +1,13 @@
-import { isMap, isSeq, visit, type Node } from 'yaml';
+import { isMap, isPair, isSeq, type Node } from 'yaml';
+import { walkYaml } from '../parse/yamlNodes';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 
 /** A fold for every mapping or list spanning several lines, from its key's line to its last line. */
 export function foldingRanges(doc: ComposeDocument): FoldingRange[] {
   const folds: FoldingRange[] = [];
-  visit(doc.yaml, {
-    Pair(_key, pair) {
+  walkYaml(doc.yaml, pair => {
+    if (isPair(pair)) {
       const value = pair.value as Node | null;
       const key = pair.key as Node | null;
       if ((isMap(value) || isSeq(value)) && key?.range && value.range) {
@@ -17,7 +18,7 @@ export function foldingRanges(doc: ComposeDocument): FoldingRange[] {
           folds.push({ startLine, endLine });
         }
       }
-    },
+    }
   });
   return folds;
 }

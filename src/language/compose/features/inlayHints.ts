@@ -1,4 +1,5 @@
-import { isScalar, visit } from 'yaml';
+import { isScalar } from 'yaml';
+import { walkYaml } from '../parse/yamlNodes';
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { ComposeContext } from '../ComposeContext';
 import type { ComposeDocument } from '../parse/ComposeDocument';
@@ -10,30 +11,28 @@ export function inlayHints(doc: ComposeDocument, range: Range, context: ComposeC
   const last = doc.toOffset(range.end);
   const variables = context.variables(doc);
   const hints: InlayHint[] = [];
-  visit(doc.yaml, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.range || node.range[1] < first || node.range[0] > last) {
-        return;
+  walkYaml(doc.yaml, node => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range || node.range[1] < first || node.range[0] > last) {
+      return;
+    }
+    const [start, end] = node.range;
+    let outerEnd = -1;
+    for (const use of scanInterpolations(doc.text.slice(start, end), start).uses) {
+      // A use nested in another's default is shown through its outer one.
+      if (use.start < outerEnd) {
+        continue;
       }
-      const [start, end] = node.range;
-      let outerEnd = -1;
-      for (const use of scanInterpolations(doc.text.slice(start, end), start).uses) {
-        // A use nested in another's default is shown through its outer one.
-        if (use.start < outerEnd) {
-          continue;
-        }
-        outerEnd = use.end;
-        const resolved = resolveInterpolation(use, variables);
-        if (resolved !== undefined) {
-          hints.push({
-            position: doc.toPosition(use.end),
-            label: `= ${resolved === '' ? '""' : resolved}`,
-            kind: InlayHintKind.Parameter,
-            paddingLeft: true,
-          });
-        }
+      outerEnd = use.end;
+      const resolved = resolveInterpolation(use, variables);
+      if (resolved !== undefined) {
+        hints.push({
+          position: doc.toPosition(use.end),
+          label: `= ${resolved === '' ? '""' : resolved}`,
+          kind: InlayHintKind.Parameter,
+          paddingLeft: true,
+        });
       }
-    },
+    }
   });
   return hints;
 }

@@ -1,5 +1,6 @@
-import { isAlias, isNode, visit, type Node } from 'yaml';
+import { isAlias, isNode, type Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
+import { walkYaml } from '../parse/yamlNodes';
 
 /** Where `&name` is written, and each `*name` that uses it. */
 export interface AnchorOccurrence {
@@ -12,7 +13,7 @@ export interface AnchorOccurrence {
 
 export function anchorOccurrences(doc: ComposeDocument): AnchorOccurrence[] {
   const found: AnchorOccurrence[] = [];
-  visit(doc.yaml, (_key, node) => {
+  walkYaml(doc.yaml, node => {
     if (isAlias(node) && node.range) {
       found.push({ name: node.source, start: node.range[0] + 1, end: node.range[0] + 1 + node.source.length, isDeclaration: false });
     } else if (isNode(node) && (node as Node).anchor && node.range) {

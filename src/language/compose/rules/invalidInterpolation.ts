@@ -1,4 +1,5 @@
-import { isScalar, visit, type Scalar } from 'yaml';
+import { isScalar } from 'yaml';
+import { walkYaml } from '../parse/yamlNodes';
 import { scanInterpolations } from '../text/interpolation';
 import type { ComposeRule } from './ComposeRule';
 import { scopedRoots } from './serviceEntries';
@@ -11,17 +12,15 @@ export const invalidInterpolation: ComposeRule = {
   description: 'A `$` expression is not valid Compose interpolation.',
   check({ doc, scope }, report) {
     for (const root of scopedRoots(doc, scope)) {
-      visit(root, {
-        Scalar(_key, node: Scalar) {
-          if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !node.value.includes('$')) {
-            return;
-          }
-          // The raw source, not the parsed value: offsets then land on the characters the user typed.
-          const [start, end] = node.range;
-          for (const error of scanInterpolations(doc.text.slice(start, end), start).errors) {
-            report(doc.toRange(error.start, error.end), error.message);
-          }
-        },
+      walkYaml(root, node => {
+        if (!isScalar(node) || !node.range || typeof node.value !== 'string' || !node.value.includes('$')) {
+          return;
+        }
+        // The raw source, not the parsed value: offsets then land on the characters the user typed.
+        const [start, end] = node.range;
+        for (const error of scanInterpolations(doc.text.slice(start, end), start).errors) {
+          report(doc.toRange(error.start, error.end), error.message);
+        }
       });
     }
   },

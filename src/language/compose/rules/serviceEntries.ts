@@ -3,19 +3,56 @@ import type { ComposeDocument } from '../parse/ComposeDocument';
 import { entries, isMergeKey, resolve, type Entry } from '../parse/yamlNodes';
 import type { RuleContext } from './ComposeRule';
 
+export interface ServiceEntry {
+  readonly service: string;
+  readonly entry: Entry;
+  readonly value: Node | null;
+}
+
+/** Per parse: each service's entries, resolved once and shared by every rule that walks them. */
+const byService = new WeakMap<ComposeDocument, ReadonlyArray<readonly ServiceEntry[]>>();
+
+function entriesByService(doc: ComposeDocument): ReadonlyArray<readonly ServiceEntry[]> {
+  let lists = byService.get(doc);
+  if (!lists) {
+    lists = doc.model.services.map(service =>
+      entries(doc.yaml, service.value).map(entry => ({ service: service.name, entry, value: resolve(doc.yaml, entry.value) })),
+    );
+    byService.set(doc, lists);
+  }
+  return lists;
+}
+
 /** Each service's keys, aliases and merges resolved: what most rules walk. `scope` narrows it to some services. */
-export function* serviceEntries(
-  doc: ComposeDocument,
-  scope?: RuleContext['scope'],
-): Generator<{ service: string; entry: Entry; value: Node | null }> {
-  for (const service of doc.model.services) {
-    if (scope && !scope.services.has(service.name)) {
+export function* serviceEntries(doc: ComposeDocument, scope?: RuleContext['scope']): Generator<ServiceEntry> {
+  for (const list of entriesByService(doc)) {
+    if (scope && list.length > 0 && !scope.services.has(list[0].service)) {
       continue;
     }
-    for (const entry of entries(doc.yaml, service.value)) {
-      yield { service: service.name, entry, value: resolve(doc.yaml, entry.value) };
-    }
+    yield* list;
   }
+}
+
+/** The entries under one key (`deploy`, `ports`) across the services, in order; for the whole file. */
+const byKey = new WeakMap<ComposeDocument, Map<string, ServiceEntry[]>>();
+
+export function serviceEntriesWithKey(doc: ComposeDocument, key: string): readonly ServiceEntry[] {
+  let index = byKey.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const list of entriesByService(doc)) {
+      for (const item of list) {
+        const same = index.get(item.entry.key);
+        if (same) {
+          same.push(item);
+        } else {
+          index.set(item.entry.key, [item]);
+        }
+      }
+    }
+    byKey.set(doc, index);
+  }
+  return index.get(key) ?? [];
 }
 
 /** [start, end) of a node, or of the key when the value is empty. */

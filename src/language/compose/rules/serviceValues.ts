@@ -2,7 +2,7 @@ import { isScalar, type Node } from 'yaml';
 import type { ComposeDocument } from '../parse/ComposeDocument';
 import { entries, items, resolve, scalarText } from '../parse/yamlNodes';
 import type { ComposeRule, RuleContext } from './ComposeRule';
-import { serviceEntries } from './serviceEntries';
+import { serviceEntries, serviceEntriesWithKey } from './serviceEntries';
 
 /** One value found under a service: where (`healthcheck.interval`), its node and its text when it is a scalar. */
 export interface ServiceValue {
@@ -18,7 +18,8 @@ export interface ServiceValue {
  * `['deploy', 'resources', '*', 'memory']`, `['blkio_config', 'device_read_bps', '[]', 'rate']`.
  */
 export function* serviceValuesAt(doc: ComposeDocument, scope: RuleContext['scope'], path: readonly string[]): Generator<ServiceValue> {
-  for (const { service, entry, value } of serviceEntries(doc, scope)) {
+  const candidates = scope ? serviceEntries(doc, scope) : serviceEntriesWithKey(doc, path[0]);
+  for (const { service, entry, value } of candidates) {
     if (entry.key === path[0] && value) {
       yield* below(doc, service, entry.key, value, path.slice(1));
     }

@@ -1,5 +1,5 @@
-import { isMap, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
-import { isMergeKey, resolve } from '../parse/yamlNodes';
+import { isAlias, isMap, isPair, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMergeKey, resolve, walkYaml } from '../parse/yamlNodes';
 import type { ComposeRule } from './ComposeRule';
 import { scopedRoots } from './serviceEntries';
 
@@ -24,18 +24,17 @@ export const yamlSyntax: ComposeRule = {
       }
     }
     for (const root of scopedRoots(doc, scope)) {
-      visit(root, {
-        Alias(_key, alias) {
-          if (alias.range && !resolve(doc.yaml, alias)) {
+      walkYaml(root, node => {
+        if (isAlias(node)) {
+          if (node.range && !resolve(doc.yaml, node)) {
             report(
-              doc.toRange(alias.range[0], alias.range[1]),
-              `\`*${alias.source}\` refers to no anchor: define \`&${alias.source}\` before using it.`,
+              doc.toRange(node.range[0], node.range[1]),
+              `\`*${node.source}\` refers to no anchor: define \`&${node.source}\` before using it.`,
             );
           }
-        },
-        Pair(_key, pair) {
-          checkMerge(pair);
-        },
+        } else if (isPair(node)) {
+          checkMerge(node);
+        }
       });
     }
     // A scoped run walks a top-level `<<` pair's key and value, not the pair itself.

@@ -4,7 +4,7 @@ import type { LanguageSettings } from '../../common/LanguageFeatures';
 import type { DfDocument, DfInstruction } from '../parse/model';
 import { allRules } from '../rules';
 import { readCheckDirective } from './checkDirective';
-import type { DockerfileEnvironment, DockerfileEnvironmentRule, DockerfileRule } from '../rules/rule';
+import type { DockerfileEnvironment, DockerfileEnvironmentRule, DockerfileRule, Report } from '../rules/rule';
 import { environmentRules } from '../rules';
 
 type AnyRule = DockerfileRule | DockerfileEnvironmentRule;
@@ -59,9 +59,11 @@ function instructionFindings(ins: DfInstruction, rules: readonly DockerfileRule[
     return cached;
   }
   const findings: Finding<DockerfileRule>[] = [];
-  for (const rule of rules) {
+  let rule = rules[0];
+  const report: Report = (range, message, options) => findings.push({ rule, range, message, options });
+  for (rule of rules) {
     if (rule.local) {
-      rule.check(ins, (range, message, options) => findings.push({ rule, range, message, options }));
+      rule.check(ins, report);
     }
   }
   if (rules === allRules) {
@@ -119,7 +121,7 @@ export function validateDocument(
   const reported = new Set<string>();
   for (const finding of findings) {
     const { rule, range, options } = finding;
-    const key = JSON.stringify([range, rule.code, finding.message]);
+    const key = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character} ${rule.code} ${finding.message}`;
     if (reported.has(key)) {
       continue;
     }

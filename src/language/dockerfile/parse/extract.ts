@@ -1,11 +1,14 @@
-import { Arg, From, Heredoc, Instruction, ModifiableInstruction, Onbuild, PropertyInstruction, type Dockerfile } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/lineIndex';
+import type { RawFlag } from './flags';
+import type { RawHeredoc } from './heredocs';
+import { InstructionText } from './instructionText';
 import type { DfComment, DfFlag, DfFrom, DfHeredoc, DfInstruction, DfProperty, DfToken, DfVariable } from './model';
+import { isWhitespace, type Source } from './source';
 
 /**
  * A fresh copy moved down by `lineBase` lines: every record owns its ranges (see model.ts). A
- * range dockerfile-ast gives backwards (an option of `--mount==c`) becomes empty at its start.
+ * range read backwards (an option of `--mount==c`) becomes empty at its start.
  */
 function cp(range: Range, lineBase: number): Range {
   const backwards =
@@ -21,65 +24,51 @@ function cpOrNull(range: Range | null, lineBase: number): Range | null {
   return range ? cp(range, lineBase) : null;
 }
 
-function flagsOf(ins: Instruction, lineBase: number): DfFlag[] {
-  if (!(ins instanceof ModifiableInstruction)) {
-    return [];
-  }
-  return ins.getFlags().map(flag => ({
-    name: flag.getName(),
-    value: flag.getValue(),
-    range: cp(flag.getRange(), lineBase),
-    nameRange: cp(flag.getNameRange(), lineBase),
-    valueRange: cpOrNull(flag.getValueRange(), lineBase),
-    options: flag.getOptions().map(option => ({
-      name: option.getName(),
-      value: option.getValue(),
-      range: cp(option.getRange(), lineBase),
-      nameRange: cp(option.getNameRange(), lineBase),
-      valueRange: cpOrNull(option.getValueRange(), lineBase),
+function flagRecords(flags: readonly RawFlag[], lineBase: number): DfFlag[] {
+  return flags.map(flag => ({
+    name: flag.name,
+    value: flag.value,
+    range: cp(flag.range, lineBase),
+    nameRange: cp(flag.nameRange, lineBase),
+    valueRange: cpOrNull(flag.valueRange, lineBase),
+    options: flag.options.map(option => ({
+      name: option.name,
+      value: option.value,
+      range: cp(option.range, lineBase),
+      nameRange: cp(option.nameRange, lineBase),
+      valueRange: cpOrNull(option.valueRange, lineBase),
     })),
   }));
 }
 
-function propertiesOf(ins: Instruction, lineBase: number): DfProperty[] {
-  if (!(ins instanceof PropertyInstruction) && !(ins instanceof Arg)) {
-    return [];
-  }
-  const properties = ins instanceof Arg ? [ins.getProperty()].filter(p => p !== null) : ins.getProperties();
-  return properties.map(p => ({
-    name: p.getName(),
-    nameRange: cp(p.getNameRange(), lineBase),
-    value: p.getValue(),
-    valueRange: cpOrNull(p.getValueRange(), lineBase),
-    hasEquals: p.getAssignmentOperator() !== null,
+function propertyRecords(text: InstructionText, lineBase: number): DfProperty[] {
+  return text.properties().map(p => ({
+    name: p.name,
+    nameRange: cp(p.nameRange, lineBase),
+    value: p.value,
+    valueRange: cpOrNull(p.valueRange, lineBase),
+    hasEquals: p.hasEquals,
   }));
 }
 
-function fromOf(ins: Instruction, args: readonly DfToken[], lineBase: number): DfFrom | null {
-  if (!(ins instanceof From)) {
+function fromRecord(text: InstructionText, args: readonly DfToken[], lineBase: number): DfFrom | null {
+  const from = text.from();
+  if (!from) {
     return null;
   }
-  const imageRange = ins.getImageRange();
-  const stageRange = ins.getBuildStageRange();
   const asArg = args.length >= 2 ? args[1] : undefined;
   return {
-    image: imageRange ? { value: ins.getImage() ?? '', range: cp(imageRange, lineBase) } : null,
-    imageName: ins.getImageName(),
-    tag: ins.getImageTag(),
-    digest: ins.getImageDigest(),
-    stage: stageRange ? { value: ins.getBuildStage() ?? '', range: cp(stageRange, lineBase) } : null,
+    image: from.image ? { value: from.image.value, range: cp(from.image.range, lineBase) } : null,
+    imageName: from.imageName,
+    tag: from.tag,
+    digest: from.digest,
+    stage: from.stage ? { value: from.stage.value, range: cp(from.stage.range, lineBase) } : null,
     asKeyword: asArg && asArg.value.toUpperCase() === 'AS' ? { value: asArg.value, range: cp(asArg.range, 0) } : null,
   };
 }
 
-function heredocsOf(ins: Instruction, lineBase: number): DfHeredoc[] {
-  // getHeredocs is public on RUN and protected (but present) on COPY/ADD and the base class.
-  const heredocs = (ins as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
-  return heredocs.map(h => ({
-    name: h.getName(),
-    startRange: cp(h.getStartRange(), lineBase),
-    endRange: cpOrNull(h.getDelimiterRange(), lineBase),
-  }));
+function heredocRecords(heredocs: readonly RawHeredoc[], lineBase: number): DfHeredoc[] {
+  return heredocs.map(h => ({ name: h.name, startRange: cp(h.startRange, lineBase), endRange: cpOrNull(h.endRange, lineBase) }));
 }
 
 /** Blank lines between an instruction's first and last line, heredoc bodies (where blank lines are content) excepted. */
@@ -96,10 +85,11 @@ function emptyLinesOf(range: Range, lines: LineIndex, heredocs: readonly DfHered
   return empty;
 }
 
+const continuation: Record<string, RegExp> = { '\\': /\\[ \t]*\r?\n/g, '`': /`[ \t]*\r?\n/g };
+
 /** Removes line continuations (escape char, optional spaces, newline) from raw argument text. */
 export function joinContinuations(raw: string, escape: string): string {
-  const esc = escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  return raw.replace(new RegExp(`${esc}[ \\t]*\\r?\\n`, 'g'), '');
+  return raw.indexOf('\n') === -1 ? raw : raw.replace(continuation[escape], '');
 }
 
 function parseJson(text: string): readonly string[] | null {
@@ -111,62 +101,64 @@ function parseJson(text: string): readonly string[] | null {
   }
 }
 
-/**
- * dockerfile-ast's Instruction.getVariables() resolves every variable against the whole file
- * (a walk over all FROMs per variable: quadratic on big files, and unbounded recursion on some
- * malformed input). We only read names and ranges and do scoping ourselves (scope.ts), so those
- * look-ups are replaced on the objects we parse with ones that answer "unknown" at once.
- */
-export function withoutVariableResolution(dockerfile: Dockerfile): void {
-  (dockerfile as unknown as { resolveVariable(): undefined }).resolveVariable = () => undefined;
+function variableRecords(variables: readonly DfVariable[], lineBase: number): DfVariable[] {
+  return variables.map(v => ({ name: v.name, nameRange: cp(v.nameRange, lineBase), range: cp(v.range, lineBase), modifier: v.modifier }));
 }
 
-function variablesOf(ins: Instruction, lineBase: number): DfVariable[] {
-  (ins as unknown as { isBuildVariable(): undefined }).isBuildVariable = () => undefined;
-  return ins.getVariables().map(v => ({
-    name: v.getName(),
-    nameRange: cp(v.getNameRange(), lineBase),
-    range: cp(v.getRange(), lineBase),
-    modifier: v.getModifier(),
-  }));
-}
-
-export function extractInstruction(ins: Instruction, lines: LineIndex, escape: string, lineBase: number): DfInstruction {
-  const range = ins.getRange();
-  // Each dockerfile-ast getter re-tokenizes the instruction, so each is called once.
-  const astArgs = ins.getArguments();
-  const args = astArgs.map(a => ({ value: a.getValue(), range: cp(a.getRange(), lineBase) }));
-  const first = astArgs[0];
-  const last = astArgs[astArgs.length - 1];
-  const afterFlags =
-    first && last ? joinContinuations(lines.slice({ start: first.getRange().start, end: last.getRange().end }), escape).trim() : '';
+export function extractInstruction(text: InstructionText, lines: LineIndex, lineBase: number): DfInstruction {
+  const source = text.source;
+  const escape = source.escape;
+  const range = text.span.range;
+  const rawArgs = text.args();
+  const args = rawArgs.map(a => ({ value: a.value, range: cp(a.range, lineBase) }));
+  const first = rawArgs[0];
+  const last = rawArgs[rawArgs.length - 1];
+  const afterFlags = first && last ? joinContinuations(lines.slice({ start: first.range.start, end: last.range.end }), escape).trim() : '';
   const jsonLike = afterFlags.startsWith('[');
-  const variables = variablesOf(ins, lineBase);
-  const heredocs = heredocsOf(ins, lineBase);
-  const trigger = ins instanceof Onbuild ? ins.getTriggerInstruction() : null;
+  const heredocs = heredocRecords(text.heredocs(), lineBase);
+  const trigger = text.trigger();
   const rawText = lines.slice(range).trimEnd();
-  const body = first ? joinContinuations(lines.slice({ start: first.getRange().start, end: range.end }), escape) : '';
+  const body = first ? joinContinuations(lines.slice({ start: first.range.start, end: range.end }), escape) : '';
   return {
-    keyword: ins.getKeyword(),
-    keywordRaw: ins.getInstruction(),
-    keywordRange: cp(ins.getInstructionRange(), lineBase),
+    keyword: text.keyword,
+    keywordRaw: text.span.keyword,
+    keywordRange: cp(text.span.keywordRange, lineBase),
     range: cp(range, lineBase),
     args,
-    argsText: joinContinuations(ins.getRawArgumentsContent() ?? '', escape),
-    flags: flagsOf(ins, lineBase),
-    variables,
+    argsText: first && last ? joinContinuations(source.content({ start: first.range.start, end: last.range.end }), escape) : '',
+    flags: flagRecords(text.flags(), lineBase),
+    variables: variableRecords(text.variables(), lineBase),
     body,
     jsonLike,
     json: jsonLike ? parseJson(afterFlags) : null,
     heredocs,
     emptyContinuationLines: emptyLinesOf(range, lines, heredocs, lineBase),
-    properties: propertiesOf(ins, lineBase),
-    from: fromOf(ins, args, lineBase),
-    trigger: trigger ? extractInstruction(trigger, lines, escape, lineBase) : null,
+    properties: propertyRecords(text, lineBase),
+    from: fromRecord(text, args, lineBase),
+    trigger: trigger ? extractInstruction(trigger, lines, lineBase) : null,
     danglingContinuation: rawText.endsWith(escape),
   };
 }
 
-export function extractComments(dockerfile: Dockerfile, lineBase: number): DfComment[] {
-  return dockerfile.getComments().map(c => ({ text: c.getContent(), range: cp(c.getRange(), lineBase) }));
+/** A comment's text: what follows the `#`, without surrounding blanks. */
+export function commentRecord(source: Source, range: Range, lineBase: number): DfComment {
+  const start = source.offset(range.start);
+  const raw = source.text.substring(start, source.offset(range.end));
+  let from = -1;
+  for (let i = 1; i < raw.length; i++) {
+    if (!isWhitespace(raw.charAt(i))) {
+      from = i;
+      break;
+    }
+  }
+  let to = -1;
+  if (from !== -1) {
+    for (let i = raw.length - 1; i >= 1; i--) {
+      if (!isWhitespace(raw.charAt(i))) {
+        to = i + 1;
+        break;
+      }
+    }
+  }
+  return { text: from === -1 ? '' : raw.substring(from, to), range: cp(range, lineBase) };
 }

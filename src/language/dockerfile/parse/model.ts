@@ -2,10 +2,9 @@ import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../../common/lineIndex';
 
 /**
- * Our own plain-data view of a parsed Dockerfile. dockerfile-ast objects keep a reference to the
- * whole document and compute ranges on demand, so they cannot be reused after an edit; these
- * records can: every range is a fresh object owned by one record, so shifting the lines of
- * instructions below an edit is a cheap in-place walk (see splice.ts).
+ * Our plain-data view of a parsed Dockerfile, made by our own tokenizer (see scan.ts). Every range
+ * is a fresh object owned by one record, so records can be reused after an edit: shifting the lines
+ * of instructions below an edit is a cheap in-place walk (see splice.ts).
  */
 export interface DfToken {
   readonly value: string;
@@ -71,7 +70,7 @@ export interface DfInstruction {
   readonly keywordRaw: string;
   readonly keywordRange: Range;
   readonly range: Range;
-  /** Arguments after the flags, as dockerfile-ast splits them (quotes kept). */
+  /** Arguments after the flags, split as dockerfile-ast split them (quotes kept; see words.ts). */
   readonly args: readonly DfToken[];
   /** The arguments text with continuations removed, flags included. */
   readonly argsText: string;

@@ -1,7 +1,8 @@
-import { DockerfileParser } from 'dockerfile-ast';
 import { LineIndex } from '../../common/lineIndex';
-import { extractComments, extractInstruction, withoutVariableResolution } from './extract';
+import { commentRecord, extractInstruction } from './extract';
+import { InstructionText } from './instructionText';
 import type { DfComment, DfDirective, DfDocument, DfInstruction, DfStage } from './model';
+import { scan } from './scan';
 
 export interface ParsedSlice {
   readonly escape: string;
@@ -21,25 +22,24 @@ export function parseSlice(text: string, lineBase: number, escape: string | unde
   const header = escape === undefined ? '' : `# escape=${escape}\n#\n`;
   const headerLines = escape === undefined ? 0 : 2;
   const source = header + text;
-  const dockerfile = DockerfileParser.parse(source);
-  withoutVariableResolution(dockerfile);
+  const scanned = scan(source);
   const lines = new LineIndex(source);
-  const esc = dockerfile.getEscapeCharacter();
   const base = lineBase - headerLines;
+  const src = scanned.source;
   const directives: DfDirective[] =
     escape !== undefined
       ? []
-      : dockerfile.getDirectives().map(d => ({
-          name: d.getName().toLowerCase(),
-          value: d.getValue(),
-          range: d.getRange(),
-          valueRange: d.getValueRange(),
+      : scanned.directives.map(d => ({
+          name: src.content(d.nameRange).toLowerCase(),
+          value: src.content(d.valueRange),
+          range: d.range,
+          valueRange: d.valueRange,
         }));
   return {
-    escape: esc,
+    escape: src.escape,
     directives,
-    instructions: dockerfile.getInstructions().map(ins => extractInstruction(ins, lines, esc, base)),
-    comments: extractComments(dockerfile, base).filter(c => c.range.start.line >= lineBase),
+    instructions: scanned.spans.map(span => extractInstruction(new InstructionText(src, span), lines, base)),
+    comments: scanned.comments.map(range => commentRecord(src, range, base)).filter(c => c.range.start.line >= lineBase),
     lines,
   };
 }

@@ -86,7 +86,7 @@ function commonSuffix(a: string, b: string, prefix: number): number {
 /**
  * Re-parses only the instructions an edit touched. The changed span (common prefix and suffix
  * of the old and new text) is widened to whole instructions plus one on each side, that slice
- * alone goes through dockerfile-ast, and the untouched instructions are reused with their lines
+ * alone is parsed, and the untouched instructions are reused with their lines
  * shifted. Falls back to a full parse when the edit can change how the rest is read: the
  * directives or escape character changed, or the slice ends inside a continuation or heredoc.
  */

@@ -1,18 +1,6 @@
 import type { DfInstruction } from '../parse/model';
 import type { DockerfileRule } from './rule';
-import { isAptCommand, shellCommands, stageInstructions } from './util';
-
-const commandsOf = new WeakMap<DfInstruction, string[]>();
-
-/** The shell commands of a RUN, split once per instruction record and shared by the package rules. */
-function runCommands(ins: DfInstruction): string[] {
-  let commands = commandsOf.get(ins);
-  if (!commands) {
-    commands = ins.keyword === 'RUN' ? shellCommands(ins.json ? ins.json.join(' ') : ins.body) : [];
-    commandsOf.set(ins, commands);
-  }
-  return commands;
-}
+import { isAptCommand, runCommands, stageInstructions } from './util';
 
 /** A RUN whose cache mount keeps apt's or apk's files out of the layer anyway. */
 function cachesDir(ins: DfInstruction, dir: string): boolean {

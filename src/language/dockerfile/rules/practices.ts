@@ -1,5 +1,5 @@
 import type { DockerfileRule } from './rule';
-import { shellCommands, stageInstructions } from './util';
+import { runCommands, stageInstructions } from './util';
 
 export const maintainerDeprecated: DockerfileRule = {
   code: 'dockerfile.maintainer-deprecated',
@@ -39,10 +39,10 @@ export const runCd: DockerfileRule = {
   description: '`RUN cd …` where WORKDIR is meant: each RUN starts in the WORKDIR again, so a lone cd has no effect.',
   local: true,
   check(ins, report) {
-    if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0) {
+    if (ins.keyword !== 'RUN' || ins.json || ins.heredocs.length > 0 || !ins.body.includes('cd')) {
       return;
     }
-    const commands = shellCommands(ins.body);
+    const commands = runCommands(ins);
     if (!/^cd(\s|$)/.test(commands[0] ?? '')) {
       return;
     }
@@ -62,7 +62,7 @@ export const sudoInRun: DockerfileRule = {
   description: 'sudo in RUN: it is rarely installed, has unpredictable TTY and signal behaviour; switch with USER instead.',
   local: true,
   check(ins, report) {
-    if (ins.keyword === 'RUN' && shellCommands(ins.json ? ins.json.join(' ') : ins.body).some(c => /^sudo(\s|$)/.test(c))) {
+    if (ins.keyword === 'RUN' && runCommands(ins).some(c => /^sudo(\s|$)/.test(c))) {
       report(ins.keywordRange, 'Avoid sudo in RUN: switch users with USER (and back), or run the step as root.');
     }
   },

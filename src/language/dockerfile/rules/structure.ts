@@ -45,6 +45,9 @@ export const sourceOutsideContext: DockerfileRule = {
     }
     const sources = ins.json ? [] : ins.args.slice(0, -1);
     for (const source of sources) {
+      if (!source.value.includes('..')) {
+        continue; // only a `..` step climbs out
+      }
       const value = source.value.replace(/^["']|["']$/g, '');
       if (!/^[a-z]+:\/\//i.test(value) && !value.startsWith('git@') && escapesContext(value)) {
         report(source.range, `'${value}' is outside the build context: the builder only sees files below the context directory.`);

@@ -27,7 +27,30 @@ export function shellCommands(body: string): string[] {
     .filter(part => part.length > 0);
 }
 
+const commandsOf = new WeakMap<DfInstruction, string[]>();
+
+/** The shell commands of a RUN (exec form joined), split once per instruction record and shared by the rules. */
+export function runCommands(ins: DfInstruction): string[] {
+  let commands = commandsOf.get(ins);
+  if (!commands) {
+    commands = ins.keyword === 'RUN' ? shellCommands(ins.json ? ins.json.join(' ') : ins.body) : [];
+    commandsOf.set(ins, commands);
+  }
+  return commands;
+}
+
 /** Whether a command line runs `apt-get <sub>` / `apt <sub>` (any options in between). */
 export function isAptCommand(command: string, sub: string): boolean {
-  return new RegExp(`(^|\\s|/)apt(-get)?(\\s+-[^\\s]+)*\\s+${sub}(\\s|$)`).test(command);
+  // Most commands are not apt's at all: only those that mention it pay for the pattern.
+  if (!command.includes('apt')) {
+    return false;
+  }
+  let pattern = aptPatterns.get(sub);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\s|/)apt(-get)?(\\s+-[^\\s]+)*\\s+${sub}(\\s|$)`);
+    aptPatterns.set(sub, pattern);
+  }
+  return pattern.test(command);
 }
+
+const aptPatterns = new Map<string, RegExp>();
