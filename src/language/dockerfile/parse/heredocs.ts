@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { heredocName, type Source, type Token } from './source';
+import { heredocName, skipBlanks, type Source, type Token } from './source';
 
 export interface RawHeredoc {
   readonly name: string;
@@ -36,17 +36,13 @@ export function heredocsOf(source: Source, args: readonly Token[], range: Range)
     const name = nameOf(source, opener.range);
     return { name, startRange: opener.range, endRange: delimiterRange(source, opener, name, candidate) };
   };
-  contentLoop: for (let i = 0; i < content.length; i++) {
+  for (let i = 0; i < content.length; i++) {
     const ch = content.charAt(i);
     if (ch === escape) {
       escaping = true;
-      for (let j = i + 1; j < content.length; j++) {
-        const c = content.charAt(j);
-        if (c === ' ' || c === '\t') {
-          continue;
-        }
-        i = c === '\r' ? j + 1 : j;
-        continue contentLoop;
+      const j = skipBlanks(content, i + 1);
+      if (j < content.length) {
+        i = content.charAt(j) === '\r' ? j + 1 : j;
       }
       continue;
     }
@@ -121,24 +117,19 @@ function nameOf(source: Source, openerRange: Range): string {
   const escape = source.escape;
   let escaping = false;
   let name = '';
-  nameLoop: for (let i = 0; i < content.length; i++) {
+  for (let i = 0; i < content.length; i++) {
     const ch = content.charAt(i);
     if (ch === escape) {
       escaping = true;
-      for (let j = i + 1; j < content.length; j++) {
-        const c = content.charAt(j);
-        if (c === ' ' || c === '\t') {
-          continue;
-        }
-        if (c === '\r') {
-          i = j + 1;
-        } else if (c === '\n') {
-          i = j;
-        } else {
-          name += c;
-          i = j;
-        }
-        continue nameLoop;
+      const j = skipBlanks(content, i + 1);
+      const c = content.charAt(j);
+      if (c === '\r') {
+        i = j + 1;
+      } else if (c === '\n') {
+        i = j;
+      } else if (c !== '') {
+        name += c;
+        i = j;
       }
       continue;
     }

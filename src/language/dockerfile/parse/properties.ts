@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { isWhitespace, leadingNonWhitespace, type Source, type Span, type Token } from './source';
+import { isWhitespace, leadingNonWhitespace, skipBlanks, type Source, type Span, type Token } from './source';
 
 export interface RawProperty {
   readonly name: string;
@@ -150,18 +150,16 @@ function propertyWords(source: Source, span: Span): Token[] {
           i = i + 1;
           continue;
         }
-        for (let j = i + 2; j < content.length; j++) {
-          const c = content.charAt(j);
-          if (c === '\r' || c === '\n') {
-            escaped = true;
-            i = c === '\r' ? j + 1 : j;
-            continue argumentLoop;
-          }
-          if (c !== ' ' && c !== '\t') {
-            push(content.substring(argStart, i), argStart, i + 2);
-            argStart = j;
-            break;
-          }
+        const j = skipBlanks(content, i + 2);
+        const c = content.charAt(j);
+        if (c === '\r' || c === '\n') {
+          escaped = true;
+          i = c === '\r' ? j + 1 : j;
+          continue;
+        }
+        if (c !== '') {
+          push(content.substring(argStart, i), argStart, i + 2);
+          argStart = j;
         }
         i = argStart - 1;
       } else if (next === '\r' || next === '\n') {
@@ -311,7 +309,7 @@ function propertyValue(raw: string, escape: string): string {
   }
   let commentCheck = -1;
   let out = '';
-  parseValue: for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < value.length; i++) {
     const ch = value.charAt(i);
     if (ch === escape) {
       if (i + 1 === value.length) {
@@ -320,60 +318,39 @@ function propertyValue(raw: string, escape: string): string {
       }
       const next = value.charAt(i + 1);
       if (next === ' ' || next === '\t') {
-        for (let j = i + 2; j < value.length; j++) {
-          const c = value.charAt(j);
-          if (c === ' ' || c === '\t') {
-            continue;
+        const j = skipBlanks(value, i + 2);
+        const c = value.charAt(j);
+        if (c === '\r' || c === '\n') {
+          escaped = true;
+          i = c === '\r' ? j + 1 : j;
+          continue;
+        }
+        if (c !== '' && !inDouble && !inSingle && !literal) {
+          if (c === escape) {
+            out += next;
+            i = i + 1;
+          } else {
+            out += next + c;
+            i = j;
           }
-          if (c === '\r' || c === '\n') {
-            escaped = true;
-            i = c === '\r' ? j + 1 : j;
-            continue parseValue;
-          }
-          if (!inDouble && !inSingle && !literal) {
-            if (c === escape) {
-              out += next;
-              i = i + 1;
-            } else {
-              out += next + c;
-              i = j;
-            }
-            continue parseValue;
-          }
-          break;
+          continue;
         }
       }
-      if (inDouble) {
-        if (next === '\r') {
-          escaped = true;
-          i = i + 2;
-        } else if (next === '\n') {
-          escaped = true;
-          i++;
-        } else if (next !== '"') {
+      if (next === '\r' || next === '\n') {
+        // An escaped line break, in quotes or not (a lone CR skips the character after it too).
+        escaped = true;
+        i += next === '\r' ? 2 : 1;
+      } else if (inDouble) {
+        if (next !== '"') {
           if (next === escape) {
             i++;
           }
           out += escape;
         }
       } else if (inSingle || literal) {
-        if (next === '\r') {
-          escaped = true;
-          i = i + 2;
-        } else if (next === '\n') {
-          escaped = true;
-          i++;
-        } else {
-          out += escape;
-        }
+        out += escape;
       } else if (next === escape) {
         out += escape;
-        i++;
-      } else if (next === '\r') {
-        escaped = true;
-        i = i + 2;
-      } else if (next === '\n') {
-        escaped = true;
         i++;
       } else {
         out += next;
@@ -423,17 +400,12 @@ function unescapedValue(source: Source, valueRange: Range): string {
   rawLoop: for (let i = 0; i < value.length; i++) {
     const ch = value.charAt(i);
     if (ch === escape) {
-      for (let j = i + 1; j < value.length; j++) {
-        const c = value.charAt(j);
-        if (c === '\r' || c === '\n') {
-          escaped = true;
-          i = c === '\r' ? j + 1 : j;
-          continue rawLoop;
-        }
-        if (c !== ' ' && c !== '\t') {
-          raw += ch;
-          continue rawLoop;
-        }
+      const j = skipBlanks(value, i + 1);
+      const c = value.charAt(j);
+      if (c === '\r' || c === '\n') {
+        escaped = true;
+        i = c === '\r' ? j + 1 : j;
+        continue;
       }
       raw += ch;
     } else if (ch === '\r' || ch === '\n') {

@@ -101,6 +101,18 @@ export interface Span {
   readonly range: Range;
 }
 
+/**
+ * The index of the first character at or after `from` that is not a space or a tab (the text's
+ * length when there is none): what follows an escape character, a line break or something escaped.
+ */
+export function skipBlanks(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) {
+    at++;
+  }
+  return at;
+}
+
 export function isWhitespace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
 }
