@@ -168,6 +168,8 @@ for (const remote of remotes) {
       const run = await succeeds<SessionRun>('dockhand.containers.shell', c.id);
       assert.ok(run);
       await run.opened;
+      // As a person does: type once the remote shell shows its prompt (root's `/ # `).
+      await eventually(() => run.output().includes('# '), "the remote shell's prompt");
       // In front, in a panel that is not maximized, whatever earlier suites left open.
       run.terminal.show();
       const closed = terminalClosed(run.terminal);
