@@ -3,6 +3,7 @@ import { splitJsonLines } from '../shared/splitJsonLines';
 import { EngineError, toEngineError } from './EngineError';
 import { toResourceEvent } from './mappers/events';
 import type { RawEvent } from './mappers/raw';
+import { untilAborted } from './streams/untilAborted';
 import type { EngineEvent } from './types';
 
 export interface EventSource {
@@ -39,7 +40,7 @@ export async function* followEvents(
         yield { type: 'connection', connected: true };
       }
       delays = backoffDelays(policy.firstDelayMs, policy.maxDelayMs);
-      for await (const raw of splitJsonLines(stream)) {
+      for await (const raw of untilAborted(splitJsonLines(stream), signal)) {
         const event = toResourceEvent(raw as RawEvent);
         if (event) {
           yield event;

@@ -79,6 +79,24 @@ describe('(integration) container logs', () => {
     assert.ok(seen.every(s => /^line\d+$/.test(s)));
   });
 
+  it('hands out no line after cancelling, though the engine sent many at once', async () => {
+    const c = await docker().createContainer({
+      Image: testImage,
+      name: uniqueName('burst'),
+      Labels: labels,
+      Cmd: ['sh', '-c', 'seq 1 2000; trap "exit 0" TERM; while true; do sleep 0.2; done'],
+    });
+    await c.start();
+    await eventually(async () => (await collect(e.containerLogs(c.id, { tail: 1 }))).some(l => l.text === '2000'), 'the burst written');
+    const controller = new AbortController();
+    const seen: string[] = [];
+    for await (const line of e.containerLogs(c.id, { follow: true, tail: 'all' }, controller.signal)) {
+      seen.push(line.text);
+      controller.abort();
+    }
+    assert.deepEqual(seen, ['1']);
+  });
+
   it('reattaches after a restart without replaying lines that tail left out', async () => {
     const c = await docker().createContainer({
       Image: testImage,

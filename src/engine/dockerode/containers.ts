@@ -14,6 +14,7 @@ import type { RawContainer } from '../mappers/raw';
 import { toContainerStats, type RawStats } from '../mappers/stats';
 import type { ContainerOperations } from '../operations/ContainerOperations';
 import { splitJsonLines } from '../../shared/splitJsonLines';
+import { untilAborted } from '../streams/untilAborted';
 import type { ContainerSummary, ListOptions } from '../types';
 import { labelFilter, withSignal, type EngineClient } from './EngineClient';
 
@@ -114,7 +115,7 @@ export class DockerodeContainers implements ContainerOperations {
   private async *statsStream(id: string, signal: AbortSignal): AsyncIterable<ContainerStats> {
     const stream = await this.client.call(s => this.container(id).stats(withSignal({ stream: true as const }, s)), signal);
     try {
-      for await (const raw of splitJsonLines(stream as AsyncIterable<Buffer>)) {
+      for await (const raw of untilAborted(splitJsonLines(stream as AsyncIterable<Buffer>), signal)) {
         yield toContainerStats(raw as RawStats);
       }
     } catch (err) {

@@ -3,6 +3,7 @@ import type { TimedLogLine } from '../streams/logLines';
 import { demultiplex, plainOutput } from '../streams/demultiplex';
 import { toLogLines } from '../streams/logLines';
 import { sinceAfter } from '../streams/since';
+import { untilAborted } from '../streams/untilAborted';
 import { withSignal, type EngineClient } from './EngineClient';
 import { waitForStart } from './waitForStart';
 
@@ -39,13 +40,7 @@ export async function* containerLogs(
   const source = body as AsyncIterable<Buffer>;
   const chunks = info.Config.Tty ? plainOutput(source) : demultiplex(source);
   try {
-    for await (const line of toLogLines(chunks, timestamps)) {
-      // A chunk holds several lines: once cancelled, the rest of it is not handed out.
-      if (signal?.aborted) {
-        return;
-      }
-      yield line;
-    }
+    yield* untilAborted(toLogLines(chunks, timestamps), signal);
   } catch (err) {
     if (!signal?.aborted) {
       throw client.toError(err, signal);

@@ -6,6 +6,7 @@ import type { ServiceOperations } from '../operations/ServiceOperations';
 import { demultiplex, plainOutput } from '../streams/demultiplex';
 import { toLogLines } from '../streams/logLines';
 import { splitLogDetails } from '../streams/serviceLogDetails';
+import { untilAborted } from '../streams/untilAborted';
 import type { ServiceLogLine, ServiceLogOptions, ServiceSummary, StackRemoval, TaskSummary } from '../swarmTypes';
 import type { ListOptions } from '../types';
 import { labelFilter, type EngineClient } from './EngineClient';
@@ -128,7 +129,10 @@ export class DockerodeServices implements ServiceOperations {
     const source = body as AsyncIterable<Buffer>;
     try {
       // With timestamps the engine writes the timestamp first, then the details, then the text.
-      for await (const line of toLogLines(tty ? plainOutput(source) : demultiplex(source), options.timestamps ?? false)) {
+      for await (const line of untilAborted(
+        toLogLines(tty ? plainOutput(source) : demultiplex(source), options.timestamps ?? false),
+        signal,
+      )) {
         const { attributes, text } = splitLogDetails(line.text);
         const taskId = attributes['com.docker.swarm.task.id'];
         yield {
