@@ -66,8 +66,11 @@ export function createDockerfileFeatures(deps: DockerfileFeatureDeps): LanguageF
       const own = validateDocument(parsed, deps.settings(), allRules);
       early?.(own);
       const fromEnvironment = await environmentFindings(parsed, environment(doc.uri));
-      if (token.isCancellationRequested || fromEnvironment.length === 0) {
-        return token.isCancellationRequested ? [] : own;
+      if (token.isCancellationRequested) {
+        return [];
+      }
+      if (fromEnvironment.length === 0) {
+        return own;
       }
       // The environment's findings go through the same settings, `# check=skip=` and ignore comments.
       return [...own, ...validateDocument(parsed, deps.settings(), [], fromEnvironment)];
