@@ -307,6 +307,11 @@ function propertyValue(raw: string, escape: string): string {
   if (inSingle || inDouble) {
     value = value.substring(1, value.length - 1);
   }
+  // Most values hold no escape character and no line break: the loop below would copy them
+  // character by character unchanged (a `#` only starts a comment after an escaped line break).
+  if (!escaped && isPlain(value, escape)) {
+    return value;
+  }
   let commentCheck = -1;
   let out = '';
   for (let i = 0; i < value.length; i++) {
@@ -392,11 +397,19 @@ function propertyValue(raw: string, escape: string): string {
   return out;
 }
 
+/** Whether `value` has neither the escape character nor a line break. */
+function isPlain(value: string, escape: string): boolean {
+  return value.indexOf(escape) === -1 && value.indexOf('\n') === -1 && value.indexOf('\r') === -1;
+}
+
 function unescapedValue(source: Source, valueRange: Range): string {
   const escape = source.escape;
   let escaped = false;
   let raw = '';
   const value = source.content(valueRange);
+  if (isPlain(value, escape)) {
+    return value;
+  }
   rawLoop: for (let i = 0; i < value.length; i++) {
     const ch = value.charAt(i);
     if (ch === escape) {
