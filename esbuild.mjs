@@ -163,6 +163,7 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     plugins: [leaveOutComposeValidator, lazyCrypto],
   },
+  { ...common, entryPoints: ['src/language/server/node/cachedMain.ts'], outfile: `${outdir}/serverCached.js` },
   { ...common, entryPoints: ['src/language/compose/schema/composeValidator.generated.ts'], outfile: `${outdir}/composeValidator.js` },
   // Webview pages run in the webview's browser frame, not in Node: one self-contained script each.
   ...webviewPages().map(page => ({

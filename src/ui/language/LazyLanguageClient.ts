@@ -60,7 +60,7 @@ export class LazyLanguageClient implements vscode.Disposable {
   /** Undefined when it cannot start now: the client then tries again, and logs why it cannot. */
   private startServer(): ChildProcess | undefined {
     try {
-      return forkServer(this.context.asAbsolutePath('dist/server.js'), this.log);
+      return forkServer(this.context, this.log);
     } catch {
       return undefined;
     }

@@ -45,7 +45,7 @@ export function startLanguageClient(
   let ahead = started;
   let server: ChildProcess | undefined;
   const serverOptions = (): Promise<MessageTransports> => {
-    server = ahead ?? forkServer(context.asAbsolutePath('dist/server.js'), log);
+    server = ahead ?? forkServer(context, log);
     ahead = undefined;
     return server.pid === undefined
       ? Promise.reject(new Error('the server process could not be started'))

@@ -145,7 +145,7 @@ describe('Dockerfile language service in VS Code', function () {
   });
 });
 
-/** The extension host's child processes running Dockhand's language server (dist/server.js). */
+/** The extension host's child processes running Dockhand's language server (dist/serverCached.js). */
 function languageServers(): number[] {
   return fs
     .readdirSync('/proc')
@@ -154,7 +154,7 @@ function languageServers(): number[] {
       try {
         const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
         const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return parent === process.pid && fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js');
+        return parent === process.pid && fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/serverCached.js');
       } catch {
         return false; // ended meanwhile
       }
