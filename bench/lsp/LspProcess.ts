@@ -104,8 +104,12 @@ export class LspProcess {
     return performance.now() - start;
   }
 
+  /** Ends the server as an editor does (`shutdown`, then `exit`); one that does not exit is killed. */
   async close(): Promise<void> {
+    const exited = new Promise(resolve => this.child.once('exit', resolve));
     await Promise.race([this.connection.sendRequest('shutdown').catch(() => undefined), new Promise(r => setTimeout(r, 2000))]);
+    await this.connection.sendNotification('exit').catch(() => undefined);
+    await Promise.race([exited, new Promise(r => setTimeout(r, 2000))]);
     this.connection.dispose();
     this.child.kill();
   }
