@@ -2,20 +2,17 @@ import type { ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { DockerEngine } from '../../engine';
 import { isDockhandLanguage } from './dockhandLanguages';
-import { runWithCodeCache } from '../../shared/codeCache';
-import { codeCacheFolder } from './codeCacheFolder';
 import { forkServer } from './serverProcess';
 import type { DockhandLanguageClient } from './startLanguageClient';
 
 /**
  * The client code (vscode-languageclient) is a bundle of its own, dist/startLanguageClient.js
- * (esbuild.mjs), loaded only here: VS Code neither parses nor runs it while only the views are
- * used, which keeps activation short. It is compiled with V8's code cache, as the server is; the
- * cache is saved once the client has started (what starting compiled is then in it).
+ * (esbuild.mjs), required only here: VS Code neither parses nor runs it while only the views are
+ * used, which keeps activation short.
  */
-function loadClient(context: vscode.ExtensionContext): { module: typeof import('./startLanguageClient'); save: () => void } {
-  const loaded = runWithCodeCache(context.asAbsolutePath('dist/startLanguageClient.js'), codeCacheFolder(context));
-  return { module: loaded.exports as typeof import('./startLanguageClient'), save: loaded.save };
+function loadClient(): typeof import('./startLanguageClient') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./startLanguageClient') as typeof import('./startLanguageClient');
 }
 
 /**
@@ -54,9 +51,7 @@ export class LazyLanguageClient implements vscode.Disposable {
     if (!this.client) {
       const server = this.server ?? this.startServer();
       this.server = undefined;
-      const loaded = loadClient(this.context);
-      this.client = loaded.module.startLanguageClient(this.context, this.engine, this.log, server);
-      void this.client.ready.then(loaded.save);
+      this.client = loadClient().startLanguageClient(this.context, this.engine, this.log, server);
     }
     this.listener.dispose();
     return this.client;

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { codeCacheFolder } from './codeCacheFolder';
 
 /** Where the server's own output goes (stray console output, a crash's stack). */
 export interface ServerOutput {
@@ -17,7 +17,8 @@ export interface ServerOutput {
  * when the extension host (`--clientProcessId`) is gone.
  */
 export function forkServer(context: vscode.ExtensionContext, output: ServerOutput): ChildProcess {
-  const args = ['--node-ipc', `--clientProcessId=${process.pid}`, `--code-cache=${codeCacheFolder(context)}`];
+  const codeCache = path.join(context.globalStorageUri.fsPath, 'code-cache');
+  const args = ['--node-ipc', `--clientProcessId=${process.pid}`, `--code-cache=${codeCache}`];
   const child = fork(context.asAbsolutePath('dist/serverCached.js'), args, {
     // Under Electron (desktop VS Code) process.execPath is the editor itself, run as plain Node.
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { runWithCodeCache } from '../../../shared/codeCache';
+import { runWithCodeCache } from './codeCache';
 
 // How Dockhand's VS Code extension starts the server (dist/serverCached.js): the server bundle
 // next to this file, run with V8's code cache from the folder given as `--code-cache=<dir>` (the

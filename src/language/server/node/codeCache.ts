@@ -8,19 +8,17 @@ export type CodeCacheState = 'absent' | 'accepted' | 'rejected';
 
 export interface CachedRun {
   readonly state: CodeCacheState;
-  /** What the bundle exported (its `module.exports`). */
-  readonly exports: unknown;
   /**
    * Writes the cache of what has been compiled so far, unless an accepted one is in place; call
    * it late (at exit), so that the functions the first requests compiled are in it too.
    */
-  readonly save: () => void;
+  save(): void;
 }
 
 /**
  * Runs a CommonJS bundle as `require` would, but compiled with V8's code cache from `cacheDir`:
- * a start with the cache skips parsing and compiling what the previous run compiled, most of what
- * loading a large bundle costs (the language server's start, the language client's load). V8 refuses a cache of another V8 or other flags by itself; it
+ * a start with the cache skips parsing and compiling what the previous run compiled, most of a
+ * language server's own start-up. V8 refuses a cache of another V8 or other flags by itself; it
  * checks a source only by its length, so the file's name also holds the bundle's size and
  * modification time, and a cache of another build is never offered. Without a usable folder the
  * bundle runs all the same, uncached.
@@ -34,12 +32,11 @@ export function runWithCodeCache(bundle: string, cacheDir: string): CachedRun {
   const script = new vm.Script(commonJsWrapper(fs.readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   // Accepted only on V8's word: it sets cachedDataRejected to false once it has used the data.
   const state: CodeCacheState = cachedData === undefined ? 'absent' : script.cachedDataRejected === false ? 'accepted' : 'rejected';
-  const module = { exports: {} as unknown };
+  const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   return {
     state,
-    exports: module.exports,
     save: () => {
       if (state !== 'accepted') {
         writeCache(cacheDir, name, prefix, script.createCachedData());

@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { repoRoot } from '../../support/fixtures';
-import type { CodeCacheState } from '../../../src/shared/codeCache';
+import { repoRoot } from '../../../support/fixtures';
+import type { CodeCacheState } from '../../../../src/language/server/node/codeCache';
 
 const run = promisify(execFile);
-const codeCacheModule = path.join(__dirname, '..', '..', '..', 'src', 'shared', 'codeCache.js');
+const codeCacheModule = path.join(__dirname, '..', '..', '..', '..', 'src', 'language', 'server', 'node', 'codeCache.js');
 
 /** A bundle that reports what it was given, with enough functions for V8 to cache. */
 const bundleSource = `#!/usr/bin/env node
