@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { heredocOpeners } from './instructionText';
-import { isWhitespace, Source, type Span } from './source';
+import { isWhitespace, skipBlanks, Source, type Span } from './source';
 
 export interface ScannedDirective {
   readonly range: Range;
@@ -165,23 +165,18 @@ class Scanner {
           }
           i++;
         } else if (ch === ' ' || ch === '\t') {
-          for (let j = i + 2; j < buffer.length; j++) {
-            const c = buffer.charAt(j);
-            if (c === ' ' || c === '\t') {
-              continue;
-            }
-            if (c === '\r' || c === '\n') {
-              i = j;
-              continue keywordCheck;
-            }
-            keywordEnd = i + 1;
-            keyword += escape;
-            i = j - 2;
+          const j = skipBlanks(buffer, i + 2);
+          const c = buffer.charAt(j);
+          if (c === '\r' || c === '\n') {
+            i = j;
             continue keywordCheck;
           }
           keywordEnd = i + 1;
           keyword += escape;
-          break keywordCheck;
+          if (c === '') {
+            break keywordCheck;
+          }
+          i = j - 2;
         } else {
           keywordEnd = i + 1;
           keyword += escape;
@@ -249,7 +244,7 @@ class Scanner {
   private arguments(keyword: string, start: number, keywordEnd: number, offset: number): number {
     const buffer = this.buffer;
     let escaped = false;
-    argumentsCheck: for (let i = offset + 1; i < buffer.length; i++) {
+    for (let i = offset + 1; i < buffer.length; i++) {
       const ch = buffer.charAt(i);
       if (ch === '\r' || ch === '\n') {
         if (escaped) {
@@ -262,18 +257,15 @@ class Scanner {
           escaped = true;
           i++;
         } else if (next === ' ' || next === '\t') {
-          for (let j = i + 2; j < buffer.length; j++) {
-            const c = buffer.charAt(j);
-            if (c === ' ' || c === '\t') {
-              continue;
-            }
-            if (c === '\r' || c === '\n') {
-              escaped = true;
-            }
-            i = j;
-            continue argumentsCheck;
+          const j = skipBlanks(buffer, i + 2);
+          if (j === buffer.length) {
+            return buffer.length;
           }
-          return buffer.length;
+          const c = buffer.charAt(j);
+          if (c === '\r' || c === '\n') {
+            escaped = true;
+          }
+          i = j;
         }
       } else if (ch === '#') {
         if (escaped) {

@@ -1,4 +1,4 @@
-import { isNewline, isWhitespace, type Source, type Span, type Token } from './source';
+import { isNewline, isWhitespace, skipBlanks, type Source, type Span, type Token } from './source';
 
 /**
  * The words of an instruction after its keyword: escapes resolved (`\$` kept, so variables stay
@@ -54,26 +54,21 @@ export function words(source: Source, span: Span): Token[] {
     } else if (ch === escape) {
       const next = full.charAt(i + 1);
       if (next === ' ' || next === '\t') {
-        for (let j = i + 2; j < full.length; j++) {
-          const c = full.charAt(j);
-          if (c === ' ' || c === '\t') {
-            continue;
-          }
-          if (c === '\r' || c === '\n') {
-            comment = false;
-            escaping = true;
-            lineStart = true;
-            if (found !== -1) {
-              escapeMarker = i;
-            }
-            i = c === '\r' ? j + 1 : j;
-          } else {
+        const j = skipBlanks(full, i + 2);
+        const c = full.charAt(j);
+        if (c === '\r' || c === '\n') {
+          comment = false;
+          escaping = true;
+          lineStart = true;
+          if (found !== -1) {
             escapeMarker = i;
-            if (found === -1) {
-              i = j - 1;
-            }
           }
-          break;
+          i = c === '\r' ? j + 1 : j;
+        } else if (c !== '') {
+          escapeMarker = i;
+          if (found === -1) {
+            i = j - 1;
+          }
         }
       } else if (next === '\r' || next === '\n') {
         comment = false;
