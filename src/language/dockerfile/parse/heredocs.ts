@@ -53,7 +53,9 @@ export function heredocsOf(source: Source, args: readonly Token[], range: Range)
       if (escaping) {
         continue;
       }
-      if (openersRead) {
+      // Every line after the first may close the current heredoc, while one is open. (dockerfile-ast
+      // throws here when none is: an opener only on a continuation line, or more lines than openers.)
+      if (openersRead && current < openers.length) {
         const heredoc = close(openers[current], source.range(startOffset + lineStart, startOffset + i));
         if (heredoc.endRange !== null) {
           heredocs.push(heredoc);
@@ -94,7 +96,9 @@ export function heredocsOf(source: Source, args: readonly Token[], range: Range)
   if (!openersRead) {
     return unclosed(source, args);
   }
-  heredocs.push(close(openers[current], source.range(startOffset + lineStart, source.offset(range.end))));
+  if (current < openers.length) {
+    heredocs.push(close(openers[current], source.range(startOffset + lineStart, source.offset(range.end))));
+  }
   for (let i = current + 1; i < openers.length; i++) {
     heredocs.push({ name: nameOf(source, openers[i].range), startRange: openers[i].range, endRange: null });
   }
