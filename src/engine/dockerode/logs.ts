@@ -4,6 +4,7 @@ import { demultiplex, plainOutput } from '../streams/demultiplex';
 import { toLogLines } from '../streams/logLines';
 import { sinceAfter } from '../streams/since';
 import { untilAborted } from '../streams/untilAborted';
+import { EngineError } from '../EngineError';
 import { withSignal, type EngineClient } from './EngineClient';
 import { waitForStart } from './waitForStart';
 
@@ -74,14 +75,24 @@ export async function* followLogs(
       { ...options, follow: true, timestamps: true, tail: first ? options.tail : 'all', sinceParam },
       signal,
     );
+    const reattached = !first;
     first = false;
-    for await (const line of lines) {
-      if (line.timestamp && line.rawTimestamp) {
-        sinceParam = sinceAfter(line.rawTimestamp);
+    try {
+      for await (const line of lines) {
+        if (line.timestamp && line.rawTimestamp) {
+          sinceParam = sinceAfter(line.rawTimestamp);
+        }
+        yield options.timestamps
+          ? { stream: line.stream, text: line.text, timestamp: line.timestamp }
+          : { stream: line.stream, text: line.text };
       }
-      yield options.timestamps
-        ? { stream: line.stream, text: line.text, timestamp: line.timestamp }
-        : { stream: line.stream, text: line.text };
+    } catch (err) {
+      // A container removed while the follow reattaches (the engine answers 409 "marked for
+      // removal", then 404) ends the follow as a removal does; the first attach reports it.
+      if (reattached && (await goingAway(client, id, signal))) {
+        return;
+      }
+      throw err;
     }
     if (signal.aborted || !(await waitForStart(client, id, signal, run.startedAt))) {
       return;
@@ -91,6 +102,16 @@ export async function* followLogs(
     // lines (left out by `tail` or `since`) stay out.
     sinceParam ??= run.after;
     run = await runOf(client, id, signal);
+  }
+}
+
+/** Whether the container is removed or being removed (a failed inspect other than 404 says no). */
+async function goingAway(client: EngineClient, id: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    const info = await client.call(s => client.docker.getContainer(id).inspect(withSignal({}, s)), signal);
+    return info.State.Status === 'removing' || info.State.Dead;
+  } catch (err) {
+    return err instanceof EngineError && err.kind === 'notFound';
   }
 }
 
